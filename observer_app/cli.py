@@ -1,0 +1,208 @@
+"""The `observer-app` command line (design.md): the same services the GUI calls.
+
+Exit codes: 0 success, 1 failure (one sentence on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from observer_app import __version__
+from observer_app.errors import ObserverAppError
+from observer_app.storage.store import Store
+
+PROG = "observer-app"
+LANGUAGES = ("kk", "ru", "en")
+
+# The GUI lives in ui/, which the core never imports: main.py hands its launchers in here.
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="PATH",
+                        help="the observer database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Record what you observe at a polling station, offline; export signed "
+                    "evidence; merge observers' exports. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", dest="gui_db", type=Path, metavar="PATH",
+                        help="database the app opens (default: observer.sqlite in your data folder)")
+    parser.add_argument("--lang", dest="gui_lang", choices=LANGUAGES,
+                        help="language of the app (default: the last one chosen, else the system's)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    shot = commands.add_parser("screenshot", help="render every main screen to PNG offscreen, and exit",
+                               description="Renders every main screen, with demo data, to PNG files.")
+    shot.add_argument("outdir", type=Path, metavar="OUTDIR")
+    shot.add_argument("--db", type=Path, metavar="PATH",
+                      help="database to show (default: a temporary one filled with demo data)")
+    shot.add_argument("--lang", choices=LANGUAGES, default="en")
+
+    election = commands.add_parser("election", help="election files").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    load = election.add_parser("load", help="load an election file (creates the database)",
+                               description="Loads an *.election.json file into the database, "
+                                           "creating the database if it does not exist, and adds "
+                                           "the stations the file lists.")
+    load.add_argument("file", type=Path, metavar="FILE")
+    _db_option(load)
+
+    stations = commands.add_parser("stations", help="polling stations").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    imp = stations.add_parser("import", help="import a station list CSV",
+                              description="Imports a station list (CSV with station_code, region, "
+                                          "district, address, registered_voters). Existing "
+                                          "stations are updated; a bad row refuses the whole file.")
+    imp.add_argument("csv", type=Path, metavar="CSV")
+    _db_option(imp)
+    lst = stations.add_parser("list", help="list stations, one a line, code first, tab-separated",
+                              description="Prints code, region, district, address and registered "
+                                          "voters of every station, tab-separated.")
+    _db_option(lst)
+
+    protocols = commands.add_parser("protocols", help="result protocols").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    tmpl = protocols.add_parser("template-csv", help="print the results CSV header",
+                                description="Prints the header of a results CSV for the loaded "
+                                            "election, to prepare bulk files.")
+    _db_option(tmpl)
+    pimp = protocols.add_parser("import", help="import a results CSV",
+                                description="Imports protocols from a results CSV (station_code, "
+                                            "then line and contestant codes). A protocol imported "
+                                            "again replaces the earlier one; any bad row refuses "
+                                            "the whole file.")
+    pimp.add_argument("csv", type=Path, metavar="CSV")
+    _db_option(pimp)
+    pexp = protocols.add_parser("export", help="write protocols as a results CSV",
+                                description="Writes this database's protocols as a results CSV "
+                                            "('-' for standard output).")
+    pexp.add_argument("csv", metavar="CSV")
+    _db_option(pexp)
+    return parser
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _open(args: argparse.Namespace, create: bool = False) -> Store:
+    return Store.open(args.db, create=create)
+
+
+def cmd_election_load(args: argparse.Namespace) -> int:
+    from observer_app.domain.template import load_template
+
+    template = load_template(args.file)
+    with _open(args, create=True) as store:
+        _, (added, updated, _same) = store.load_election(template)
+        total = len(store.stations())
+    _out(f"Loaded {template.id} into {args.db}: {added} stations added, {updated} updated, "
+         f"{total} in all.")
+    return 0
+
+
+def cmd_stations_import(args: argparse.Namespace) -> int:
+    from observer_app.csvio import read_stations
+
+    with _open(args) as store:
+        store.template()  # an election must be loaded first
+        specs = read_stations(args.csv)
+        added, updated, same = store.upsert_stations(specs)
+    _out(f"Imported {len(specs)} stations: {added} added, {updated} updated, {same} unchanged.")
+    return 0
+
+
+def _clean(value: object) -> str:
+    return "" if value is None else str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def cmd_stations_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        lines = ["\t".join(_clean(v) for v in (s.code, s.region, s.district, s.address, s.registered_voters))
+                 for s in store.stations()]
+    if lines:
+        _out("\n".join(lines))
+    return 0
+
+
+def cmd_protocols_template_csv(args: argparse.Namespace) -> int:
+    from observer_app.csvio import results_header
+
+    with _open(args) as store:
+        sys.stdout.write(results_header(store.template()))
+    return 0
+
+
+def cmd_protocols_import(args: argparse.Namespace) -> int:
+    from observer_app.csvio import read_results
+
+    with _open(args) as store:
+        template = store.template()
+        rows = read_results(args.csv, template, store.station_ids_by_code())
+        added, replaced, same = store.import_protocols(rows)
+    _out(f"Imported {len(rows)} protocols: {added} added, {replaced} replaced, {same} unchanged.")
+    return 0
+
+
+def cmd_protocols_export(args: argparse.Namespace) -> int:
+    from observer_app.csvio import write_results
+
+    with _open(args) as store:
+        template = store.template()
+        codes = {s.id: s.code for s in store.stations()}
+        rows = sorted((codes[p.station_id], p.values) for p in store.protocols()
+                      if p.observer_id == store.observer_id and p.station_id in codes)
+    if args.csv == "-":
+        write_results(sys.stdout, template, rows)
+    else:
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as f:
+                write_results(f, template, rows)
+        except OSError as exc:
+            raise ObserverAppError(f"Cannot write {args.csv}: {exc.strerror or exc}.") from exc
+        _out(f"Wrote {len(rows)} protocols to {args.csv}.")
+    return 0
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    ("election", "load"): cmd_election_load,
+    ("stations", "import"): cmd_stations_import,
+    ("stations", "list"): cmd_stations_list,
+    ("protocols", "template-csv"): cmd_protocols_template_csv,
+    ("protocols", "import"): cmd_protocols_import,
+    ("protocols", "export"): cmd_protocols_export,
+}
+
+
+def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
+         screenshot: GuiLauncher | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            if gui is None:
+                raise ObserverAppError("The desktop app is not available in this installation.")
+            return gui(args)
+        if args.command == "screenshot":
+            if screenshot is None:
+                raise ObserverAppError("Screenshots need the desktop app, which is not available here.")
+            return screenshot(args)
+        return COMMANDS[(args.command, getattr(args, "action", None))](args)
+    except ObserverAppError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc}); please report it.",
+              file=sys.stderr)
+        return 1

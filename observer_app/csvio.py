@@ -1,0 +1,197 @@
+"""Station lists and results CSV files (design.md): strict reading, whole-file refusal."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterator, Mapping, Sequence, TextIO
+
+from observer_app.domain.records import MAX_COUNT
+from observer_app.domain.template import ElectionTemplate, StationSpec
+from observer_app.errors import ImportFileError
+
+STATION_COLUMNS = ("station_code", "region", "district", "address", "registered_voters")
+_MAX_REPORTED = 5
+
+
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(physical line number, cells) for every record; the header is line 1."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f, strict=True)
+            line = 1
+            try:
+                for cells in reader:
+                    yield line, cells
+                    line = reader.line_num + 1
+            except csv.Error as exc:
+                raise ImportFileError(f"{path}: line {line}: malformed CSV ({exc}); nothing was imported.") from exc
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(
+                    f"{path}: not UTF-8 text (near line {line}); save it as UTF-8 and try again. Nothing was imported."
+                ) from exc
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
+class _Errors:
+    """Collects row errors so one message names the first few and counts the rest."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.items: list[str] = []
+
+    def add(self, line: int, problem: str) -> None:
+        self.items.append(f"line {line}: {problem}")
+
+    def raise_if_any(self) -> None:
+        if not self.items:
+            return
+        shown = "; ".join(self.items[:_MAX_REPORTED])
+        more = len(self.items) - _MAX_REPORTED
+        extra = f" (and {more} more)" if more > 0 else ""
+        raise ImportFileError(f"{self.path}: {shown}{extra}. Nothing from this file was imported.")
+
+
+def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence[str],
+            required: Sequence[str]) -> dict[str, int]:
+    try:
+        _, header = next(rows)
+    except StopIteration:
+        raise ImportFileError(f"{path}: the file is empty; it needs a header row.") from None
+    names = [h.strip() for h in header]
+    index: dict[str, int] = {}
+    allowed_set = set(allowed)
+    for i, name in enumerate(names):
+        if name in index:
+            raise ImportFileError(f"{path}: line 1: column {name!r} appears twice.")
+        if name not in allowed_set:
+            raise ImportFileError(
+                f"{path}: line 1: unknown column {name!r} (expected {', '.join(allowed)})."
+            )
+        index[name] = i
+    missing = [name for name in required if name not in index]
+    if missing:
+        raise ImportFileError(f"{path}: line 1: missing column {', '.join(map(repr, missing))}.")
+    return index
+
+
+def _count(text: str) -> int | None:
+    """A cell as a count: empty is unknown (None); raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(text)
+    value = int(text)
+    if value > MAX_COUNT:
+        raise OverflowError(text)
+    return value
+
+
+def _count_problem(column: str, text: str, exc: Exception) -> str:
+    if isinstance(exc, OverflowError):
+        return f"{column} = {text.strip()} is more than any polling station has (at most {MAX_COUNT})"
+    return f"{column} must be a whole number of 0 or more, not {text.strip()!r}"
+
+
+def read_stations(path: str | Path) -> list[StationSpec]:
+    """A commission's station list: station_code, region, district, address, registered_voters."""
+    path = Path(path)
+    rows = _rows(path)
+    index = _header(path, rows, STATION_COLUMNS, ("station_code",))
+    errors = _Errors(path)
+    seen: dict[str, int] = {}
+    specs: list[StationSpec] = []
+    width = len(index)
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != width:
+            errors.add(line, f"{len(cells)} cells where the header has {width}")
+            continue
+        code = cells[index["station_code"]].strip()
+        if not code:
+            errors.add(line, "the station code is empty")
+            continue
+        if code in seen:
+            errors.add(line, f"station {code!r} already appears on line {seen[code]}")
+            continue
+        seen[code] = line
+        registered = None
+        if "registered_voters" in index:
+            text = cells[index["registered_voters"]]
+            try:
+                registered = _count(text)
+            except (ValueError, OverflowError) as exc:
+                errors.add(line, _count_problem("registered_voters", text, exc))
+                continue
+        specs.append(StationSpec(
+            code=code,
+            region=cells[index["region"]].strip() if "region" in index else "",
+            district=cells[index["district"]].strip() if "district" in index else "",
+            address=cells[index["address"]].strip() if "address" in index else "",
+            registered_voters=registered,
+        ))
+    errors.raise_if_any()
+    return specs
+
+
+def read_results(path: str | Path, template: ElectionTemplate,
+                 station_ids: Mapping[str, str]) -> list[tuple[str, dict[str, int | None]]]:
+    """A results CSV: station_code, then line and contestant codes by name, in any order.
+
+    Returns (station id, values) per row. Any bad row refuses the whole file.
+    """
+    path = Path(path)
+    rows = _rows(path)
+    codes = template.codes
+    index = _header(path, rows, ["station_code", *codes], ("station_code",))
+    columns = [(code, index[code]) for code in codes if code in index]
+    station_col = index["station_code"]
+    width = len(index)
+    errors = _Errors(path)
+    seen: dict[str, int] = {}
+    out: list[tuple[str, dict[str, int | None]]] = []
+    for line, cells in rows:
+        if len(cells) != width:
+            if not any(c.strip() for c in cells):
+                continue
+            errors.add(line, f"{len(cells)} cells where the header has {width}")
+            continue
+        code = cells[station_col].strip()
+        sid = station_ids.get(code)
+        if sid is None:
+            errors.add(line, f"unknown station {code!r}" if code else "the station code is empty")
+            continue
+        if code in seen:
+            errors.add(line, f"station {code!r} already appears on line {seen[code]}")
+            continue
+        seen[code] = line
+        values: dict[str, int | None] = {}
+        for column, i in columns:
+            try:
+                values[column] = _count(cells[i])
+            except (ValueError, OverflowError) as exc:
+                errors.add(line, _count_problem(column, cells[i], exc))
+                break
+        else:
+            out.append((sid, values))
+    errors.raise_if_any()
+    return out
+
+
+def write_results(out: TextIO, template: ElectionTemplate,
+                  rows: Sequence[tuple[str, Mapping[str, int | None]]]) -> None:
+    """Writes (station code, values) rows as a results CSV in the template's column order."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["station_code", *template.codes])
+    for code, values in rows:
+        writer.writerow([code, *("" if values.get(c) is None else values[c] for c in template.codes)])
+
+
+def results_header(template: ElectionTemplate) -> str:
+    buffer = io.StringIO()
+    write_results(buffer, template, [])
+    return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""Pure-Python domain: election templates, control relations, protocols, turnout, events."""

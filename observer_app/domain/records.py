@@ -1,0 +1,143 @@
+"""The records an observer keeps, as plain dataclasses (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+SOURCES = ("certified_copy", "posted_copy", "own_count", "not_shown", "imported")
+STATUSES = ("draft", "final")
+OBSTRUCTION_KINDS = (
+    "removed", "not_admitted", "protocol_not_shown", "copy_refused", "photo_forbidden",
+    "view_restricted", "other",
+)
+STAGES = ("opening", "voting", "counting", "tabulation")
+INCIDENT_CATEGORIES = (
+    "ballot_stuffing", "carousel", "multiple_voting", "pressure", "vote_buying",
+    "group_voting", "mobile_box", "other",
+)
+# No polling station issues more ballots than this (Moscow's remote e-voting "stations" of
+# 2021 had up to 172,000 voters); a larger count is a typo.
+MAX_COUNT = 1_000_000
+
+
+def utc_now() -> str:
+    """Now, in UTC, as ISO 8601 with milliseconds: the form every timestamp is stored in."""
+    return format_time(dt.datetime.now(dt.timezone.utc))
+
+
+def format_time(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a naive time is the laptop's local time
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def parse_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+@dataclass
+class Record:
+    id: str
+    created_at: str = ""
+    updated_at: str = ""
+    version: int = 1
+    deleted: bool = False
+
+
+@dataclass
+class Election(Record):
+    name: dict[str, str] = field(default_factory=dict)
+    date: str = ""
+    template_json: str = ""
+
+
+@dataclass
+class Station(Record):
+    election_id: str = ""
+    code: str = ""
+    region: str = ""
+    district: str = ""
+    address: str = ""
+    registered_voters: int | None = None
+
+
+@dataclass
+class Observer(Record):
+    full_name: str = ""
+    organisation: str = ""
+    contact: str = ""
+    identity_path: str = ""
+
+
+@dataclass
+class Protocol(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    values: dict[str, int | None] = field(default_factory=dict)
+    source: str = "certified_copy"
+    status: str = "draft"
+    as_on_official_copy: bool = False
+    recorded_at: str = ""
+
+
+@dataclass
+class Obstruction(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    kind: str = "other"
+    stage: str = ""
+    started_at: str = ""
+    ended_at: str | None = None
+    ordered_by: str = ""
+    ordered_by_position: str = ""
+    stated_reason: str = ""
+    witnesses: str = ""
+    notes: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass
+class TurnoutTally(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    at: str = ""
+
+
+@dataclass
+class TurnoutAnnouncement(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    at: str = ""
+    voters: int | None = None
+    percent: float | None = None
+    notes: str = ""
+
+
+@dataclass
+class Incident(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    category: str = "other"
+    occurred_at: str = ""
+    description: str = ""
+
+
+@dataclass
+class Photo(Record):
+    owner_table: str = ""
+    owner_id: str = ""
+    filename: str = ""
+    sha256: str = ""
+    size: int = 0
+
+
+@dataclass
+class Visit(Record):
+    station_id: str = ""
+    observer_id: str = ""
+    arrived_at: str | None = None
+    departed_at: str | None = None

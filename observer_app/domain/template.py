@@ -1,0 +1,513 @@
+"""Election templates: protocol lines, contestants and control relations, read from data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+from observer_app.errors import TemplateError
+
+FORMAT_VERSION = 1
+ROLES = ("registered", "received", "issued", "issued_in_premises", "in_boxes", "invalid", "valid")
+SEVERITIES = ("error", "warning")
+COMPARISONS = ("=", "<=", ">=", "<", ">")
+SUM_CONTESTANTS = "sum(contestants)"
+RESERVED_CODES = frozenset({"station_code", "sum", "contestants"})
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_STATION_NAMESPACE = uuid.UUID("6f1d3c52-8f7e-4d1a-9a35-0b9f4d6e2c11")
+
+
+def station_id(election_id: str, code: str) -> str:
+    """The station's id: the same in every observer's database, so observers meet in the merge.
+
+    uuid5(uuid5(fixed namespace, election id), station code).
+    """
+    election_ns = uuid.uuid5(_STATION_NAMESPACE, election_id)
+    return str(uuid.uuid5(election_ns, code))
+
+
+def pick_name(names: Mapping[str, str], lang: str | None) -> str:
+    """The name in `lang`, else in the template's first language."""
+    if lang and names.get(lang):
+        return names[lang]
+    return next(iter(names.values()), "")
+
+
+@dataclass(frozen=True)
+class Line:
+    code: str
+    number: str
+    name: dict[str, str]
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Contestant:
+    code: str
+    name: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One signed term of a relation side: a line code, an integer, or all contestants."""
+
+    sign: int
+    kind: str  # "line" | "int" | "contestants"
+    code: str = ""
+    constant: int = 0
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: str
+    expr: str
+    op: str
+    lhs: tuple[Term, ...]
+    rhs: tuple[Term, ...]
+    severity: str = "error"
+    tolerance: int = 0
+    description: dict[str, str] = field(default_factory=dict)
+
+    def codes(self) -> set[str]:
+        return {t.code for t in self.lhs + self.rhs if t.kind == "line"}
+
+    def display(self, label: Callable[[Term], str] | None = None) -> str:
+        """The expression with each term labelled, e.g. "5 = 6 + 7" with line numbers."""
+        label = label or _default_label
+        return f"{_side_text(self.lhs, label)} {_OP_TEXT[self.op]} {_side_text(self.rhs, label)}"
+
+
+@dataclass(frozen=True)
+class StationSpec:
+    code: str
+    region: str = ""
+    district: str = ""
+    address: str = ""
+    registered_voters: int | None = None
+
+
+@dataclass(frozen=True)
+class RelationResult:
+    """A relation checked against one protocol: pass, fail or unknown, and the numbers behind it."""
+
+    relation: Relation
+    status: str  # "pass" | "fail" | "unknown"
+    lhs: int | None
+    rhs: int | None
+    lhs_values: tuple[int | None, ...]
+    rhs_values: tuple[int | None, ...]
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "pass"
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "fail"
+
+    @property
+    def difference(self) -> int | None:
+        if self.lhs is None or self.rhs is None:
+            return None
+        return self.lhs - self.rhs
+
+    def numbers(self) -> str:
+        """The values behind the relation, e.g. "812 ≠ 798 + 10" (a failing "5 = 6 + 7")."""
+        op = self.relation.op
+        symbol = _OP_TEXT[op] if self.status != "fail" else _FAILED_TEXT[op]
+        lhs = _values_text(self.relation.lhs, self.lhs_values)
+        rhs = _values_text(self.relation.rhs, self.rhs_values)
+        return f"{lhs} {symbol} {rhs}"
+
+
+_OP_TEXT = {"=": "=", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}
+_FAILED_TEXT = {"=": "≠", "<=": ">", ">=": "<", "<": "≥", ">": "≤"}
+
+
+def _default_label(term: Term) -> str:
+    if term.kind == "contestants":
+        return SUM_CONTESTANTS
+    return term.code if term.kind == "line" else str(term.constant)
+
+
+def _side_text(terms: Iterable[Term], label: Callable[[Term], str]) -> str:
+    parts: list[str] = []
+    for i, term in enumerate(terms):
+        text = label(term)
+        if i == 0:
+            parts.append(text if term.sign > 0 else f"-{text}")
+        else:
+            parts.append(f"{'+' if term.sign > 0 else '-'} {text}")
+    return " ".join(parts)
+
+
+def _values_text(terms: tuple[Term, ...], values: tuple[int | None, ...]) -> str:
+    return _side_text(
+        (Term(t.sign, "int", constant=v) if v is not None else Term(t.sign, "line", code="?")
+         for t, v in zip(terms, values)),
+        _default_label,
+    )
+
+
+@dataclass(frozen=True)
+class ElectionTemplate:
+    id: str
+    name: dict[str, str]
+    date: str
+    threshold_percent: float
+    seats: int | None
+    lines: tuple[Line, ...]
+    contestants: tuple[Contestant, ...]
+    relations: tuple[Relation, ...]
+    stations: tuple[StationSpec, ...] = ()
+
+    @property
+    def line_codes(self) -> list[str]:
+        return [line.code for line in self.lines]
+
+    @property
+    def contestant_codes(self) -> list[str]:
+        return [c.code for c in self.contestants]
+
+    @property
+    def codes(self) -> list[str]:
+        """Every value a protocol holds, in protocol order: lines, then contestants."""
+        return self.line_codes + self.contestant_codes
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.name)
+
+    def line(self, code: str) -> Line:
+        for line in self.lines:
+            if line.code == code:
+                return line
+        raise KeyError(code)
+
+    def role_code(self, role: str) -> str | None:
+        """The code of the line with `role`, or None when the template has none."""
+        for line in self.lines:
+            if line.role == role:
+                return line.code
+        return None
+
+    def label(self, code: str, lang: str | None = None) -> str:
+        for line in self.lines:
+            if line.code == code:
+                return pick_name(line.name, lang)
+        for c in self.contestants:
+            if c.code == code:
+                return pick_name(c.name, lang)
+        raise KeyError(code)
+
+    def evaluate(self, values: Mapping[str, int | None]) -> list[RelationResult]:
+        """Checks every control relation against a protocol's values (missing = unknown)."""
+        return [evaluate_relation(r, values, self.contestant_codes) for r in self.relations]
+
+    def to_json(self) -> dict[str, Any]:
+        """The template as an election file (without stations), e.g. to store beside the data."""
+        return {
+            "format_version": FORMAT_VERSION,
+            "id": self.id,
+            "name": self.name,
+            "date": self.date,
+            "threshold_percent": self.threshold_percent,
+            "seats": self.seats,
+            "lines": [
+                {"code": l.code, "number": l.number, "name": l.name}
+                | ({"role": l.role} if l.role else {})
+                for l in self.lines
+            ],
+            "contestants": [{"code": c.code, "name": c.name} for c in self.contestants],
+            "relations": [
+                {"id": r.id, "expr": r.expr, "severity": r.severity, "tolerance": r.tolerance}
+                | ({"description": r.description} if r.description else {})
+                for r in self.relations
+            ],
+        }
+
+
+def evaluate_relation(
+    relation: Relation, values: Mapping[str, int | None], contestant_codes: Iterable[str]
+) -> RelationResult:
+    contestant_codes = list(contestant_codes)
+
+    def term_value(term: Term) -> int | None:
+        if term.kind == "int":
+            return term.constant
+        if term.kind == "line":
+            return values.get(term.code)
+        parts = [values.get(code) for code in contestant_codes]
+        if any(p is None for p in parts):
+            return None
+        return sum(parts)  # type: ignore[arg-type]
+
+    lhs_values = tuple(term_value(t) for t in relation.lhs)
+    rhs_values = tuple(term_value(t) for t in relation.rhs)
+    if any(v is None for v in lhs_values + rhs_values):
+        return RelationResult(relation, "unknown", None, None, lhs_values, rhs_values)
+    lhs = sum(t.sign * v for t, v in zip(relation.lhs, lhs_values))  # type: ignore[operator]
+    rhs = sum(t.sign * v for t, v in zip(relation.rhs, rhs_values))  # type: ignore[operator]
+    tol = relation.tolerance
+    ok = {
+        "=": abs(lhs - rhs) <= tol,
+        "<=": lhs <= rhs + tol,
+        ">=": lhs + tol >= rhs,
+        "<": lhs < rhs + tol,
+        ">": lhs + tol > rhs,
+    }[relation.op]
+    return RelationResult(relation, "pass" if ok else "fail", lhs, rhs, lhs_values, rhs_values)
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|=|<|>)|([+\-])|(\()|(\)))")
+
+
+class _ExprError(Exception):
+    pass
+
+
+def parse_expression(text: str, line_codes: Iterable[str]) -> tuple[str, tuple[Term, ...], tuple[Term, ...]]:
+    """Parses "a + b - 3 <= sum(contestants)" into (op, lhs terms, rhs terms); never uses eval."""
+    known = set(line_codes)
+    tokens: list[tuple[str, str]] = []
+    pos = 0
+    text_stripped = text.rstrip()
+    while pos < len(text_stripped):
+        m = _TOKEN_RE.match(text_stripped, pos)
+        if not m or m.end() == pos:
+            raise _ExprError(f"unexpected character {text_stripped[pos:].strip()[:1]!r} at position {pos + 1}")
+        num, ident, op, sign, lpar, rpar = m.groups()
+        kind = ("num" if num else "ident" if ident else "op" if op else "sign" if sign
+                else "(" if lpar else ")")
+        tokens.append((kind, m.group().strip()))
+        pos = m.end()
+    if not tokens:
+        raise _ExprError("the expression is empty")
+
+    ops = [i for i, (kind, _) in enumerate(tokens) if kind == "op"]
+    if len(ops) != 1:
+        raise _ExprError("an expression needs exactly one comparison (=, <=, >=, <, >)"
+                         if not ops else "an expression may hold only one comparison")
+    i = ops[0]
+    return tokens[i][1], _parse_side(tokens[:i], known), _parse_side(tokens[i + 1:], known)
+
+
+def _parse_side(tokens: list[tuple[str, str]], known: set[str]) -> tuple[Term, ...]:
+    if not tokens:
+        raise _ExprError("a side of the comparison is empty")
+    terms: list[Term] = []
+    i = 0
+    sign = 1
+    expect_term = True
+    if tokens[0][0] == "sign":
+        sign = -1 if tokens[0][1] == "-" else 1
+        i = 1
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if expect_term:
+            if kind == "num":
+                terms.append(Term(sign, "int", constant=int(value)))
+                i += 1
+            elif kind == "ident" and value == "sum":
+                if [k for k, _ in tokens[i + 1:i + 4]] != ["(", "ident", ")"] or tokens[i + 2][1] != "contestants":
+                    raise _ExprError("the only function is sum(contestants)")
+                terms.append(Term(sign, "contestants"))
+                i += 4
+            elif kind == "ident":
+                if value not in known:
+                    raise _ExprError(f"unknown line code {value!r}")
+                terms.append(Term(sign, "line", code=value))
+                i += 1
+            else:
+                raise _ExprError(f"expected a line code or a number, found {value!r}")
+            expect_term = False
+        else:
+            if kind != "sign":
+                raise _ExprError(f"expected + or -, found {value!r}")
+            sign = -1 if value == "-" else 1
+            expect_term = True
+            i += 1
+    if expect_term:
+        raise _ExprError("the expression ends with an operator")
+    return tuple(terms)
+
+
+def load_template(path: str | Path) -> ElectionTemplate:
+    """Reads and checks an `*.election.json` file; TemplateError names file, place and problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"{path}: cannot read the election file ({exc.strerror or exc}).") from exc
+    return parse_template_text(raw, str(path))
+
+
+def parse_template_text(raw: bytes | str, source: str) -> ElectionTemplate:
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        raise TemplateError(f"{source}: the election file is not UTF-8 text (byte {exc.start + 1}).") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TemplateError(
+            f"{source}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
+        ) from exc
+    return parse_template(data, source)
+
+
+def parse_template(data: Any, source: str = "<election>") -> ElectionTemplate:
+    def fail(place: str, problem: str) -> TemplateError:
+        where = f"{source}: {place}: " if place else f"{source}: "
+        return TemplateError(f"{where}{problem}.")
+
+    if not isinstance(data, dict):
+        raise fail("", "the election file must hold a JSON object")
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise fail("format_version", f"version {version} is newer than this app reads ({FORMAT_VERSION}); update the app")
+        raise fail("format_version", f"must be {FORMAT_VERSION}, found {version!r}")
+
+    election_id = data.get("id")
+    if not isinstance(election_id, str) or not election_id.strip():
+        raise fail("id", "must be a non-empty string")
+    name = _names(data.get("name"), "name", fail)
+    date = data.get("date")
+    try:
+        dt.date.fromisoformat(date)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise fail("date", f"must be a date as YYYY-MM-DD, found {date!r}") from None
+    threshold = data.get("threshold_percent", 0)
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
+        raise fail("threshold_percent", f"must be a number from 0 to 100, found {threshold!r}")
+    seats = data.get("seats")
+    if seats is not None and (isinstance(seats, bool) or not isinstance(seats, int) or seats < 0):
+        raise fail("seats", f"must be a non-negative integer, found {seats!r}")
+
+    seen_codes: dict[str, str] = {}
+
+    def check_code(code: Any, place: str) -> str:
+        if not isinstance(code, str) or not _CODE_RE.match(code):
+            raise fail(place, f"code {code!r} must be lower-case letters, digits and _ , starting with a letter")
+        if code in RESERVED_CODES:
+            raise fail(place, f"code {code!r} is reserved")
+        if code in seen_codes:
+            raise fail(place, f"duplicate code {code!r} (already used at {seen_codes[code]})")
+        seen_codes[code] = place
+        return code
+
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, list) or not raw_lines:
+        raise fail("lines", "must be a non-empty list")
+    lines: list[Line] = []
+    seen_roles: dict[str, str] = {}
+    for i, item in enumerate(raw_lines):
+        place = f"lines[{i}]"
+        if not isinstance(item, dict):
+            raise fail(place, "must be an object")
+        code = check_code(item.get("code"), f"{place}.code")
+        number = item.get("number", str(i + 1))
+        if not isinstance(number, (str, int)) or isinstance(number, bool):
+            raise fail(f"{place}.number", f"must be a string, found {number!r}")
+        role = item.get("role")
+        if role is not None:
+            if role not in ROLES:
+                raise fail(f"{place}.role", f"unknown role {role!r} (known: {', '.join(ROLES)})")
+            if role in seen_roles:
+                raise fail(f"{place}.role", f"role {role!r} is already given to {seen_roles[role]}")
+            seen_roles[role] = code
+        lines.append(Line(code, str(number), _names(item.get("name"), f"{place}.name", fail), role))
+
+    raw_contestants = data.get("contestants")
+    if not isinstance(raw_contestants, list) or not raw_contestants:
+        raise fail("contestants", "must be a non-empty list")
+    contestants: list[Contestant] = []
+    for i, item in enumerate(raw_contestants):
+        place = f"contestants[{i}]"
+        if not isinstance(item, dict):
+            raise fail(place, "must be an object")
+        code = check_code(item.get("code"), f"{place}.code")
+        contestants.append(Contestant(code, _names(item.get("name"), f"{place}.name", fail)))
+
+    line_codes = [line.code for line in lines]
+    relations: list[Relation] = []
+    seen_relations: set[str] = set()
+    for i, item in enumerate(data.get("relations") or []):
+        place = f"relations[{i}]"
+        if not isinstance(item, dict):
+            raise fail(place, "must be an object")
+        rel_id = item.get("id")
+        if not isinstance(rel_id, str) or not _CODE_RE.match(rel_id):
+            raise fail(f"{place}.id", f"id {rel_id!r} must be lower-case letters, digits and _")
+        if rel_id in seen_relations:
+            raise fail(f"{place}.id", f"duplicate relation id {rel_id!r}")
+        seen_relations.add(rel_id)
+        expr = item.get("expr")
+        if not isinstance(expr, str):
+            raise fail(f"{place}.expr", "must be a string")
+        try:
+            op, lhs, rhs = parse_expression(expr, line_codes)
+        except _ExprError as exc:
+            raise fail(f"relation {rel_id!r} ({place}.expr)", f"{exc} in {expr!r}") from None
+        severity = item.get("severity", "error")
+        if severity not in SEVERITIES:
+            raise fail(f"{place}.severity", f"must be 'error' or 'warning', found {severity!r}")
+        tolerance = item.get("tolerance", 0)
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
+            raise fail(f"{place}.tolerance", f"must be a non-negative integer, found {tolerance!r}")
+        description = item.get("description") or {}
+        if description:
+            description = _names(description, f"{place}.description", fail)
+        relations.append(Relation(rel_id, expr, op, lhs, rhs, severity, tolerance, description))
+
+    stations: list[StationSpec] = []
+    seen_stations: set[str] = set()
+    for i, item in enumerate(data.get("stations") or []):
+        place = f"stations[{i}]"
+        if not isinstance(item, dict):
+            raise fail(place, "must be an object")
+        code = item.get("code")
+        if not isinstance(code, str) or not code.strip():
+            raise fail(f"{place}.code", "must be a non-empty string")
+        if code in seen_stations:
+            raise fail(f"{place}.code", f"duplicate station code {code!r}")
+        seen_stations.add(code)
+        registered = item.get("registered_voters")
+        if registered is not None and (isinstance(registered, bool) or not isinstance(registered, int) or registered < 0):
+            raise fail(f"{place}.registered_voters", f"must be a non-negative integer, found {registered!r}")
+        texts = {}
+        for key in ("region", "district", "address"):
+            value = item.get(key, "")
+            if not isinstance(value, str):
+                raise fail(f"{place}.{key}", "must be a string")
+            texts[key] = value
+        stations.append(StationSpec(code, registered_voters=registered, **texts))
+
+    return ElectionTemplate(
+        id=election_id,
+        name=name,
+        date=date,
+        threshold_percent=threshold,
+        seats=seats,
+        lines=tuple(lines),
+        contestants=tuple(contestants),
+        relations=tuple(relations),
+        stations=tuple(stations),
+    )
+
+
+def _names(value: Any, place: str, fail: Callable[[str, str], TemplateError]) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise fail(place, 'must be an object of names by language, e.g. {"en": "..."}')
+    for lang, text in value.items():
+        if not isinstance(text, str) or not text.strip():
+            raise fail(f"{place}.{lang}", "must be a non-empty string")
+    return dict(value)

@@ -1,0 +1,1 @@
+"""Storage: the observer database (sqlite-utils over SQLite)."""

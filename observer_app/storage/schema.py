@@ -1,0 +1,173 @@
+"""Opening an observer database: pragmas, the schema version check and numbered migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from observer_app.errors import DatabaseError, SchemaTooNewError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+migrations = Migrations("observer_app")
+
+# Columns every record carries (design.md: UUID, timestamps, version counter, deletion marker).
+_COMMON = {"id": str, "created_at": str, "updated_at": str, "version": int, "deleted": int}
+_COMMON_NOT_NULL = {"created_at", "updated_at", "version", "deleted"}
+_COMMON_DEFAULTS = {"version": 1, "deleted": 0}
+
+
+def _create(db: Database, name: str, columns: dict, *, not_null=(), foreign_keys=(), defaults=None):
+    db[name].create(
+        _COMMON | columns,
+        pk="id",
+        not_null=_COMMON_NOT_NULL | set(not_null),
+        defaults=_COMMON_DEFAULTS | (defaults or {}),
+        foreign_keys=list(foreign_keys),
+    )
+
+
+@migrations(name="0001_initial")
+def _m0001_initial(db: Database) -> None:
+    _create(db, "election", {"name_json": str, "date": str, "template_json": str},
+            not_null={"name_json", "template_json"})
+    _create(db, "observers",
+            {"full_name": str, "organisation": str, "contact": str, "identity_path": str},
+            defaults={"full_name": "", "organisation": "", "contact": "", "identity_path": ""})
+    _create(db, "stations",
+            {"election_id": str, "code": str, "region": str, "district": str, "address": str,
+             "registered_voters": int},
+            not_null={"election_id", "code"},
+            foreign_keys=[("election_id", "election", "id")],
+            defaults={"region": "", "district": "", "address": ""})
+    db["stations"].create_index(["election_id", "code"], unique=True)
+    station_fks = [("station_id", "stations", "id"), ("observer_id", "observers", "id")]
+    _create(db, "visits", {"station_id": str, "observer_id": str, "arrived_at": str,
+                           "departed_at": str},
+            not_null={"station_id", "observer_id"}, foreign_keys=station_fks)
+    db["visits"].create_index(["station_id", "observer_id"], unique=True)
+    _create(db, "protocols",
+            {"station_id": str, "observer_id": str, "values_json": str, "source": str,
+             "status": str, "as_on_official_copy": int, "recorded_at": str},
+            not_null={"station_id", "observer_id", "values_json", "source", "status",
+                      "as_on_official_copy"},
+            foreign_keys=station_fks,
+            defaults={"values_json": "{}", "status": "draft", "as_on_official_copy": 0})
+    db["protocols"].create_index(["station_id", "observer_id"], unique=True)
+    _create(db, "obstructions",
+            {"station_id": str, "observer_id": str, "kind": str, "stage": str, "started_at": str,
+             "ended_at": str, "ordered_by": str, "ordered_by_position": str,
+             "stated_reason": str, "witnesses": str, "notes": str},
+            not_null={"station_id", "observer_id", "kind", "started_at"},
+            foreign_keys=station_fks,
+            defaults={k: "" for k in ("stage", "ordered_by", "ordered_by_position",
+                                       "stated_reason", "witnesses", "notes")})
+    db["obstructions"].create_index(["station_id", "started_at"])
+    _create(db, "turnout_tallies", {"station_id": str, "observer_id": str, "at": str},
+            not_null={"station_id", "observer_id", "at"}, foreign_keys=station_fks)
+    db["turnout_tallies"].create_index(["station_id", "deleted", "at"])
+    _create(db, "turnout_announcements",
+            {"station_id": str, "observer_id": str, "at": str, "voters": int, "percent": float,
+             "notes": str},
+            not_null={"station_id", "observer_id", "at"}, foreign_keys=station_fks,
+            defaults={"notes": ""})
+    _create(db, "incidents",
+            {"station_id": str, "observer_id": str, "category": str, "occurred_at": str,
+             "description": str},
+            not_null={"station_id", "observer_id", "category", "occurred_at"},
+            foreign_keys=station_fks, defaults={"description": ""})
+    _create(db, "photos",
+            {"owner_table": str, "owner_id": str, "filename": str, "sha256": str, "size": int,
+             "data": bytes},
+            not_null={"owner_table", "owner_id", "sha256", "size", "data"},
+            defaults={"filename": ""})
+    db["photos"].create_index(["owner_table", "owner_id"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["audit"].create(
+        {"seq": int, "at": str, "observer_id": str, "table_name": str, "record_id": str,
+         "field": str, "old": str, "new": str},
+        pk="seq", not_null={"at", "table_name", "record_id"},
+    )
+    db["audit"].create_index(["table_name", "record_id"])
+    db.executescript(
+        """
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        """
+    )
+    db.execute("PRAGMA user_version = 1")
+
+
+SCHEMA_VERSION = 1  # the number of the newest migration above
+
+
+def read_schema_version(path: Path) -> int:
+    """user_version of an existing file, read without writing a byte (no -wal/-shm appear)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if not header:
+        return 0  # an empty file is an empty database
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise DatabaseError(f"{path} is not an observer database (not an SQLite file).")
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
+
+
+def open_database(path: str | Path, *, create: bool = True) -> Database:
+    """Opens (or creates) an observer database: WAL, synchronous=FULL, foreign keys, migrations.
+
+    A database written by a newer app is refused before anything is written to it.
+    """
+    path = Path(path)
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file.")
+        version = read_schema_version(path)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{path} was written by a newer version of the app (schema {version}; this app "
+                f"knows up to {SCHEMA_VERSION}); update the app to open it. The file was not changed."
+            )
+    elif not create:
+        raise DatabaseError(
+            f"There is no database at {path}; create one with "
+            f"'observer-app election load FILE --db {path}'."
+        )
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from exc
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn, execute_plugins=False)
+        migrations.apply(db)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            raise DatabaseError(f"{path}: the schema version does not match its migrations.")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path} cannot be used as an observer database ({exc}).") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db

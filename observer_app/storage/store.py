@@ -1,0 +1,501 @@
+"""The observer database as domain records: every write versioned, timestamped and audited."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import uuid
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
+
+from sqlite_utils import Database
+
+from observer_app.domain import records as r
+from observer_app.domain.template import ElectionTemplate, StationSpec, parse_template_text, station_id
+from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError
+from observer_app.storage.schema import open_database
+
+R = TypeVar("R", bound=r.Record)
+
+_TABLES: dict[type, str] = {
+    r.Election: "election",
+    r.Observer: "observers",
+    r.Station: "stations",
+    r.Visit: "visits",
+    r.Protocol: "protocols",
+    r.Obstruction: "obstructions",
+    r.TurnoutTally: "turnout_tallies",
+    r.TurnoutAnnouncement: "turnout_announcements",
+    r.Incident: "incidents",
+    r.Photo: "photos",
+}
+# Dataclass fields stored as JSON text in a column named <field>_json.
+_JSON_FIELDS = {"name", "values"}
+_BOOL_FIELDS = {"deleted", "as_on_official_copy"}
+_COMMON = ("id", "created_at", "updated_at", "version", "deleted")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _to_row(record: r.Record) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name in _JSON_FIELDS:
+            row[f"{f.name}_json"] = json.dumps(value, ensure_ascii=False, sort_keys=f.name != "name")
+        elif f.name in _BOOL_FIELDS:
+            row[f.name] = int(bool(value))
+        else:
+            row[f.name] = value
+    return row
+
+
+def _from_row(cls: type[R], row: Mapping[str, Any]) -> R:
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in _JSON_FIELDS:
+            kwargs[f.name] = json.loads(row[f"{f.name}_json"])
+        elif f.name in _BOOL_FIELDS:
+            kwargs[f.name] = bool(row[f.name])
+        elif f.name in row:
+            kwargs[f.name] = row[f.name]
+    return cls(**kwargs)
+
+
+def _audit_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class Store:
+    """One observer database. Every write goes through here, in a transaction, with audit rows."""
+
+    def __init__(self, db: Database, path: Path | None = None, clock: Callable[[], str] = r.utc_now):
+        self.db = db
+        self.path = path
+        self.clock = clock
+        self._observer_id: str | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> "Store":
+        path = Path(path)
+        return cls(open_database(path, create=create), path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- generic record writes ---------------------------------------------------------------
+
+    def _audit(self, at: str, table: str, record_id: str, field: str | None, old: Any, new: Any) -> None:
+        self.db.execute(
+            "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [at, self._observer_id, table, record_id, field, _audit_text(old), _audit_text(new)],
+        )
+
+    def insert(self, record: R) -> R:
+        """Stores a new record (id, timestamps and version filled in) and audits its creation."""
+        now = self.clock()
+        record = dataclasses.replace(record, id=record.id or new_id(), created_at=now,
+                                     updated_at=now, version=1)
+        table = _TABLES[type(record)]
+        row = _to_row(record)
+        with self.db.atomic():
+            self.db[table].insert(row)
+            shown = {k: v for k, v in row.items() if k not in _COMMON and k != "data"}
+            self._audit(now, table, record.id, None, None, shown)
+        return record
+
+    def update(self, record: R, **changes: Any) -> R:
+        """Applies field changes to a stored record; audits each changed field, bumps version."""
+        table = _TABLES[type(record)]
+        for name in changes:
+            if name in _COMMON[:4] or name not in {f.name for f in dataclasses.fields(record)}:
+                raise ValueError(f"{name!r} cannot be changed on {type(record).__name__}")
+        with self.db.atomic():
+            current = self._get(type(record), record.id)
+            updated = dataclasses.replace(current, **changes)
+            old_row, new_row = _to_row(current), _to_row(updated)
+            diff = {k: v for k, v in new_row.items() if old_row[k] != v}
+            if not diff:
+                return current
+            now = self.clock()
+            updated = dataclasses.replace(updated, updated_at=now, version=current.version + 1)
+            self.db[table].update(record.id, diff | {"updated_at": now, "version": updated.version})
+            for column in diff:
+                if column == "values_json":
+                    for code in sorted(set(current.values) | set(updated.values)):  # type: ignore[attr-defined]
+                        old, new = current.values.get(code), updated.values.get(code)  # type: ignore[attr-defined]
+                        if old != new:
+                            self._audit(now, table, record.id, f"values.{code}", old, new)
+                else:
+                    self._audit(now, table, record.id, column, old_row[column], new_row[column])
+        return updated
+
+    def delete(self, record: R) -> R:
+        """Marks a record deleted; records are never removed, so a deletion travels in a merge."""
+        return self.update(record, deleted=True)
+
+    def _get(self, cls: type[R], record_id: str) -> R:
+        rows = list(self.db.query(f"SELECT * FROM [{_TABLES[cls]}] WHERE id = ?", [record_id]))
+        if not rows:
+            raise NotFoundError(f"No {cls.__name__.lower()} with id {record_id}.")
+        return _from_row(cls, rows[0])
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        return self._get(cls, record_id)
+
+    def _select(self, cls: type[R], where: str = "1", params: Sequence[Any] = (),
+                order: str = "created_at", include_deleted: bool = False) -> list[R]:
+        live = "" if include_deleted else " AND deleted = 0"
+        sql = f"SELECT * FROM [{_TABLES[cls]}] WHERE ({where}){live} ORDER BY {order}"
+        return [_from_row(cls, row) for row in self.db.query(sql, list(params))]
+
+    # --- settings and the local observer -----------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.db.atomic():
+            if value is None:
+                self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+
+    def observer(self) -> r.Observer:
+        """The observer who keeps this database (created, with an empty profile, on first use)."""
+        observer_id = self.setting("observer_id")
+        if observer_id is None:
+            with self.db.atomic():
+                observer = self.insert(r.Observer(id=new_id()))
+                self.set_setting("observer_id", observer.id)
+            self._observer_id = observer.id
+            return observer
+        self._observer_id = observer_id
+        return self._get(r.Observer, observer_id)
+
+    @property
+    def observer_id(self) -> str:
+        if self._observer_id is None:
+            self.observer()
+        return self._observer_id  # type: ignore[return-value]
+
+    def update_observer(self, **changes: Any) -> r.Observer:
+        return self.update(self.observer(), **changes)
+
+    # --- election ----------------------------------------------------------------------------
+
+    def election(self) -> r.Election | None:
+        rows = self._select(r.Election)
+        return rows[0] if rows else None
+
+    def template(self) -> ElectionTemplate:
+        election = self.election()
+        if election is None:
+            raise NotFoundError(
+                "This database has no election yet; load one with 'observer-app election load FILE --db PATH'."
+            )
+        return parse_template_text(election.template_json, f"{self.path or 'database'} (stored election)")
+
+    def load_election(self, template: ElectionTemplate) -> tuple[r.Election, tuple[int, int, int]]:
+        """Stores the election (one per database) and upserts the stations the file lists."""
+        self.observer_id  # noqa: B018 - audit rows name the observer
+        existing = self.election()
+        if existing is not None and existing.id != template.id:
+            raise ObserverAppError(
+                f"This database holds the election {existing.id!r}; an observer database holds one "
+                f"election, so use a new database for {template.id!r}."
+            )
+        template_json = json.dumps(template.to_json(), ensure_ascii=False, indent=1)
+        with self.db.atomic():
+            if existing is None:
+                election = self.insert(r.Election(id=template.id, name=template.name,
+                                                  date=template.date, template_json=template_json))
+            else:
+                election = self.update(existing, name=template.name, date=template.date,
+                                       template_json=template_json)
+            counts = self.upsert_stations(template.stations, election_id=template.id)
+        return election, counts
+
+    # --- stations ----------------------------------------------------------------------------
+
+    def upsert_stations(self, specs: Iterable[StationSpec], election_id: str | None = None) -> tuple[int, int, int]:
+        """Adds new stations and updates changed ones; returns (added, updated, unchanged)."""
+        if election_id is None:
+            election_id = self.template().id
+        existing = {s.code: s for s in self._select(r.Station, include_deleted=True)}
+        now = self.clock()
+        new_rows, audit_rows, updates = [], [], []
+        seen: set[str] = set()
+        for spec in specs:
+            if spec.code in seen:
+                raise InvalidValueError(f"Station {spec.code!r} appears twice.")
+            seen.add(spec.code)
+            old = existing.get(spec.code)
+            fields = {"region": spec.region, "district": spec.district, "address": spec.address,
+                      "registered_voters": spec.registered_voters}
+            if old is None:
+                sid = station_id(election_id, spec.code)
+                row = {"id": sid, "created_at": now, "updated_at": now, "version": 1, "deleted": 0,
+                       "election_id": election_id, "code": spec.code} | fields
+                new_rows.append(row)
+                audit_rows.append([now, self.observer_id, "stations", sid, None, None,
+                                   json.dumps({"code": spec.code} | fields, ensure_ascii=False)])
+            elif any(getattr(old, k) != v for k, v in fields.items()) or old.deleted:
+                updates.append((old, fields | {"deleted": False}))
+        with self.db.atomic():
+            if new_rows:
+                self.db["stations"].insert_all(new_rows, batch_size=2000)
+                self.db.conn.executemany(
+                    "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
+            for old, fields in updates:
+                self.update(old, **fields)
+        return len(new_rows), len(updates), len(seen) - len(new_rows) - len(updates)
+
+    def stations(self) -> list[r.Station]:
+        return self._select(r.Station, order="code")
+
+    def station(self, station_id_: str) -> r.Station:
+        return self._get(r.Station, station_id_)
+
+    def station_by_code(self, code: str) -> r.Station:
+        found = self._select(r.Station, "code = ?", [code])
+        if not found:
+            raise NotFoundError(f"There is no station {code!r} in this database.")
+        return found[0]
+
+    def station_ids_by_code(self) -> dict[str, str]:
+        return {code: sid for code, sid in self.db.execute(
+            "SELECT code, id FROM stations WHERE deleted = 0")}
+
+    # --- protocols ---------------------------------------------------------------------------
+
+    def protocol(self, station_id_: str, observer_id: str | None = None) -> r.Protocol | None:
+        found = self._select(r.Protocol, "station_id = ? AND observer_id = ?",
+                             [station_id_, observer_id or self.observer_id], include_deleted=True)
+        return found[0] if found else None
+
+    def protocols(self) -> list[r.Protocol]:
+        return self._select(r.Protocol, order="station_id, observer_id")
+
+    def save_protocol(self, station_id_: str, **fields: Any) -> r.Protocol:
+        """Creates or updates this observer's protocol for a station (values checked at entry)."""
+        if "values" in fields:
+            fields["values"] = check_values(fields["values"], self.template().codes)
+        if "source" in fields and fields["source"] not in r.SOURCES:
+            raise InvalidValueError(f"Unknown protocol source {fields['source']!r}.")
+        if "status" in fields and fields["status"] not in r.STATUSES:
+            raise InvalidValueError(f"Unknown protocol status {fields['status']!r}.")
+        existing = self.protocol(station_id_)
+        if existing is None:
+            return self.insert(r.Protocol(id=new_id(), station_id=station_id_,
+                                          observer_id=self.observer_id,
+                                          recorded_at=fields.pop("recorded_at", None) or self.clock(),
+                                          **fields))
+        return self.update(existing, **fields | ({"deleted": False} if existing.deleted else {}))
+
+    def set_protocol_value(self, station_id_: str, code: str, value: int | None) -> r.Protocol:
+        """One field of the protocol, saved as soon as it is typed."""
+        existing = self.protocol(station_id_)
+        values = dict(existing.values) if existing else {}
+        values[code] = value
+        return self.save_protocol(station_id_, values=values)
+
+    def import_protocols(self, rows: Sequence[tuple[str, dict[str, int | None]]],
+                         source: str = "imported") -> tuple[int, int, int]:
+        """Bulk protocols (station id, values) for this observer in one transaction.
+
+        A protocol imported again replaces the earlier one, audited field by field.
+        Returns (added, replaced, unchanged).
+        """
+        observer_id = self.observer_id
+        existing = {p.station_id: p for p in self._select(
+            r.Protocol, "observer_id = ?", [observer_id], include_deleted=True)}
+        now = self.clock()
+        new_rows, audit_rows, replaced, unchanged = [], [], 0, 0
+        with self.db.atomic():
+            for sid, values in rows:
+                old = existing.get(sid)
+                if old is None:
+                    pid = new_id()
+                    values_json = json.dumps(values, sort_keys=True)
+                    new_rows.append((pid, now, now, sid, observer_id, values_json, source, now))
+                    audit_rows.append((now, observer_id, "protocols", pid, None, None,
+                                       f'{{"station_id": "{sid}", "source": "{source}", "values": {values_json}}}'))
+                elif old.values == values and old.source == source and not old.deleted:
+                    unchanged += 1
+                else:
+                    self.update(old, values=values, source=source, deleted=False)
+                    replaced += 1
+            self.db.conn.executemany(
+                "INSERT INTO protocols (id, created_at, updated_at, version, deleted, station_id, "
+                "observer_id, values_json, source, status, as_on_official_copy, recorded_at) "
+                "VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, 'final', 0, ?)", new_rows)
+            self.db.conn.executemany(
+                "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
+        return len(new_rows), replaced, unchanged
+
+    # --- visits ------------------------------------------------------------------------------
+
+    def visit(self, station_id_: str) -> r.Visit | None:
+        found = self._select(r.Visit, "station_id = ? AND observer_id = ?",
+                             [station_id_, self.observer_id], include_deleted=True)
+        return found[0] if found else None
+
+    def set_visit_time(self, station_id_: str, which: str, at: str | None) -> r.Visit:
+        if which not in ("arrived_at", "departed_at"):
+            raise ValueError(which)
+        visit = self.visit(station_id_)
+        if visit is None:
+            return self.insert(r.Visit(id=new_id(), station_id=station_id_,
+                                       observer_id=self.observer_id, **{which: at}))
+        return self.update(visit, **{which: at})
+
+    # --- turnout -----------------------------------------------------------------------------
+
+    def add_tally(self, station_id_: str, at: str | None = None) -> r.TurnoutTally:
+        """One voter counted (+1); persisted before this returns."""
+        return self.insert(r.TurnoutTally(id=new_id(), station_id=station_id_,
+                                          observer_id=self.observer_id, at=at or self.clock()))
+
+    def undo_tally(self, station_id_: str) -> r.TurnoutTally | None:
+        """Takes back the latest +1 (marked deleted, kept for the audit); None if none is left."""
+        found = self._select(r.TurnoutTally, "station_id = ? AND observer_id = ?",
+                             [station_id_, self.observer_id], order="at DESC, rowid DESC LIMIT 1")
+        return self.delete(found[0]) if found else None
+
+    def tally_count(self, station_id_: str) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM turnout_tallies WHERE station_id = ? AND observer_id = ? AND deleted = 0",
+            [station_id_, self.observer_id]).fetchone()[0]
+
+    def tallies(self, station_id_: str) -> list[r.TurnoutTally]:
+        return self._select(r.TurnoutTally, "station_id = ? AND observer_id = ?",
+                            [station_id_, self.observer_id], order="at")
+
+    def add_announcement(self, station_id_: str, at: str, voters: int | None = None,
+                         percent: float | None = None, notes: str = "") -> r.TurnoutAnnouncement:
+        if voters is None and percent is None:
+            raise InvalidValueError("An announced turnout needs a number of voters or a percentage.")
+        if voters is not None:
+            check_count(voters, "announced voters")
+        if percent is not None and not 0 <= percent <= 100:
+            raise InvalidValueError(f"An announced turnout of {percent}% is not a percentage.")
+        return self.insert(r.TurnoutAnnouncement(
+            id=new_id(), station_id=station_id_, observer_id=self.observer_id, at=at,
+            voters=voters, percent=percent, notes=notes))
+
+    def announcements(self, station_id_: str) -> list[r.TurnoutAnnouncement]:
+        return self._select(r.TurnoutAnnouncement, "station_id = ? AND observer_id = ?",
+                            [station_id_, self.observer_id], order="at")
+
+    # --- obstructions ------------------------------------------------------------------------
+
+    def start_obstruction(self, station_id_: str, kind: str, at: str | None = None,
+                          **details: Any) -> r.Obstruction:
+        if kind not in r.OBSTRUCTION_KINDS:
+            raise InvalidValueError(f"Unknown obstruction kind {kind!r}.")
+        if kind == "removed" and self.open_removal(station_id_) is not None:
+            raise InvalidValueError("A removal is already open; record the readmission first.")
+        return self.insert(r.Obstruction(id=new_id(), station_id=station_id_,
+                                         observer_id=self.observer_id, kind=kind,
+                                         started_at=at or self.clock(), **details))
+
+    def end_obstruction(self, obstruction: r.Obstruction, at: str | None = None) -> r.Obstruction:
+        return self.update(obstruction, ended_at=at or self.clock())
+
+    def open_removal(self, station_id_: str) -> r.Obstruction | None:
+        found = self._select(r.Obstruction, "station_id = ? AND observer_id = ? AND kind IN "
+                             "('removed', 'not_admitted') AND ended_at IS NULL",
+                             [station_id_, self.observer_id], order="started_at DESC")
+        return found[0] if found else None
+
+    def obstructions(self, station_id_: str) -> list[r.Obstruction]:
+        return self._select(r.Obstruction, "station_id = ? AND observer_id = ?",
+                            [station_id_, self.observer_id], order="started_at")
+
+    # --- incidents and photos ----------------------------------------------------------------
+
+    def add_incident(self, station_id_: str, category: str, occurred_at: str | None = None,
+                     description: str = "") -> r.Incident:
+        if category not in r.INCIDENT_CATEGORIES:
+            raise InvalidValueError(f"Unknown incident category {category!r}.")
+        return self.insert(r.Incident(id=new_id(), station_id=station_id_,
+                                      observer_id=self.observer_id, category=category,
+                                      occurred_at=occurred_at or self.clock(),
+                                      description=description))
+
+    def incidents(self, station_id_: str) -> list[r.Incident]:
+        return self._select(r.Incident, "station_id = ? AND observer_id = ?",
+                            [station_id_, self.observer_id], order="occurred_at")
+
+    def attach_photo(self, owner: r.Record, path: str | Path) -> r.Photo:
+        """Copies a photo into the database and records its SHA-256."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidValueError(f"Cannot read the photo {path}: {exc.strerror or exc}.") from exc
+        photo = r.Photo(id=new_id(), owner_table=_TABLES[type(owner)], owner_id=owner.id,
+                        filename=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        now = self.clock()
+        photo = dataclasses.replace(photo, created_at=now, updated_at=now)
+        with self.db.atomic():
+            self.db["photos"].insert(_to_row(photo) | {"data": data})
+            self._audit(now, "photos", photo.id, None, None,
+                        {"owner_table": photo.owner_table, "owner_id": photo.owner_id,
+                         "filename": photo.filename, "sha256": photo.sha256, "size": photo.size})
+        return photo
+
+    def photos(self, owner: r.Record) -> list[r.Photo]:
+        return self._select(r.Photo, "owner_table = ? AND owner_id = ?", [_TABLES[type(owner)], owner.id])
+
+    def photo_data(self, photo: r.Photo) -> bytes:
+        return self.db.execute("SELECT data FROM photos WHERE id = ?", [photo.id]).fetchone()[0]
+
+    # --- audit -------------------------------------------------------------------------------
+
+    def audit_rows(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        if record_id is None:
+            return list(self.db.query("SELECT * FROM audit ORDER BY seq"))
+        return list(self.db.query("SELECT * FROM audit WHERE record_id = ? ORDER BY seq", [record_id]))
+
+    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
+        return self.db.query(f"SELECT * FROM [{table}]")
+
+
+def check_count(value: Any, what: str) -> int:
+    """A count as typed: a non-negative integer no station could exceed."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValueError(f"{what} must be a whole number, not {value!r}.")
+    if value < 0:
+        raise InvalidValueError(f"{what} cannot be negative ({value}).")
+    if value > r.MAX_COUNT:
+        raise InvalidValueError(f"{what} = {value} is more than any polling station has (at most {r.MAX_COUNT}).")
+    return value
+
+
+def check_values(values: Mapping[str, Any], codes: Sequence[str]) -> dict[str, int | None]:
+    known = set(codes)
+    out: dict[str, int | None] = {}
+    for code, value in values.items():
+        if code not in known:
+            raise InvalidValueError(f"{code!r} is not a line or contestant of this election.")
+        out[code] = None if value is None else check_count(value, code)
+    return out

@@ -1,0 +1,242 @@
+"""Election templates: parsing, refusal of malformed files, and every control relation."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from observer_app.domain.template import (
+    evaluate_relation,
+    load_template,
+    parse_expression,
+    parse_template,
+    parse_template_text,
+    station_id,
+)
+from observer_app.errors import TemplateError
+from tests.conftest import KZ_FILE
+
+KZ_GOOD = {
+    "registered": 1000, "received": 900, "issued": 600, "cancelled": 300, "in_boxes": 598,
+    "invalid": 8, "valid": 590, "nur_otan": 400, "ak_zhol": 80, "ppk": 50, "auyl": 40, "adal": 20,
+}
+RU_GOOD = {
+    "registered": 1792, "received": 1830, "issued_early": 0, "issued_in_premises": 625,
+    "issued_outside": 19, "cancelled": 1186, "in_portable_boxes": 19, "in_stationary_boxes": 624,
+    "invalid": 12, "valid": 631, "lost": 0, "not_accounted": 0,
+    "kprf": 111, "greens": 5, "ldpr": 77, "new_people": 59, "united_russia": 221, "sr_zp": 84,
+    "yabloko": 31, "growth": 3, "rpss": 3, "kpkr": 2, "civic_platform": 1,
+    "green_alternative": 4, "rodina": 7, "pensioners": 23,
+}
+
+
+def statuses(template, values):
+    return {r.relation.id: r.status for r in template.evaluate(values)}
+
+
+def test_kz_template_shape(kz_template):
+    assert kz_template.id == "kz-2021-majilis"
+    assert kz_template.threshold_percent == 7
+    assert kz_template.seats == 98
+    assert kz_template.line_codes == ["registered", "received", "issued", "cancelled", "in_boxes",
+                                      "invalid", "valid"]
+    assert [l.number for l in kz_template.lines] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert kz_template.contestant_codes == ["nur_otan", "ak_zhol", "ppk", "auyl", "adal"]
+    assert kz_template.contestants[0].name["en"] == "Nur Otan"
+    assert len(kz_template.stations) == 24
+    assert {s.code[:3] for s in kz_template.stations} == {"ALA", "NQZ"}
+    assert [(r.id, r.display(lambda t: kz_template.line(t.code).number if t.kind == "line" else "Σ"))
+            for r in kz_template.relations] == [
+        ("ballots_accounted", "2 = 3 + 4"),
+        ("boxes_le_issued", "5 ≤ 3"),
+        ("boxes_split", "5 = 6 + 7"),
+        ("valid_sum", "7 = Σ"),
+        ("issued_le_registered", "3 ≤ 1"),
+    ]
+
+
+def test_ru_template_shape(ru_template):
+    assert len(ru_template.lines) == 12
+    assert len(ru_template.contestants) == 14
+    assert [(r.id, r.severity) for r in ru_template.relations] == [
+        ("issued_le_registered", "error"),
+        ("ballots_accounted", "error"),
+        ("boxes_split", "error"),
+        ("valid_sum", "error"),
+        ("boxes_le_issued", "warning"),
+        ("portable_le_outside", "warning"),
+    ]
+    assert ru_template.role_code("issued_in_premises") == "issued_in_premises"
+    assert ru_template.languages[0] == "ru"
+
+
+def test_kz_good_protocol_passes_everything(kz_template):
+    assert set(statuses(kz_template, KZ_GOOD).values()) == {"pass"}
+
+
+def test_ru_good_protocol_passes_everything(ru_template):
+    assert set(statuses(ru_template, RU_GOOD).values()) == {"pass"}
+
+
+# Each case breaks exactly one relation by changing one or two values.
+KZ_BREAKS = [
+    ("ballots_accounted", {"received": 901}),
+    ("boxes_le_issued", {"in_boxes": 601, "valid": 593, "nur_otan": 403}),
+    ("boxes_split", {"invalid": 9}),
+    ("valid_sum", {"adal": 21}),
+    ("issued_le_registered", {"registered": 599}),
+]
+
+
+@pytest.mark.parametrize("relation, change", KZ_BREAKS, ids=[c[0] for c in KZ_BREAKS])
+def test_kz_each_relation_fails_alone(kz_template, relation, change):
+    result = statuses(kz_template, KZ_GOOD | change)
+    assert {k for k, v in result.items() if v == "fail"} == {relation}
+
+
+RU_BREAKS = [
+    ("issued_le_registered", {"registered": 643}),
+    ("ballots_accounted", {"lost": 1}),
+    ("boxes_split", {"in_portable_boxes": 20, "issued_outside": 20, "issued_in_premises": 624}),
+    ("valid_sum", {"kprf": 112}),
+    ("boxes_le_issued", {"in_stationary_boxes": 626, "valid": 633, "kprf": 113}),
+    ("portable_le_outside", {"in_portable_boxes": 20, "in_stationary_boxes": 623}),
+]
+
+
+@pytest.mark.parametrize("relation, change", RU_BREAKS, ids=[c[0] for c in RU_BREAKS])
+def test_ru_each_relation_fails_alone(ru_template, relation, change):
+    result = statuses(ru_template, RU_GOOD | change)
+    assert {k for k, v in result.items() if v == "fail"} == {relation}
+
+
+def test_failing_relation_shows_its_numbers(kz_template):
+    values = KZ_GOOD | {"in_boxes": 812, "invalid": 10, "valid": 798}
+    result = {r.relation.id: r for r in kz_template.evaluate(values)}
+    assert result["boxes_split"].status == "fail"
+    assert result["boxes_split"].numbers() == "812 ≠ 10 + 798"
+    assert (result["boxes_split"].lhs, result["boxes_split"].rhs) == (812, 808)
+    assert result["boxes_split"].difference == 4
+    assert result["issued_le_registered"].numbers() == "600 ≤ 1000"
+
+
+def test_unknown_values_make_a_relation_unknown_not_failed(kz_template):
+    values = dict(KZ_GOOD)
+    values["adal"] = None
+    result = statuses(kz_template, values)
+    assert result["valid_sum"] == "unknown"
+    assert result["boxes_split"] == "pass"
+    assert statuses(kz_template, {})["ballots_accounted"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "expr, values, expected",
+    [
+        ("a = b", {"a": 10, "b": 12}, "pass"),
+        ("a = b", {"a": 10, "b": 13}, "fail"),
+        ("a <= b", {"a": 14, "b": 12}, "pass"),
+        ("a <= b", {"a": 15, "b": 12}, "fail"),
+        ("a >= b", {"a": 10, "b": 12}, "pass"),
+        ("a >= b", {"a": 9, "b": 12}, "fail"),
+    ],
+    ids=["eq-within", "eq-beyond", "le-within", "le-beyond", "ge-within", "ge-beyond"],
+)
+def test_tolerance_is_absolute(expr, values, expected):
+    template = parse_template(minimal(relations=[{"id": "r", "expr": expr, "tolerance": 2}]))
+    assert statuses(template, values) == {"r": expected}
+
+
+def test_constants_and_negative_terms():
+    op, lhs, rhs = parse_expression("-a + 3 >= b - 2", ["a", "b"])
+    assert op == ">="
+    template = parse_template(minimal(relations=[{"id": "r", "expr": "-a + 3 >= b - 2"}]))
+    assert statuses(template, {"a": 1, "b": 4}) == {"r": "pass"}
+    assert statuses(template, {"a": 1, "b": 5}) == {"r": "fail"}
+
+
+def test_station_id_is_stable_and_depends_on_election_and_code():
+    assert station_id("kz-2021-majilis", "ALA-101") == station_id("kz-2021-majilis", "ALA-101")
+    assert station_id("kz-2021-majilis", "ALA-101") != station_id("kz-2021-majilis", "ALA-102")
+    assert station_id("kz-2021-majilis", "ALA-101") != station_id("ru-2021-duma", "ALA-101")
+    # Pinned: every observer's database must derive the same id, across versions of the app.
+    assert station_id("kz-2021-majilis", "ALA-101") == "0e4c143e-b85c-5633-8902-cb13d5fb8d88"
+
+
+def minimal(**overrides):
+    data = {
+        "format_version": 1, "id": "test", "name": {"en": "Test"}, "date": "2024-03-01",
+        "lines": [{"code": "a", "number": "1", "name": {"en": "A"}},
+                  {"code": "b", "number": "2", "name": {"en": "B"}}],
+        "contestants": [{"code": "x", "name": {"en": "X"}}],
+        "relations": [],
+    }
+    data.update(overrides)
+    return data
+
+
+BAD_TEMPLATES = [
+    ("unknown-line", {"relations": [{"id": "r", "expr": "a = c"}]},
+     "relation 'r' (relations[0].expr): unknown line code 'c'"),
+    ("duplicate-code", {"contestants": [{"code": "a", "name": {"en": "A"}}]},
+     "contestants[0].code: duplicate code 'a' (already used at lines[0].code)"),
+    ("two-comparisons", {"relations": [{"id": "r", "expr": "a = b = a"}]},
+     "only one comparison"),
+    ("no-comparison", {"relations": [{"id": "r", "expr": "a + b"}]}, "exactly one comparison"),
+    ("eval-attempt", {"relations": [{"id": "r", "expr": "__import__('os') = a"}]},
+     "relations[0].expr"),
+    ("bad-function", {"relations": [{"id": "r", "expr": "a = sum(lines)"}]},
+     "the only function is sum(contestants)"),
+    ("bad-severity", {"relations": [{"id": "r", "expr": "a = b", "severity": "fatal"}]},
+     "relations[0].severity"),
+    ("negative-tolerance", {"relations": [{"id": "r", "expr": "a = b", "tolerance": -1}]},
+     "relations[0].tolerance"),
+    ("newer-format", {"format_version": 2}, "newer than this app reads"),
+    ("bad-date", {"date": "10.01.2021"}, "date: must be a date"),
+    ("bad-role", {"lines": [{"code": "a", "name": {"en": "A"}, "role": "boss"}]}, "unknown role"),
+    ("duplicate-station", {"stations": [{"code": "1"}, {"code": "1"}]},
+     "stations[1].code: duplicate station code '1'"),
+    ("negative-voters", {"stations": [{"code": "1", "registered_voters": -3}]},
+     "stations[0].registered_voters"),
+    ("no-names", {"name": "Test"}, "name: must be an object of names"),
+]
+
+
+@pytest.mark.parametrize("change, message", [c[1:] for c in BAD_TEMPLATES], ids=[c[0] for c in BAD_TEMPLATES])
+def test_malformed_template_is_refused_with_place_and_problem(change, message):
+    with pytest.raises(TemplateError) as info:
+        parse_template(minimal(**change), "my.election.json")
+    assert str(info.value).startswith("my.election.json: ")
+    assert message in str(info.value)
+
+
+def test_bad_json_names_file_line_and_column(tmp_path):
+    path = tmp_path / "broken.election.json"
+    path.write_text('{\n  "format_version": 1,\n  "id": "x"\n  "name": {}\n}', encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    assert str(info.value).startswith(f"{path}: line 4, column 3: not valid JSON")
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(TemplateError, match="cannot read the election file"):
+        load_template(tmp_path / "nope.election.json")
+
+
+def test_template_round_trips_through_json(kz_template):
+    again = parse_template_text(json.dumps(kz_template.to_json()), "stored")
+    assert again.relations == kz_template.relations
+    assert again.lines == kz_template.lines
+    assert again.contestants == kz_template.contestants
+
+
+def test_evaluate_relation_does_not_mutate_input(kz_template):
+    values = copy.deepcopy(KZ_GOOD)
+    evaluate_relation(kz_template.relations[0], values, kz_template.contestant_codes)
+    assert values == KZ_GOOD
+
+
+def test_kz_file_is_valid_utf8_json_with_kazakh_letters():
+    text = KZ_FILE.read_text(encoding="utf-8")
+    assert any(ch in text for ch in "әғқңөұүһі")

@@ -1,0 +1,99 @@
+"""Opening databases: pragmas, migrations, and refusing what this app cannot read."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from observer_app.errors import DatabaseError, SchemaTooNewError
+from observer_app.storage.schema import SCHEMA_VERSION, migrations, open_database
+from observer_app.storage.store import Store
+
+
+def test_new_database_has_pragmas_and_version(db_path):
+    db = open_database(db_path)
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert {"election", "stations", "protocols", "obstructions", "turnout_tallies",
+                "turnout_announcements", "incidents", "photos", "visits", "observers",
+                "audit", "settings"} <= set(db.table_names())
+    finally:
+        db.close()
+
+
+def test_migrations_applied_twice_change_nothing(db_path):
+    open_database(db_path).close()
+    db = open_database(db_path)
+    try:
+        applied = [m.name for m in migrations.applied(db)]
+        assert applied == ["0001_initial"]
+        migrations.apply(db)
+        assert [m.name for m in migrations.applied(db)] == applied
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        db.close()
+
+
+def test_reopen_keeps_data(db_path, kz_template):
+    with Store.open(db_path) as s:
+        s.load_election(kz_template)
+        station = s.stations()[0]
+        s.add_tally(station.id)
+    with Store.open(db_path) as s:
+        assert s.tally_count(station.id) == 1
+        assert s.template().id == "kz-2021-majilis"
+
+
+def _snapshot(path):
+    folder = path.parent
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+
+
+def test_newer_schema_is_refused_without_writing_a_byte(db_path):
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _snapshot(db_path)
+    assert sorted(before) == ["observer.sqlite"]
+    with pytest.raises(SchemaTooNewError, match="newer version of the app"):
+        open_database(db_path)
+    assert _snapshot(db_path) == before
+
+
+def test_not_sqlite_is_refused_untouched(db_path):
+    db_path.write_bytes(b"hello, this is not a database")
+    with pytest.raises(DatabaseError, match="not an observer database"):
+        open_database(db_path)
+    assert db_path.read_bytes() == b"hello, this is not a database"
+    assert sorted(os.listdir(db_path.parent)) == ["observer.sqlite"]
+
+
+def test_missing_database_is_not_created_when_create_is_false(db_path):
+    with pytest.raises(DatabaseError, match="There is no database"):
+        open_database(db_path, create=False)
+    assert not db_path.exists()
+
+
+def test_foreign_keys_are_enforced(db_path):
+    db = open_database(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO stations (id, created_at, updated_at, election_id, code) "
+                       "VALUES ('s', 'now', 'now', 'no-such-election', 'X')")
+    finally:
+        db.close()
+
+
+def test_audit_trail_is_append_only(store):
+    store.add_tally(store.stations()[0].id)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.db.execute("UPDATE audit SET new = 'forged'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.db.execute("DELETE FROM audit")
