@@ -184,6 +184,9 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
          screenshot: GuiLauncher | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # files and pipes are UTF-8 whatever the locale
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -155,9 +155,9 @@ def read_results(path: str | Path, template: ElectionTemplate,
     seen: dict[str, int] = {}
     out: list[tuple[str, dict[str, int | None]]] = []
     for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue  # blank lines and spreadsheets' trailing ",,,," rows
         if len(cells) != width:
-            if not any(c.strip() for c in cells):
-                continue
             errors.add(line, f"{len(cells)} cells where the header has {width}")
             continue
         code = cells[station_col].strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import uuid
@@ -22,13 +23,17 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _STATION_NAMESPACE = uuid.UUID("6f1d3c52-8f7e-4d1a-9a35-0b9f4d6e2c11")
 
 
+@functools.lru_cache(maxsize=16)
+def _election_namespace(election_id: str) -> uuid.UUID:
+    return uuid.uuid5(_STATION_NAMESPACE, election_id)
+
+
 def station_id(election_id: str, code: str) -> str:
     """The station's id: the same in every observer's database, so observers meet in the merge.
 
     uuid5(uuid5(fixed namespace, election id), station code).
     """
-    election_ns = uuid.uuid5(_STATION_NAMESPACE, election_id)
-    return str(uuid.uuid5(election_ns, code))
+    return str(uuid.uuid5(_election_namespace(election_id), code))
 
 
 def pick_name(names: Mapping[str, str], lang: str | None) -> str:

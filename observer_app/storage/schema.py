@@ -105,22 +105,25 @@ def _m0001_initial(db: Database) -> None:
 SCHEMA_VERSION = 1  # the number of the newest migration above
 
 
-def read_schema_version(path: Path) -> int:
-    """user_version of an existing file, read without writing a byte (no -wal/-shm appear)."""
+def read_schema_version(path: Path) -> tuple[int, bool]:
+    """(user_version, whether it holds any table) of an existing file, read without writing a
+    byte (no -wal/-shm appear)."""
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if not header:
-        return 0  # an empty file is an empty database
+        return 0, False  # an empty file is an empty database
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise DatabaseError(f"{path} is not an observer database (not an SQLite file).")
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            return version, tables > 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -136,7 +139,15 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file.")
-        version = read_schema_version(path)
+        version, has_tables = read_schema_version(path)
+        if version == 0 and has_tables:
+            raise DatabaseError(f"{path} is a database of another program, not an observer database; "
+                                "it was not changed.")
+        if version == 0 and not create:
+            raise DatabaseError(
+                f"{path} is empty; create an observer database with "
+                f"'observer-app election load FILE --db {path}'."
+            )
         if version > SCHEMA_VERSION:
             raise SchemaTooNewError(
                 f"{path} was written by a newer version of the app (schema {version}; this app "

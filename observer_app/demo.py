@@ -1,0 +1,69 @@
+"""Demo data: a plausible day at one station, for screenshots, benchmarks and trying the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from observer_app.domain.records import format_time
+from observer_app.domain.template import load_template
+from observer_app.resources import DEMO_ELECTION
+from observer_app.storage.store import Store
+
+DEMO_STATION = "ALA-101"
+
+
+def fill_demo(store: Store, day: dt.date | None = None, seed: int = 2021) -> str:
+    """Loads the demo election and records a day at DEMO_STATION; returns the station id.
+
+    Times are the laptop's local time on `day` (default: today), so the screens look live.
+    """
+    rng = random.Random(seed)
+    if store.election() is None:
+        store.load_election(load_template(DEMO_ELECTION))
+    store.update_observer(full_name="Aigerim Bekova", organisation="Erkindik Kanaty",
+                          contact="+7 701 555 0142")
+    station = store.station_by_code(DEMO_STATION)
+    sid = station.id
+    store.set_setting("station_id", sid)
+    day = day or dt.date.today()
+
+    def at(hour: int, minute: int = 0, second: int = 0) -> str:
+        return format_time(dt.datetime.combine(day, dt.time(hour, minute, second)))
+
+    store.set_visit_time(sid, "arrived_at", at(6, 40))
+    # Head-count from 07:00 to 16:00, thinner around lunch, none while removed (12:10-13:05).
+    per_hour = {7: 31, 8: 64, 9: 72, 10: 81, 11: 58, 12: 22, 13: 40, 14: 55, 15: 47}
+    for hour, n in per_hour.items():
+        for _ in range(n):
+            minute, second = rng.randrange(60), rng.randrange(60)
+            if hour == 12 and minute >= 10 or hour == 13 and minute < 5:
+                continue
+            store.add_tally(sid, at(hour, minute, second))
+    for hour, percent in ((10, 14.2), (12, 27.5), (14, 41.0)):
+        store.add_announcement(sid, at(hour), percent=percent)
+    removal = store.start_obstruction(sid, "removed", at(12, 10), stage="voting",
+                                      ordered_by="S. Nurlanov", ordered_by_position="Commission chair",
+                                      stated_reason="Standing too close to the ballot box",
+                                      witnesses="D. Sadykova (observer, Adal)")
+    store.end_obstruction(removal, at(13, 5))
+    store.start_obstruction(sid, "photo_forbidden", at(9, 40), stage="voting",
+                            ordered_by="S. Nurlanov", ordered_by_position="Commission chair")
+    store.add_incident(sid, "carousel", at(10, 25),
+                       "A minibus brought about 15 people who voted and left together; the same "
+                       "driver returned at 11:40 with another group.")
+    store.add_incident(sid, "group_voting", at(14, 50), "Family of four voting in one booth.")
+    registered = station.registered_voters or 2000
+    issued = int(registered * 0.63)
+    in_boxes = issued - 2
+    invalid = 31
+    valid = in_boxes - invalid
+    shares = [0.62, 0.11, 0.09, 0.06]
+    votes = [int(valid * s) for s in shares]
+    votes.append(valid - sum(votes) + 14)  # the commission's sum is off: valid_sum fails
+    values = dict(zip(["nur_otan", "ak_zhol", "ppk", "auyl", "adal"], votes))
+    values |= {"registered": registered, "received": registered + 50, "issued": issued,
+               "cancelled": registered + 50 - issued, "in_boxes": in_boxes, "invalid": invalid,
+               "valid": valid}
+    store.save_protocol(sid, values=values, source="certified_copy", recorded_at=at(20, 45))
+    return sid
