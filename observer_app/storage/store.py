@@ -238,6 +238,7 @@ class Store:
         if election_id is None:
             election_id = self.template().id
         existing = {s.code: s for s in self._select(r.Station, include_deleted=True)}
+        observer_id = self.observer_id
         now = self.clock()
         new_rows, audit_rows, updates = [], [], []
         seen: set[str] = set()
@@ -250,16 +251,18 @@ class Store:
                       "registered_voters": spec.registered_voters}
             if old is None:
                 sid = station_id(election_id, spec.code)
-                row = {"id": sid, "created_at": now, "updated_at": now, "version": 1, "deleted": 0,
-                       "election_id": election_id, "code": spec.code} | fields
-                new_rows.append(row)
-                audit_rows.append([now, self.observer_id, "stations", sid, None, None,
-                                   json.dumps({"code": spec.code} | fields, ensure_ascii=False)])
+                new_rows.append((sid, now, now, election_id, spec.code, spec.region, spec.district,
+                                 spec.address, spec.registered_voters))
+                audit_rows.append((now, observer_id, "stations", sid, None, None,
+                                   json.dumps({"code": spec.code} | fields, ensure_ascii=False)))
             elif any(getattr(old, k) != v for k, v in fields.items()) or old.deleted:
                 updates.append((old, fields | {"deleted": False}))
         with self.db.atomic():
             if new_rows:
-                self.db["stations"].insert_all(new_rows, batch_size=2000)
+                self.db.conn.executemany(
+                    "INSERT INTO stations (id, created_at, updated_at, version, deleted, election_id, "
+                    "code, region, district, address, registered_voters) "
+                    "VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)", new_rows)
                 self.db.conn.executemany(
                     "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
