@@ -81,6 +81,7 @@ class Store:
         self.path = path
         self.clock = clock
         self._observer_id: str | None = None
+        self.closed = False
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> "Store":
@@ -88,6 +89,7 @@ class Store:
         return cls(open_database(path, create=create), path)
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> "Store":
@@ -414,14 +416,17 @@ class Store:
                           **details: Any) -> r.Obstruction:
         if kind not in r.OBSTRUCTION_KINDS:
             raise InvalidValueError(f"Unknown obstruction kind {kind!r}.")
-        if kind == "removed" and self.open_removal(station_id_) is not None:
-            raise InvalidValueError("A removal is already open; record the readmission first.")
+        if kind in ("removed", "not_admitted") and self.open_removal(station_id_) is not None:
+            raise InvalidValueError("You are already out of the station; record the readmission first.")
         return self.insert(r.Obstruction(id=new_id(), station_id=station_id_,
                                          observer_id=self.observer_id, kind=kind,
                                          started_at=at or self.clock(), **details))
 
     def end_obstruction(self, obstruction: r.Obstruction, at: str | None = None) -> r.Obstruction:
-        return self.update(obstruction, ended_at=at or self.clock())
+        at = at or self.clock()
+        if r.parse_time(at) < r.parse_time(obstruction.started_at):
+            raise InvalidValueError("An obstruction cannot end before it started.")
+        return self.update(obstruction, ended_at=at)
 
     def open_removal(self, station_id_: str) -> r.Obstruction | None:
         found = self._select(r.Obstruction, "station_id = ? AND observer_id = ? AND kind IN "

@@ -102,8 +102,12 @@ def test_removal_stays_open_until_readmitted(store, station):
     removal = store.start_obstruction(station.id, "removed", at="2021-01-10T14:00:00.000+00:00",
                                       stage="counting")
     assert store.open_removal(station.id) == removal
-    with pytest.raises(InvalidValueError, match="already open"):
+    with pytest.raises(InvalidValueError, match="already out of the station"):
         store.start_obstruction(station.id, "removed")
+    with pytest.raises(InvalidValueError, match="already out of the station"):
+        store.start_obstruction(station.id, "not_admitted")
+    with pytest.raises(InvalidValueError, match="cannot end before it started"):
+        store.end_obstruction(removal, at="2021-01-10T13:59:00.000+00:00")
     ended = store.end_obstruction(removal, at="2021-01-10T15:30:00.000+00:00")
     assert store.open_removal(station.id) is None
     assert [(o.kind, o.started_at, o.ended_at) for o in store.obstructions(station.id)] == [

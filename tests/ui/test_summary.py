@@ -1,0 +1,127 @@
+"""The summary screen: what was recorded at the station, refreshed on every change."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QGroupBox, QPushButton, QTextBrowser
+
+from ui.summary import Row, Section, SummaryPage
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = SummaryPage(session)
+    qtbot.add_widget(widget)
+    widget.resize(1366, 640)
+    return widget
+
+
+def section(page, title) -> Section:
+    return next(s for s in page.sections() if s.title == title)
+
+
+def test_head_count_versus_protocol_shows_the_difference(qtbot, page, session):
+    with qtbot.wait_exposed(page):
+        page.show()
+    sid = session.station_id
+    for _ in range(3):
+        session.run("turnout_tallies", session.store.add_tally, sid)
+    session.run("protocols", session.store.set_protocol_value, sid, "issued", 10)
+    assert section(page, "Turnout").rows == (
+        Row("Head-count (voters seen receiving a ballot)", "3"),
+        Row("Independent turnout", "0.1 % of 2720 registered"),
+        Row("Protocol line 3 “Ballots issued to voters”", "10 (0.4 %)"),
+        Row("Difference (protocol − head-count)",
+            "+7: the protocol shows 7 more than the head-count", "bad", strong=True),
+    )
+    text = page.findChild(QTextBrowser, "summary_text").toPlainText()
+    assert "+7: the protocol shows 7 more than the head-count" in text
+
+
+def test_a_protocol_lower_than_the_head_count_is_shown_too(page, session):
+    sid = session.station_id
+    for _ in range(3):
+        session.store.add_tally(sid)
+    session.run("protocols", session.store.set_protocol_value, sid, "issued", 1)
+    rows = section(page, "Turnout").rows
+    assert rows[-1] == Row("Difference (protocol − head-count)",
+                           "-2: the protocol shows 2 fewer than the head-count", "warn", strong=True)
+
+
+def test_the_protocol_flags_name_the_failing_relations(page, session):
+    sid = session.station_id
+    session.store.save_protocol(sid, source="posted_copy", recorded_at="2021-01-10T15:00:00.000+00:00",
+                                values={"in_boxes": 812, "invalid": 798, "valid": 10})
+    session.run("protocols", session.store.save_protocol, sid, as_on_official_copy=True)
+    rows = section(page, "Protocol").rows
+    assert [r for r in rows if r.label not in ("Recorded",)] == [
+        Row("Status", "Draft"),
+        Row("Source", "Copied from the posted protocol"),
+        Row("Figures filled in", "3 of 12", "warn"),
+        Row("Control relations", "1 control relation(s) fail", "bad", strong=True),
+        Row("boxes_split", "5 = 6 + 7:  812 ≠ 798 + 10 — Ballots in the boxes = invalid ballots "
+                           "+ valid ballots", "bad"),
+        Row("Confirmed as on the official copy", "Yes"),
+        Row("Photos of the protocol", "0"),
+    ]
+
+
+def test_a_station_without_a_protocol_says_so(page):
+    assert section(page, "Protocol").rows == (Row("Status", "not recorded yet", "warn"),)
+
+
+def test_the_observer_station_and_visit_are_shown(page, session):
+    session.run("visits", session.store.set_visit_time, session.station_id, "arrived_at",
+                "2021-01-10T01:30:00.000+00:00")
+    rows = section(page, "Observer").rows
+    assert [(r.label, r.value) for r in rows][:2] == [("Name", "Aigerim Bekova"),
+                                                      ("Organisation", "Erkindik Kanaty")]
+    assert rows[2].label == "Arrived" and rows[2].value.startswith("2021-01-10 ")
+    assert rows[3] == Row("Left", "not recorded")
+    assert section(page, "Polling station").rows[0] == Row("Code", "ALA-101")
+
+
+def test_obstructions_incidents_and_photos_are_counted(page, session, tmp_path):
+    sid = session.station_id
+    store = session.store
+    store.start_obstruction(sid, "photo_forbidden", at="2021-01-10T03:00:00.000+00:00")
+    store.start_obstruction(sid, "removed", at="2021-01-10T14:05:00.000+00:00")
+    incident = store.add_incident(sid, "carousel", description="a bus of voters")
+    photo = tmp_path / "bus.jpg"
+    photo.write_bytes(b"not really a jpeg")
+    store.attach_photo(incident, photo)
+    session.changed.emit("incidents")
+    obstructions = section(page, "Obstructions").rows
+    assert [(r.label, r.value) for r in obstructions[:3]] == [
+        ("Recorded", "2"), ("Photo/video forbidden", "1"), ("Removed from the station", "1")]
+    assert obstructions[3].label == "Still out of the station"
+    assert obstructions[3].value.startswith("Removed from the station since 2021-01-10 ")
+    assert section(page, "Incidents and photos").rows == (
+        Row("Incidents", "1"), Row("Carousel voting", "1"), Row("Photos", "1"))
+
+
+def test_the_summary_follows_every_change(qtbot, page, session):
+    with qtbot.wait_exposed(page):
+        page.show()
+    browser = page.findChild(QTextBrowser, "summary_text")
+    assert "Head-count (voters seen receiving a ballot)\n0" in browser.toPlainText()
+    session.run("turnout_tallies", session.store.add_tally, session.station_id)
+    assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()
+
+
+def test_a_hidden_summary_is_rebuilt_when_shown(qtbot, page, session):
+    browser = page.findChild(QTextBrowser, "summary_text")
+    session.run("turnout_tallies", session.store.add_tally, session.station_id)
+    assert "Head-count (voters seen receiving a ballot)\n0" in browser.toPlainText()
+    with qtbot.wait_exposed(page):
+        page.show()
+    assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()
+
+
+def test_the_export_actions_have_their_place_but_are_not_there_yet(page):
+    box = page.findChild(QGroupBox, "export_box")
+    buttons = box.findChildren(QPushButton)
+    assert [(b.text(), b.isEnabled(), b.toolTip()) for b in buttons] == [
+        ("Signed PDF summary…", False, "Available in a later version"),
+        ("Signed export bundle…", False, "Available in a later version"),
+    ]

@@ -1,0 +1,366 @@
+"""The Turnout page: +1 and undo (buttons and keys), turnout %, hourly table, announcements, chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from PySide6.QtCore import QTime, Qt
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit
+
+from observer_app.domain.records import TurnoutAnnouncement, format_time
+from observer_app.errors import InvalidValueError
+from ui.chart import ANNOUNCED_COLOUR, COUNTED_COLOUR, TurnoutChart
+from ui.timefmt import hhmm
+from ui.turnout import HourlyModel, TurnoutPage, hourly_rows
+
+DAY = dt.date(2021, 1, 10)
+
+
+def local(hour: int, minute: int = 0, second: int = 0) -> dt.datetime:
+    """A time on the laptop's clock on the demo election day."""
+    return dt.datetime.combine(DAY, dt.time(hour, minute, second)).astimezone()
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = TurnoutPage(session)
+    qtbot.add_widget(widget)
+    return widget
+
+
+def shown(qtbot, page):
+    """Shows the page in an active window with focus inside it, as the main window does."""
+    with qtbot.wait_active(page):
+        page.show()
+        page.activateWindow()
+    page.setFocus()
+    return page
+
+
+def texts(model) -> list[list[str]]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def count_text(page) -> str:
+    return page.findChild(QLabel, "count").text()
+
+
+def test_fifty_clicks_and_three_undos_leave_47(qtbot, page, session):
+    plus = page.findChild(QPushButton, "plus_one")
+    undo = page.findChild(QPushButton, "undo")
+
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    assert session.store.tally_count(session.station_id) == 1  # saved before the click returned
+    for _ in range(49):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+
+    assert count_text(page) == "47"
+    assert session.store.tally_count(session.station_id) == 47
+    assert sum(row.counted for row in page.hourly_model.rows()) == 47
+    assert page.hourly_model.rows()[-1].cumulative == 47
+
+
+def test_each_click_is_saved_and_announced_to_other_screens(qtbot, page, session):
+    plus = page.findChild(QPushButton, "plus_one")
+    with qtbot.wait_signals([session.changed, session.saved]):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    assert [t.station_id for t in session.store.tallies(session.station_id)] == [session.station_id]
+
+
+def test_undo_with_nothing_counted_is_disabled_and_harmless(qtbot, page, session):
+    undo = page.findChild(QPushButton, "undo")
+    assert not undo.isEnabled()
+    page._on_undo_clicked()  # Ctrl+Z reaches it even when the button is disabled
+    assert (count_text(page), page.findChild(QLabel, "last_action").text()) == ("0", "Nothing to take back.")
+
+
+@pytest.mark.parametrize(("key", "modifier"), [
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier),  # "+" is Shift+= on a US keyboard
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier),
+    (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+], ids=["plus", "shift-plus", "keypad-plus", "space"])
+def test_count_keys_add_one_voter(qtbot, page, session, key, modifier):
+    shown(qtbot, page)
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("2", 2)
+
+
+def test_plus_and_space_then_ctrl_z(qtbot, page, session):
+    shown(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_Plus)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert count_text(page) == "2"
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("1", 1)
+
+
+def test_keys_typed_into_the_announcement_form_stay_there(qtbot, page, session):
+    shown(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_Plus)
+    voters = page.findChild(QSpinBox, "announce_voters")
+    voters.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_2):
+        qtbot.keyClick(voters, key)
+    qtbot.keyClick(voters, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undoes typing, not a voter
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("1", 1)
+
+
+def test_space_on_another_focused_button_presses_that_button_once(qtbot, page, session):
+    shown(qtbot, page)
+    for _ in range(3):
+        qtbot.keyClick(page, Qt.Key.Key_Plus)
+    undo = page.findChild(QPushButton, "undo")
+    undo.setFocus()
+    qtbot.keyClick(undo, Qt.Key.Key_Space)
+    qtbot.wait(150)  # no delayed second click
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("2", 2)
+
+
+def test_keys_do_nothing_while_focus_is_outside_the_page(qtbot, session):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.add_widget(window)
+    elsewhere = QPushButton("elsewhere", window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(elsewhere)
+    layout.addWidget(QLineEdit(window))
+    page = TurnoutPage(session, window)
+    layout.addWidget(page)
+    with qtbot.wait_active(window):
+        window.show()
+        window.activateWindow()
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Plus)
+    assert count_text(page) == "0"
+    page.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus)
+    assert count_text(page) == "1"
+
+
+@pytest.mark.parametrize(("registered", "tallies", "expected"), [
+    (2720, 272, "10.0% of 2,720 registered"),
+    (2720, 0, "0.0% of 2,720 registered"),
+    (None, 5, "registered voters unknown"),
+    (0, 5, "registered voters unknown"),
+], ids=["tenth", "none-counted", "unknown", "zero-registered"])
+def test_percent_of_registered(qtbot, session, registered, tallies, expected):
+    store = session.store
+    store.update(session.station, registered_voters=registered)
+    session.reload_station()
+    for _ in range(tallies):
+        store.add_tally(session.station_id)
+    page = TurnoutPage(session)
+    qtbot.add_widget(page)
+    assert page.findChild(QLabel, "turnout_percent").text() == expected
+
+
+def test_percent_follows_a_change_of_registered_voters(qtbot, page, session):
+    assert page.findChild(QLabel, "turnout_percent").text() == "0.0% of 2,720 registered"
+    session.run("stations", session.store.update, session.station, registered_voters=1000)
+    page.findChild(QPushButton, "plus_one").click()
+    assert page.findChild(QLabel, "turnout_percent").text() == "0.1% of 1,000 registered"
+
+
+def test_announcement_recorded_through_the_form(qtbot, page, session):
+    page.findChild(QTimeEdit, "announce_time").setTime(QTime(10, 30))
+    page.findChild(QSpinBox, "announce_voters").setValue(600)
+    page.findChild(QDoubleSpinBox, "announce_percent").setValue(22.06)
+    qtbot.mouseClick(page.findChild(QPushButton, "announce_add"), Qt.MouseButton.LeftButton)
+
+    stored = session.store.announcements(session.station_id)
+    assert [(hhmm(a.at), a.voters, a.percent) for a in stored] == [("10:30", 600, 22.06)]
+    assert dt.datetime.fromisoformat(stored[0].at).astimezone().date() == dt.date.today()
+    assert texts(page.hourly_model) == [["10:00–11:00", "0", "0", "0.0%", "600 (22.06%)", ""]]
+    # The form is ready for the next one.
+    assert (page.findChild(QSpinBox, "announce_voters").text(),
+            page.findChild(QDoubleSpinBox, "announce_percent").text()) == (" ", " ")
+
+
+@pytest.mark.parametrize(("voters", "percent", "shown_as"), [
+    (600, 0.0, "600"),
+    (0, 28.4, "28.4%"),
+], ids=["voters-only", "percent-only"])
+def test_announcement_of_voters_or_percent_alone(qtbot, page, session, voters, percent, shown_as):
+    page.findChild(QTimeEdit, "announce_time").setTime(QTime(12, 5))
+    page.findChild(QSpinBox, "announce_voters").setValue(voters)
+    page.findChild(QDoubleSpinBox, "announce_percent").setValue(percent)
+    page.findChild(QPushButton, "announce_add").click()
+    stored = session.store.announcements(session.station_id)
+    assert [(a.voters, a.percent) for a in stored] == [(voters or None, percent or None)]
+    assert texts(page.hourly_model) == [["12:00–13:00", "0", "0", "0.0%", shown_as, ""]]
+
+
+def test_empty_announcement_is_refused_inline(qtbot, page, session):
+    page.findChild(QPushButton, "announce_add").click()
+    error = page.findChild(QLabel, "announce_error")
+    assert (error.isHidden(), error.text()) == (
+        False, "Enter the number of voters announced, the percentage, or both.")
+    assert session.store.announcements(session.station_id) == []
+    page.findChild(QSpinBox, "announce_voters").setValue(5)  # correcting it clears the message
+    assert (error.isHidden(), error.text()) == (True, "")
+
+
+def test_store_refusal_arrives_through_session_failed(qtbot, page, session, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise InvalidValueError("An announced turnout of 120% is not a percentage.")
+
+    monkeypatch.setattr(session.store, "add_announcement", refuse)
+    page.findChild(QSpinBox, "announce_voters").setValue(5)
+    with qtbot.wait_signal(session.failed) as blocker:
+        page.findChild(QPushButton, "announce_add").click()
+    assert blocker.args == ["An announced turnout of 120% is not a percentage."]
+    assert page.findChild(QLabel, "announce_error").text() == "An announced turnout of 120% is not a percentage."
+    assert page.findChild(QSpinBox, "announce_voters").value() == 5  # kept, to correct
+
+
+def test_enter_in_the_form_records_the_announcement(qtbot, page, session):
+    shown(qtbot, page)
+    voters = page.findChild(QSpinBox, "announce_voters")
+    voters.setFocus()
+    qtbot.keyClicks(voters, "700")
+    qtbot.keyClick(voters, Qt.Key.Key_Return)
+    assert [a.voters for a in session.store.announcements(session.station_id)] == [700]
+    assert count_text(page) == "0"
+
+
+def test_absence_banner_while_out_of_the_station(qtbot, page, session):
+    store, sid = session.store, session.station_id
+    banner = page.findChild(QLabel, "absence_banner")
+    assert banner.isHidden()
+
+    started = dt.datetime.now().astimezone() - dt.timedelta(minutes=30)
+    removal = store.start_obstruction(sid, "removed", at=format_time(started))
+    session.changed.emit("obstructions")
+    assert (banner.isHidden(), banner.text()) == (
+        False,
+        f"You are out of the station since {started:%H:%M} — the count has a gap. Clicks are still recorded.")
+
+    page.findChild(QPushButton, "plus_one").click()  # counting from outside still records
+    assert (count_text(page), store.tally_count(sid)) == ("1", 1)
+
+    store.end_obstruction(removal)
+    session.changed.emit("obstructions")
+    assert banner.isHidden()
+
+
+def test_not_admitted_also_shows_the_banner(qtbot, page, session):
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "not_admitted")
+    assert not page.findChild(QLabel, "absence_banner").isHidden()
+
+
+def test_other_obstructions_do_not_show_the_banner(qtbot, page, session):
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "photo_forbidden")
+    assert page.findChild(QLabel, "absence_banner").isHidden()
+
+
+def test_hourly_table_from_stored_tallies_absences_and_announcements(qtbot, session):
+    store, sid = session.store, session.station_id
+    for moment in (local(8, 5), local(8, 40), local(9, 59, 59), local(11, 1)):
+        store.add_tally(sid, at=format_time(moment))
+    removal = store.start_obstruction(sid, "removed", at=format_time(local(10, 15)))
+    store.end_obstruction(removal, at=format_time(local(11, 0)))
+    store.add_announcement(sid, format_time(local(10, 0)), voters=300)
+    store.add_announcement(sid, format_time(local(10, 50)), voters=350, percent=12.87)
+    store.add_announcement(sid, format_time(local(13, 0)), percent=30.0)
+
+    page = TurnoutPage(session)
+    qtbot.add_widget(page)
+    assert texts(page.hourly_model) == [
+        ["08:00–09:00", "2", "2", "0.1%", "", ""],
+        ["09:00–10:00", "1", "3", "0.1%", "", ""],
+        ["10:00–11:00", "0", "3", "0.1%", "350 (12.87%)", "45"],
+        ["11:00–12:00", "1", "4", "0.1%", "", ""],
+        ["12:00–13:00", "0", "4", "0.1%", "", ""],
+        ["13:00–14:00", "0", "4", "0.1%", "30%", ""],
+    ]
+    model = page.hourly_model
+    assert model.data(model.index(2, HourlyModel.ANNOUNCED), Qt.ItemDataRole.ToolTipRole) == \
+        "10:00 — 300\n10:50 — 350 (12.87%)"
+    view = page.findChild(QTableView, "hourly_table")
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Hour", "Counted", "Cumulative", "Turnout %", "Announced", "Out of station, min"]
+    assert view.model() is model
+
+
+def test_hourly_model_passes_the_model_tester(qtmodeltester):
+    model = HourlyModel()
+    tallies = [local(8, 5), local(8, 30), local(9, 10)]
+    absences = [(local(9, 20), local(9, 50))]
+    announcement = TurnoutAnnouncement(id="a1", at=format_time(local(9, 0)), voters=40, percent=1.47)
+    model.set_rows(hourly_rows(tallies, absences, [announcement], 2720))
+    qtmodeltester.check(model)
+    # The tester keeps watching while rows are updated in place, appended and replaced.
+    model.set_rows(hourly_rows([*tallies, local(9, 15)], absences, [announcement], 2720))
+    model.set_rows(hourly_rows([*tallies, local(9, 15), local(11, 0)], absences, [announcement], 2720))
+    model.set_rows(hourly_rows([local(7, 0)], [], [], None))
+    model.set_rows([])
+    assert model.rowCount() == 0
+
+
+def test_a_click_in_the_same_hour_updates_the_table_without_a_reset(qtbot, page):
+    plus = page.findChild(QPushButton, "plus_one")
+    plus.click()
+    with qtbot.assert_not_emitted(page.hourly_model.modelReset):
+        plus.click()
+    assert page.hourly_model.rows()[-1].cumulative == 2
+
+
+def test_tallies_saved_elsewhere_show_up(qtbot, page, session):
+    session.store.add_tally(session.station_id)
+    session.store.add_tally(session.station_id)
+    session.changed.emit("turnout_tallies")
+    assert count_text(page) == "2"
+
+
+def test_a_thousand_clicks_stay_fast(qtbot, page, session):
+    plus = page.findChild(QPushButton, "plus_one")
+    started = time.perf_counter()
+    for _ in range(1000):
+        plus.click()
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - started
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("1,000", 1000)
+    assert page.hourly_model.rows()[-1].cumulative == 1000
+    assert elapsed < 10.0, f"1,000 clicks took {elapsed:.1f} s"  # about 2 s on a 2-core CI runner
+
+
+def test_chart_paints_counted_and_announced(qtbot, session):
+    store, sid = session.store, session.station_id
+    empty = TurnoutChart()
+    qtbot.add_widget(empty)
+    empty.resize(600, 300)
+    blank = empty.grab().toImage()
+
+    for minute in range(0, 480, 7):
+        store.add_tally(sid, at=format_time(local(8) + dt.timedelta(minutes=minute)))
+    store.add_announcement(sid, format_time(local(10)), voters=120)
+    store.add_announcement(sid, format_time(local(14)), percent=10.0)
+    removal = store.start_obstruction(sid, "removed", at=format_time(local(12, 10)))
+    store.end_obstruction(removal, at=format_time(local(13, 0)))
+    page = TurnoutPage(session)
+    qtbot.add_widget(page)
+    chart = page.chart
+    assert (chart.objectName(), chart.minimumSize().width(), chart.minimumSize().height()) == (
+        "turnout_chart", 420, 220)
+    chart.resize(600, 300)
+    image = chart.grab().toImage()
+
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert COUNTED_COLOUR.rgb() in colours
+    assert ANNOUNCED_COLOUR.rgb() in colours
+    assert len(colours) > 50  # anti-aliased lines and text, not a blank area
+    assert image != blank
+
+
+def test_page_fits_a_laptop_screen(qtbot, page):
+    page.resize(1366, 600)
+    assert page.minimumSizeHint().width() <= 1366
+    assert page.minimumSizeHint().height() <= 600
+    assert not page.grab().isNull()

@@ -1,0 +1,1 @@
+"""The observer's desktop app: Qt widgets and models over the observer_app services."""

@@ -1,0 +1,189 @@
+"""Starting the desktop app: open the database, run the first-run wizard, show the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from observer_app.errors import NotFoundError, ObserverAppError
+from observer_app.resources import default_database
+from observer_app.storage.store import Store
+from ui.first_run import FirstRunWizard, ProfileDialog, StationDialog
+from ui.main_window import MainWindow
+from ui.session import Session
+
+
+_previous_handler = None
+_handler_installed = False
+
+
+def _on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # The offscreen platform warns about every top-level window; it means nothing here.
+    if "does not support propagateSizeHints" in message:
+        return
+    if _previous_handler:
+        _previous_handler(mode, context, message)
+    else:
+        print(message, file=sys.stderr)
+
+
+def application() -> QApplication:
+    global _previous_handler, _handler_installed
+    if not _handler_installed:
+        _previous_handler = qInstallMessageHandler(_on_qt_message)
+        _handler_installed = True
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("observer-app")
+    app.setApplicationDisplayName("Observer")
+    return app  # type: ignore[return-value]
+
+
+class AppController(QObject):
+    """Owns the store and the window; reopens where the observer left off."""
+
+    window_shown = Signal(object)
+
+    def __init__(self, store: Store, lang: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def current_station_id(self) -> str | None:
+        station_id = self.store.setting("station_id")
+        if station_id is None:
+            return None
+        try:
+            self.store.station(station_id)
+        except NotFoundError:
+            return None
+        return station_id
+
+    def needs_setup(self) -> bool:
+        return (self.store.election() is None or not self.store.observer().full_name.strip()
+                or self.current_station_id() is None)
+
+    def start(self) -> None:
+        if self.needs_setup():
+            self.wizard = FirstRunWizard(self.store)
+            self.wizard.accepted.connect(self.open_window)
+            self.wizard.rejected.connect(self._on_wizard_rejected)
+            self.wizard.show()
+        else:
+            self.open_window()
+
+    def _on_wizard_rejected(self) -> None:
+        QApplication.instance().quit()
+
+    def session(self) -> Session:
+        lang = self.lang or self.store.setting("lang") or "en"
+        station_id = self.current_station_id()
+        if station_id is None:
+            raise ObserverAppError("No station is chosen yet.")
+        return Session(self.store, self.store.station(station_id), self.store.template(), lang)
+
+    def open_window(self) -> MainWindow:
+        old = self.window
+        self.window = MainWindow(self.session())
+        self.window.station_change_requested.connect(self._on_station_change_requested)
+        self.window.profile_edit_requested.connect(self._on_profile_edit_requested)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        self.window_shown.emit(self.window)
+        return self.window
+
+    def _on_station_change_requested(self) -> None:
+        station_id = StationDialog.ask(self.store, self.window)
+        if station_id and station_id != self.store.setting("station_id"):
+            self.store.set_setting("station_id", station_id)
+            self.open_window()
+
+    def _on_profile_edit_requested(self) -> None:
+        if ProfileDialog.ask(self.store, self.window) and self.window is not None:
+            self.window.session.changed.emit("observers")
+
+
+def _fatal(message: str) -> int:
+    print(f"observer-app: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "Observer", message)
+    return 1
+
+
+def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+    app = application()
+    path = Path(db_path) if db_path else default_database()
+    try:
+        store = Store.open(path)
+    except ObserverAppError as exc:
+        return _fatal(str(exc))
+    controller = AppController(store, lang)
+    try:
+        controller.start()
+    except ObserverAppError as exc:
+        store.close()
+        return _fatal(str(exc))
+    code = app.exec()
+    store.close()
+    return code
+
+
+SCREENS = ("turnout", "obstructions", "incidents", "protocol", "summary")
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise ObserverAppError(f"Cannot write {path}.")
+
+
+def run_screenshots(outdir: Path, db_path: Path | None = None, lang: str | None = "en") -> int:
+    """Renders the first-run wizard and every main screen to PNG files in `outdir`, offscreen."""
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    application()
+    from observer_app.demo import fill_demo
+
+    outdir = Path(outdir)
+    user_store = Store.open(db_path, create=False) if db_path is not None else None
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ObserverAppError(f"Cannot create {outdir}: {exc.strerror or exc}.") from exc
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store.open(Path(tmp) / "first-run.sqlite") as store:
+            wizard = FirstRunWizard(store)
+            wizard.resize(760, 520)
+            wizard.show()
+            wizard.next()
+            wizard.profile_page.full_name.setText("Aigerim Bekova")
+            _save(wizard, outdir / "00-first-run.png")
+            wizard.close()
+        store = user_store or Store.open(Path(tmp) / "demo.sqlite")
+        if user_store is None:
+            fill_demo(store)
+        try:
+            controller = AppController(store, lang)
+            if controller.needs_setup():
+                raise ObserverAppError(f"{db_path} has no election, profile or station chosen yet; "
+                                       "open it in the app first.")
+            window = controller.open_window()
+            window.resize(1366, 768)
+            for i, name in enumerate(SCREENS):
+                window.show_section(name)
+                _save(window, outdir / f"{i + 1:02d}-{name}.png")
+            window.close()
+        finally:
+            store.close()
+    print(f"Wrote {len(SCREENS) + 1} screenshots to {outdir}.")
+    return 0

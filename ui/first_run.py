@@ -1,0 +1,327 @@
+"""First run: language, the observer's profile, the election, and the station."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from observer_app.domain.records import Station
+from observer_app.domain.template import load_template, pick_name
+from observer_app.errors import ObserverAppError
+from observer_app.resources import DEMO_ELECTION
+from observer_app.storage.store import Store
+
+LANGUAGES = (("en", "English"), ("kk", "Қазақша"), ("ru", "Русский"))
+
+
+class StationListModel(QAbstractListModel):
+    """Stations as "code — address (district)"; the filter role also holds the region."""
+
+    FilterRole = Qt.UserRole + 1
+    IdRole = Qt.UserRole + 2
+
+    def __init__(self, stations: list[Station], parent=None):
+        super().__init__(parent)
+        self._stations = stations
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._stations)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._stations):
+            return None
+        s = self._stations[index.row()]
+        if role == Qt.DisplayRole:
+            place = s.address or ", ".join(p for p in (s.region, s.district) if p)
+            return f"{s.code} — {place}" if place else s.code
+        if role == self.FilterRole:
+            return " ".join((s.code, s.region, s.district, s.address))
+        if role == self.IdRole:
+            return s.id
+        return None
+
+
+class StationPicker(QWidget):
+    """A filter box over the station list: type part of a code or address, pick with the keys."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("station_filter")
+        self.filter.setPlaceholderText(self.tr("Type part of the station code or address"))
+        self.filter.setClearButtonEnabled(True)
+        self.view = QListView()
+        self.view.setObjectName("station_list")
+        self.view.setUniformItemSizes(True)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setFilterRole(StationListModel.FilterRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.view.setModel(self.proxy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.returnPressed.connect(self.view.setFocus)
+
+    def set_stations(self, stations: list[Station], current: str | None = None) -> None:
+        self.model = StationListModel(stations, self)
+        self.proxy.setSourceModel(self.model)
+        for row, s in enumerate(stations):
+            if s.id == current:
+                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+                break
+        else:
+            if stations:
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(StationListModel.IdRole) if index.isValid() else None
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(self.tr("This app keeps your record of one polling station, offline. "
+                                 "Everything you enter is saved at once."))
+        self.combo = QComboBox()
+        self.combo.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.combo.addItem(name, code)
+        current = store.setting("lang") or "en"
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        note = QLabel(self.tr("Kazakh and Russian screens are being translated; until then the "
+                              "app shows English, and election names appear in your language."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), self.combo)
+        form.addRow(note)
+        self.registerField("lang", self.combo, "currentData")
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.store.set_setting("lang", self.combo.currentData())
+        return True
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.setTitle(self.tr("Your profile"))
+        self.setSubTitle(self.tr("Your name appears on every record and on your signed summaries."))
+        observer = store.observer()
+        self.full_name = QLineEdit(observer.full_name)
+        self.full_name.setObjectName("full_name")
+        self.organisation = QLineEdit(observer.organisation)
+        self.organisation.setObjectName("organisation")
+        self.contact = QLineEdit(observer.contact)
+        self.contact.setObjectName("contact")
+        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Full &name:"), self.full_name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Contact:"), self.contact)
+        self.registerField("full_name*", self.full_name)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if not self.full_name.text().strip():
+            self.full_name.setFocus()
+            return False
+        self.store.update_observer(full_name=self.full_name.text().strip(),
+                                   organisation=self.organisation.text().strip(),
+                                   contact=self.contact.text().strip())
+        return True
+
+
+class ElectionPage(QWizardPage):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.setTitle(self.tr("Election"))
+        self.setSubTitle(self.tr("Open the election you observe. Your organisation gives you its "
+                                 "election file; the demo lets you try the app."))
+        self.keep = QRadioButton()
+        self.keep.setObjectName("election_keep")
+        self.demo = QRadioButton(self.tr("The &demo election (Kazakhstan, Majilis 2021)"))
+        self.demo.setObjectName("election_demo")
+        self.from_file = QRadioButton(self.tr("An election &file:"))
+        self.from_file.setObjectName("election_file")
+        self.path = QLineEdit()
+        self.path.setObjectName("election_path")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("election_browse")
+        self.error = QLabel()
+        self.error.setObjectName("election_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        group = QButtonGroup(self)
+        for button in (self.keep, self.demo, self.from_file):
+            group.addButton(button)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keep)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.from_file)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        browse.clicked.connect(self._on_browse_clicked)
+        self.path.textEdited.connect(lambda _: self.from_file.setChecked(True))
+
+    def initializePage(self) -> None:  # noqa: N802
+        election = self.store.election()
+        self.keep.setVisible(election is not None)
+        if election is not None:
+            lang = self.field("lang") or "en"
+            self.keep.setText(self.tr("Keep the election in this database: %1").replace(
+                "%1", pick_name(election.name, lang)))
+            self.keep.setChecked(True)
+        else:
+            self.demo.setChecked(True)
+
+    @classmethod
+    def ask_election_file(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Open an election file"), "",
+            parent.tr("Election files (*.election.json);;All files (*)"))
+        return path
+
+    def _on_browse_clicked(self) -> None:
+        path = self.ask_election_file(self)
+        if path:
+            self.path.setText(path)
+            self.from_file.setChecked(True)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.error.clear()
+        if self.keep.isChecked() and self.keep.isVisible():
+            return True
+        source = DEMO_ELECTION if self.demo.isChecked() else Path(self.path.text().strip())
+        if not self.demo.isChecked() and not self.path.text().strip():
+            self.error.setText(self.tr("Choose an election file, or the demo election."))
+            return False
+        try:
+            self.store.load_election(load_template(source))
+        except ObserverAppError as exc:
+            self.error.setText(str(exc))
+            return False
+        return True
+
+
+class StationPage(QWizardPage):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.setTitle(self.tr("Your polling station"))
+        self.setSubTitle(self.tr("Pick the station you observe today."))
+        self.picker = StationPicker()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.picker.set_stations(self.store.stations(), self.store.setting("station_id"))
+        self.picker.filter.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return True
+
+    def validatePage(self) -> bool:  # noqa: N802
+        station_id = self.picker.selected_id()
+        if station_id is None:
+            return False
+        self.store.set_setting("station_id", station_id)
+        return True
+
+
+class FirstRunWizard(QWizard):
+    """Asks only what is missing; finishing leaves language, profile, election and station set."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("first_run")
+        self.setWindowTitle(self.tr("Set up the observer app"))
+        self.setWizardStyle(QWizard.ModernStyle)
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.language_page = LanguagePage(store)
+        self.profile_page = ProfilePage(store)
+        self.election_page = ElectionPage(store)
+        self.station_page = StationPage(store)
+        for page in (self.language_page, self.profile_page, self.election_page, self.station_page):
+            self.addPage(page)
+        self.resize(760, 520)
+
+
+class StationDialog(QDialog):
+    """Change the station being observed (File → Change station)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change station"))
+        self.picker = StationPicker()
+        self.picker.set_stations(store.stations(), store.setting("station_id"))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> str | None:
+        dialog = cls(store, parent)
+        return dialog.picker.selected_id() if dialog.exec() == QDialog.Accepted else None
+
+
+class ProfileDialog(QDialog):
+    """Edit the observer's profile (File → Edit profile)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your profile"))
+        self.page = ProfilePage(store)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(buttons)
+
+    def _on_accepted(self) -> None:
+        if self.page.full_name.text().strip():
+            self.page.validatePage()
+            self.accept()
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
+        return cls(store, parent).exec() == QDialog.Accepted

@@ -1,0 +1,505 @@
+"""Incidents: category, time, description and photos (copied into the database with SHA-256)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelection, QLocale, QModelIndex, QObject,
+                            QPersistentModelIndex, QSize, Qt)
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from observer_app.domain.records import INCIDENT_CATEGORIES, Incident, Photo
+from ui import labels
+from ui.obstructions import CommittingPlainTextEdit, local_datetime_text, same_minute, whole_minute
+from ui.session import Session
+from ui.timefmt import from_qdatetime, hhmm, to_qdatetime
+
+Index = QModelIndex | QPersistentModelIndex
+
+PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
+
+
+class IncidentsModel(QAbstractTableModel):
+    """The station's incidents in the order they happened, each with its number of photos."""
+
+    TIME, CATEGORY, DESCRIPTION, PHOTOS = range(4)
+    RecordIdRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[Incident, int]] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.TIME: self.tr("Time"),
+            self.CATEGORY: self.tr("Category"),
+            self.DESCRIPTION: self.tr("Description"),
+            self.PHOTOS: self.tr("Photos"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        incident, photos = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return hhmm(incident.occurred_at)
+            if column == self.CATEGORY:
+                return labels.incident_category(incident.category)
+            if column == self.DESCRIPTION:
+                return first_line(incident.description)
+            if column == self.PHOTOS:
+                return str(photos) if photos else ""
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TIME:
+                return local_datetime_text(incident.occurred_at)
+            if column == self.DESCRIPTION and incident.description:
+                return incident.description
+            if column == self.PHOTOS:
+                return self.tr("%n photo(s)", "", photos)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PHOTOS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.RecordIdRole:
+            return incident.id
+        return None
+
+    def set_rows(self, rows: list[tuple[Incident, int]]) -> None:
+        """Shows new rows; keeps the rows (and so the selection) when only values changed."""
+        if [i.id for i, _ in rows] == [i.id for i, _ in self._rows]:
+            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+            self._rows = list(rows)
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def incident(self, row: int) -> Incident:
+        return self._rows[row][0]
+
+    def row_of(self, incident_id: str) -> int:
+        return next((n for n, (i, _) in enumerate(self._rows) if i.id == incident_id), -1)
+
+    def by_id(self, incident_id: str) -> Incident | None:
+        row = self.row_of(incident_id)
+        return self._rows[row][0] if row >= 0 else None
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+class IncidentsPage(QWidget):
+    """Add, edit and delete incidents; attach photos, which the database keeps with their hash."""
+
+    THUMBNAIL = QSize(240, 180)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._incident: Incident | None = None  # the incident the editor shows
+        self._photos: list[Photo] = []
+        self._reloading = False
+        self._build()
+        session.changed.connect(self._on_session_changed)
+        self.reload()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        # Mnemonics N C T E P R D.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+
+        self.list_box = QGroupBox(splitter)
+        list_layout = QVBoxLayout(self.list_box)
+        top = QHBoxLayout()
+        self.new_incident = QPushButton(self.tr("&New incident"), self.list_box)
+        self.new_incident.setObjectName("new_incident")
+        self.new_incident.setMinimumHeight(40)
+        self.new_incident.setMinimumWidth(200)
+        self.new_incident.setToolTip(self.tr("Records an incident now (Ctrl+N); describe it on the right."))
+        self.new_incident.clicked.connect(self._on_new_incident_clicked)
+        top.addWidget(self.new_incident)
+        top.addStretch(1)
+        list_layout.addLayout(top)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self._on_new_incident_clicked)
+
+        self.model = IncidentsModel(self)
+        self.table = QTableView(self.list_box)
+        self.table.setObjectName("incidents_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(IncidentsModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(IncidentsModel.TIME, 60)
+        header.resizeSection(IncidentsModel.CATEGORY, 170)
+        header.resizeSection(IncidentsModel.PHOTOS, 70)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._on_incidents_selection_changed)
+        list_layout.addWidget(self.table)
+        splitter.addWidget(self.list_box)
+
+        splitter.addWidget(self._build_editor(splitter))
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 700])
+        outer.addWidget(splitter, 1)
+
+    def _build_editor(self, parent: QWidget) -> QWidget:
+        self.editor = QGroupBox(self.tr("Incident"), parent)
+        self.editor.setObjectName("incident_editor")
+        form = QFormLayout(self.editor)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.incident_category = QComboBox(self.editor)
+        self.incident_category.setObjectName("incident_category")
+        for code in INCIDENT_CATEGORIES:
+            self.incident_category.addItem(labels.incident_category(code), code)
+        self.incident_category.currentIndexChanged.connect(self._on_incident_category_changed)
+        form.addRow(self.tr("&Category:"), self.incident_category)
+
+        self.incident_time = QDateTimeEdit(self.editor)
+        self.incident_time.setObjectName("incident_time")
+        self.incident_time.setDisplayFormat(self.tr("dd.MM.yyyy HH:mm", "date and time format of the time editors"))
+        self.incident_time.setCalendarPopup(True)
+        self.incident_time.setSpecialValueText(" ")  # blank while no incident is selected
+        self.incident_time.editingFinished.connect(self._on_incident_time_edited)
+        form.addRow(self.tr("&Time:"), self.incident_time)
+
+        self.incident_description = CommittingPlainTextEdit(self.editor)
+        self.incident_description.setObjectName("incident_description")
+        self.incident_description.setPlaceholderText(
+            self.tr("What happened, who was involved, what you saw yourself"))
+        self.incident_description.setMinimumHeight(90)
+        self.incident_description.committed.connect(self._on_incident_description_committed)
+        description_label = QLabel(self.tr("D&escription:"), self.editor)
+        description_label.setBuddy(self.incident_description)
+        form.addRow(description_label, self.incident_description)
+
+        photos_row = QHBoxLayout()
+        self.incident_photos = QTreeWidget(self.editor)
+        self.incident_photos.setObjectName("incident_photos")
+        self.incident_photos.setRootIsDecorated(False)
+        self.incident_photos.setUniformRowHeights(True)
+        self.incident_photos.setAlternatingRowColors(True)
+        self.incident_photos.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("SHA-256")])
+        photo_header = self.incident_photos.header()
+        photo_header.setStretchLastSection(False)
+        photo_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        photo_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        photo_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.incident_photos.currentItemChanged.connect(self._on_incident_photos_current_changed)
+        self.incident_photos.installEventFilter(self)
+        photos_row.addWidget(self.incident_photos, 1)
+        self.photo_preview = QLabel(self.editor)
+        self.photo_preview.setObjectName("photo_preview")
+        self.photo_preview.setFixedSize(self.THUMBNAIL)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_preview.setWordWrap(True)
+        self.photo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        photos_row.addWidget(self.photo_preview)
+        self.photos_label = QLabel(self.tr("Photos:"), self.editor)
+        self.photos_label.setBuddy(self.incident_photos)
+        form.addRow(self.photos_label, photos_row)
+
+        buttons = QHBoxLayout()
+        self.attach_photos = QPushButton(self.tr("Attach &photos…"), self.editor)
+        self.attach_photos.setObjectName("attach_photos")
+        self.attach_photos.setToolTip(self.tr("Copies the files into the database and records their SHA-256."))
+        self.attach_photos.clicked.connect(self._on_attach_photos_clicked)
+        buttons.addWidget(self.attach_photos)
+        self.remove_photo = QPushButton(self.tr("&Remove photo…"), self.editor)
+        self.remove_photo.setObjectName("remove_photo")
+        self.remove_photo.clicked.connect(self._on_remove_photo_clicked)
+        buttons.addWidget(self.remove_photo)
+        buttons.addStretch(1)
+        self.delete_incident = QPushButton(self.tr("&Delete incident…"), self.editor)
+        self.delete_incident.setObjectName("delete_incident")
+        self.delete_incident.setToolTip(self.tr("Marks the incident deleted (Delete key in the list)."))
+        self.delete_incident.clicked.connect(self._on_delete_incident_clicked)
+        buttons.addWidget(self.delete_incident)
+        form.addRow(buttons)
+        return self.editor
+
+    # --- dialogs tests replace ---------------------------------------------------------------
+
+    @classmethod
+    def ask_photo_paths(cls, parent: QWidget) -> list[str]:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            parent, parent.tr("Attach photos"), "",
+            parent.tr("Photos and videos (%1);;All files (*)").replace("%1", PHOTO_FILTER_EXTENSIONS))
+        return list(paths)
+
+    @classmethod
+    def confirm(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.question(parent, parent.tr("Please confirm"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- loading and showing -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reads the station's incidents again, keeping the selected one selected."""
+        store = self.session.store
+        selected = self._selected_incident()
+        rows = [(incident, len(store.photos(incident)))
+                for incident in store.incidents(self.session.station_id)]
+        self._reloading = True
+        try:
+            self.model.set_rows(rows)
+            if selected is not None and self._selected_incident() is None:
+                row = self.model.row_of(selected.id)
+                if row >= 0:
+                    self.table.selectRow(row)
+        finally:
+            self._reloading = False
+        count = len(rows)
+        self.list_box.setTitle(self.tr("Incidents: %n", "", count) if count else self.tr("No incidents yet"))
+        if self._incident is not None:
+            fresh = self.model.by_id(self._incident.id)
+            if fresh is None:
+                self._incident = None
+                self.table.clearSelection()
+                self._show(None, force=True)
+            else:
+                self._show(fresh)
+        elif self._selected_incident() is not None:
+            self._show(self._selected_incident(), force=True)
+        else:
+            self._show(None, force=True)
+
+    def _selected_incident(self) -> Incident | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.incident(rows[0].row()) if rows else None
+
+    def select(self, incident_id: str) -> None:
+        row = self.model.row_of(incident_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _show(self, incident: Incident | None, force: bool = False) -> None:
+        """Fills the editor; without force, leaves the field being typed in alone."""
+        changed_incident = (incident.id if incident else None) != (self._incident.id if self._incident else None)
+        self._incident = incident
+        self.editor.setEnabled(incident is not None)
+        shown = incident or Incident(id="", occurred_at="")
+        self.editor.setTitle(self.tr("Incident (select one, or press New incident)") if incident is None else
+                             self.tr("Incident at %1").replace("%1", hhmm(incident.occurred_at)))
+
+        def settable(widget: QWidget) -> bool:
+            return force or not widget.hasFocus()
+
+        if settable(self.incident_category):
+            index = max(0, self.incident_category.findData(shown.category))
+            if index != self.incident_category.currentIndex():
+                self.incident_category.blockSignals(True)
+                self.incident_category.setCurrentIndex(index)
+                self.incident_category.blockSignals(False)
+        if settable(self.incident_time):
+            self.incident_time.setDateTime(to_qdatetime(shown.occurred_at) if shown.occurred_at
+                                           else self.incident_time.minimumDateTime())
+        if settable(self.incident_description):
+            self.incident_description.set_text_quietly(shown.description)
+        self._show_photos(keep_current=not (force or changed_incident))
+
+    def _show_photos(self, keep_current: bool = True, select_id: str | None = None) -> None:
+        current = self._current_photo()
+        if select_id is None and keep_current and current is not None:
+            select_id = current.id
+        self._photos = self.session.store.photos(self._incident) if self._incident else []
+        locale = QLocale()
+        self.incident_photos.blockSignals(True)
+        self.incident_photos.clear()
+        select_item = None
+        for photo in self._photos:
+            item = QTreeWidgetItem([photo.filename, locale.formattedDataSize(photo.size), photo.sha256[:12]])
+            item.setToolTip(2, photo.sha256)
+            item.setData(0, Qt.ItemDataRole.UserRole, photo.id)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.incident_photos.addTopLevelItem(item)
+            if photo.id == select_id:
+                select_item = item
+        if select_item is None and self.incident_photos.topLevelItemCount():
+            select_item = self.incident_photos.topLevelItem(0)
+        if select_item is not None:
+            self.incident_photos.setCurrentItem(select_item)
+        self.incident_photos.blockSignals(False)
+        self.photos_label.setText(self.tr("Photos: %n", "", len(self._photos)) if self._photos
+                                  else self.tr("Photos:"))
+        self.remove_photo.setEnabled(bool(self._photos))
+        self._show_preview(self._current_photo())
+
+    def _current_photo(self) -> Photo | None:
+        item = self.incident_photos.currentItem()
+        if item is None:
+            return None
+        photo_id = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((p for p in self._photos if p.id == photo_id), None)
+
+    def _show_preview(self, photo: Photo | None) -> None:
+        if photo is None:
+            self.photo_preview.setPixmap(QPixmap())
+            self.photo_preview.setText(self.tr("No photo") if self._incident else "")
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(self.session.store.photo_data(photo)):
+            self.photo_preview.setPixmap(pixmap.scaled(
+                self.THUMBNAIL - QSize(4, 4), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo_preview.setPixmap(QPixmap())
+            self.photo_preview.setText(self.tr("No preview for this file; it is stored unchanged."))
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def _save(self, **changes: Any) -> None:
+        incident = self._incident
+        if incident is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(incident, k) != v}
+        if not changes:
+            return
+        updated = self.session.run("incidents", self.session.store.update, incident, **changes)
+        if updated is not None:
+            self._incident = updated
+
+    def commit_pending(self) -> None:
+        """Saves what the editor holds that is not stored yet (before switching or acting)."""
+        if self._incident is None:
+            return
+        changes: dict[str, Any] = {
+            "category": self.incident_category.currentData(),
+            "description": self.incident_description.toPlainText().rstrip(),
+        }
+        time = self.incident_time.dateTime()
+        if not same_minute(time, to_qdatetime(self._incident.occurred_at)):
+            changes["occurred_at"] = from_qdatetime(whole_minute(time))
+        self.incident_description.set_text_quietly(self.incident_description.toPlainText())  # stops its timer
+        self._save(**changes)
+
+    def _on_incident_category_changed(self, _index: int) -> None:
+        self._save(category=self.incident_category.currentData())
+
+    def _on_incident_time_edited(self) -> None:
+        if self._incident is None:
+            return
+        time = self.incident_time.dateTime()
+        if not same_minute(time, to_qdatetime(self._incident.occurred_at)):
+            self._save(occurred_at=from_qdatetime(whole_minute(time)))
+
+    def _on_incident_description_committed(self, text: str) -> None:
+        self._save(description=text.rstrip())
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _on_new_incident_clicked(self) -> None:
+        self.commit_pending()
+        store = self.session.store
+        incident = self.session.run("incidents", store.add_incident, self.session.station_id, "other")
+        if incident is None:
+            return
+        self.select(incident.id)
+        self.incident_description.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_delete_incident_clicked(self) -> None:
+        incident = self._incident
+        if incident is None:
+            return
+        self.commit_pending()
+        text = self.tr("Delete the incident \u201c%1\u201d at %2? It stays in the audit trail.").replace(
+            "%1", labels.incident_category(incident.category)).replace("%2", hhmm(incident.occurred_at))
+        if not self.confirm(self, text):
+            return
+        row = self.model.row_of(incident.id)
+        if self.session.run("incidents", self.session.store.delete, incident) is None:
+            return
+        if self.model.rowCount():
+            self.select(self.model.incident(min(row, self.model.rowCount() - 1)).id)
+
+    def _on_attach_photos_clicked(self) -> None:
+        incident = self._incident
+        if incident is None:
+            return
+        self.commit_pending()
+        paths = self.ask_photo_paths(self)
+        last = None
+        for path in paths:
+            photo = self.session.run("photos", self.session.store.attach_photo, incident, path)
+            last = photo or last
+        if last is not None:
+            self._show_photos(select_id=last.id)
+
+    def _on_remove_photo_clicked(self) -> None:
+        photo = self._current_photo()
+        if photo is None:
+            return
+        text = self.tr("Remove the photo \u201c%1\u201d from this incident? It stays in the audit trail.").replace(
+            "%1", photo.filename)
+        if self.confirm(self, text):
+            self.session.run("photos", self.session.store.delete, photo)
+
+    # --- signals -----------------------------------------------------------------------------
+
+    def _on_session_changed(self, table: str) -> None:
+        if table in ("incidents", "photos"):
+            self.reload()
+
+    def _on_incidents_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._reloading:
+            return
+        new = self._selected_incident()
+        if (new.id if new else None) == (self._incident.id if self._incident else None):
+            return
+        new_id = new.id if new else None
+        self.commit_pending()  # into the incident shown until now
+        self._show(self.model.by_id(new_id) if new_id else None, force=True)
+
+    def _on_incident_photos_current_changed(self, _current: QTreeWidgetItem | None,
+                                            _previous: QTreeWidgetItem | None) -> None:
+        self._show_preview(self._current_photo())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            if watched is self.table and self._incident is not None:
+                self._on_delete_incident_clicked()
+                return True
+            if watched is self.incident_photos and self._current_photo() is not None:
+                self._on_remove_photo_clicked()
+                return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._incident is not None):
+            self.incident_category.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
