@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 VENV=${VENV:-.venv}
-SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils libnss3-tools)
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 poppler-utils libnss3-tools)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
