@@ -51,10 +51,11 @@ def _floor_hour(moment: dt.datetime) -> dt.datetime:
 def hourly_rows(tallies: Sequence[dt.datetime],
                 absences: Sequence[tuple[dt.datetime, dt.datetime | None]],
                 announcements: Sequence[TurnoutAnnouncement],
-                registered: int | None, now: dt.datetime | None = None) -> list[HourlyRow]:
+                registered: int | None, now: dt.datetime | None = None,
+                stamps: Sequence[float] | None = None) -> list[HourlyRow]:
     """The domain's hourly counts, widened to the hours of the announcements, each row with its
-    turnout and the announcements made in it."""
-    base = hourly(tallies, absences, now)
+    turnout and the announcements made in it. `stamps`: the tallies as sorted POSIX times."""
+    base = hourly(tallies, absences, now, stamps=stamps)
     by_hour: dict[dt.datetime, list[TurnoutAnnouncement]] = {}
     for announcement in announcements:
         by_hour.setdefault(_floor_hour(parse_time(announcement.at)), []).append(announcement)
@@ -257,7 +258,17 @@ class TurnoutPage(QWidget):
         self._table.setWordWrap(False)
         self._table.setMinimumHeight(120)
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths fixed once from the header and the widest plausible cell: ResizeToContents would
+        # read every cell again after each +1.
+        metrics = self._table.fontMetrics()
+        samples = {HourlyModel.HOUR: "00:00–00:00", HourlyModel.COUNTED: "00000",
+                   HourlyModel.CUMULATIVE: "000000", HourlyModel.PERCENT: "100.0%",
+                   HourlyModel.ABSENT: "60"}
+        for column, sample in samples.items():
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             metrics.horizontalAdvance(title)) + 24)
         header.setSectionResizeMode(HourlyModel.ANNOUNCED, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00000000"))
         header.setHighlightSections(False)
@@ -500,7 +511,8 @@ class TurnoutPage(QWidget):
         now = dt.datetime.now(dt.timezone.utc)
         spans = [(parse_time(o.started_at), parse_time(o.ended_at) if o.ended_at else None)
                  for o in self._absences]
-        self._model.set_rows(hourly_rows(self._tallies, spans, self._announcements, self._registered, now))
+        self._model.set_rows(hourly_rows(self._tallies, spans, self._announcements, self._registered, now,
+                                         stamps=self._stamps))
         announced = []
         for a in self._announcements:
             if a.voters is not None:

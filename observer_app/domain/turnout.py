@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
@@ -59,36 +60,36 @@ def hourly(
     tallies: Iterable[dt.datetime],
     absences: Sequence[tuple[dt.datetime, dt.datetime | None]] = (),
     now: dt.datetime | None = None,
+    *,
+    stamps: Sequence[float] | None = None,
 ) -> list[HourRow]:
     """Counts per local hour, from the first to the last hour with a count or an absence.
 
     Times must be aware; hours are in the laptop's local time zone. An absence with no end lasts
-    until `now`.
+    until `now`. A caller that keeps the tallies as sorted POSIX timestamps passes them as
+    `stamps` (then `tallies` is ignored): each hour is then found by bisection, so a screen can
+    redraw after every +1 without touching every earlier tally.
     """
-    local = sorted(t.astimezone() for t in tallies)
-    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone()
-    spans = [(s.astimezone(), (e or now).astimezone()) for s, e in absences]
-    moments = local + [s for s, _ in spans] + [e for _, e in spans]
+    if stamps is None:
+        stamps = sorted(t.timestamp() for t in tallies)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    spans = [(s.timestamp(), (e or now).timestamp()) for s, e in absences]
+    moments = [*stamps[:1], *stamps[-1:], *(s for s, _ in spans), *(e for _, e in spans)]
     if not moments:
         return []
-    first = min(moments).replace(minute=0, second=0, microsecond=0)
-    last = max(moments).replace(minute=0, second=0, microsecond=0)
+
+    def floor_hour(stamp: float) -> dt.datetime:
+        return dt.datetime.fromtimestamp(stamp).astimezone().replace(minute=0, second=0, microsecond=0)
+
+    hour, last = floor_hour(min(moments)), floor_hour(max(moments))
     rows: list[HourRow] = []
-    cumulative = 0
     index = 0
-    hour = first
     while hour <= last:
-        end = hour + dt.timedelta(hours=1)
-        counted = 0
-        while index < len(local) and local[index] < end:
-            counted += 1
-            index += 1
-        cumulative += counted
-        absent = dt.timedelta()
-        for s, e in spans:
-            overlap = min(e, end) - max(s, hour)
-            if overlap > dt.timedelta():
-                absent += overlap
-        rows.append(HourRow(hour, counted, cumulative, round(absent.total_seconds() / 60)))
+        end = (hour + dt.timedelta(hours=1)).astimezone()
+        start_stamp, end_stamp = hour.timestamp(), end.timestamp()
+        upto = bisect.bisect_left(stamps, end_stamp, lo=index)
+        absent = sum(max(0.0, min(e, end_stamp) - max(s, start_stamp)) for s, e in spans)
+        rows.append(HourRow(hour, upto - index, upto, round(absent / 60)))
+        index = upto
         hour = end
     return rows

@@ -147,3 +147,29 @@ def test_a_refused_change_shows_in_the_status_line(qtbot, session):
     qtbot.add_widget(window)
     session.run("incidents", session.store.add_incident, session.station_id, "alien_landing")
     assert window.findChild(QLabel, "error_status").text() == "Unknown incident category 'alien_landing'."
+
+
+def test_station_list_model_passes_the_model_tester(qtmodeltester, store):
+    from ui.first_run import StationListModel
+
+    model = StationListModel(store.stations())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 24
+    assert model.index(0, 0).data() == "ALA-101 — г. Алматы, ул. Толе би, 155, школа-гимназия №12"
+
+
+def test_screenshot_renders_every_screen(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from ui.app import run_screenshots
+
+    assert run_screenshots(tmp_path / "shots") == 0
+    names = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert names == ["00-first-run.png", "01-turnout.png", "02-obstructions.png", "03-incidents.png",
+                     "04-protocol.png", "05-summary.png"]
+    for name in names[1:]:
+        image = QImage(str(tmp_path / "shots" / name))
+        assert (image.width(), image.height()) == (1366, 768)
+        # Not a blank grab: a screen has many distinct colours.
+        colours = {image.pixel(x, y) for x in range(0, 1366, 17) for y in range(0, 768, 13)}
+        assert len(colours) > 20, name
