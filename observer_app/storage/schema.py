@@ -102,7 +102,45 @@ def _m0001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-SCHEMA_VERSION = 1  # the number of the newest migration above
+RECORD_TABLES = ("election", "observers", "stations", "visits", "protocols", "obstructions",
+                 "turnout_tallies", "turnout_announcements", "incidents", "photos")
+
+
+@migrations(name="0002_coordinator")
+def _m0002_coordinator(db: Database) -> None:
+    """What a coordinator's database needs to merge observers' bundles (unused by observers)."""
+    for table in RECORD_TABLES:
+        # The bundle a merged record came from (NULL for records typed into this database).
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN bundle_sha256 TEXT")
+    db["bundles"].create(
+        {"sha256": str, "file_name": str, "status": str, "reason": str, "observer_id": str,
+         "signer_name": str, "signer_org": str, "cert_sha256": str, "verified": int,
+         "self_signed": int, "election_id": str, "manifest_json": str, "merged_at": str},
+        pk="sha256", not_null={"status", "merged_at"},
+        defaults={"reason": "", "verified": 0, "self_signed": 0},
+    )
+    # A record that lost to another variant of the same id (another observer's, or a second
+    # protocol of one observer for one station): kept whole, listed as a conflict.
+    db["conflict_records"].create(
+        {"table_name": str, "record_id": str, "observer_id": str, "kind": str, "version": int,
+         "row_json": str, "bundle_sha256": str, "winner_id": str},
+        pk=("table_name", "record_id", "observer_id"),
+        not_null={"kind", "row_json"},
+    )
+    _create(db, "official_results",
+            {"station_id": str, "values_json": str, "source_file": str},
+            not_null={"station_id", "values_json"},
+            foreign_keys=[("station_id", "stations", "id")], defaults={"source_file": ""})
+    db["official_results"].create_index(["station_id"], unique=True)
+    _create(db, "overrides",
+            {"station_id": str, "observer_id": str, "code": str, "value": int, "reason": str},
+            not_null={"station_id", "observer_id", "code", "reason"},
+            foreign_keys=[("station_id", "stations", "id"), ("observer_id", "observers", "id")])
+    db["overrides"].create_index(["station_id", "code"])
+    db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_VERSION = 2  # the number of the newest migration above
 
 
 def read_schema_version(path: Path) -> tuple[int, bool]:

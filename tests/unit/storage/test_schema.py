@@ -10,6 +10,7 @@ import pytest
 from observer_app.errors import DatabaseError, SchemaTooNewError
 from observer_app.storage.schema import SCHEMA_VERSION, migrations, open_database
 from observer_app.storage.store import Store
+from tests.conftest import DATA
 
 
 def test_new_database_has_pragmas_and_version(db_path):
@@ -31,12 +32,30 @@ def test_migrations_applied_twice_change_nothing(db_path):
     db = open_database(db_path)
     try:
         applied = [m.name for m in migrations.applied(db)]
-        assert applied == ["0001_initial"]
+        assert applied == ["0001_initial", "0002_coordinator"]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         db.close()
+
+
+def test_upgrade_from_schema_1_keeps_every_record(db_path):
+    """tests/data/observer-schema-1.sqlite: a demo day written by the first released schema."""
+    fixture = DATA / "observer-schema-1.sqlite"
+    db_path.write_bytes(fixture.read_bytes())
+    before = sqlite3.connect(fixture)
+    counts = {t: before.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+              for t in ("stations", "protocols", "turnout_tallies", "obstructions", "incidents", "audit")}
+    before.close()
+    with Store.open(db_path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert {t: s.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in counts} == counts
+        station = s.station_by_code("ALA-101")
+        assert s.tally_count(station.id) == 450
+        assert s.protocol(station.id).values["registered"] == 2720
+        assert s.db["protocols"].columns_dict["bundle_sha256"] is str
+        assert s.db.execute("SELECT count(*) FROM audit").fetchone()[0] == counts["audit"]
 
 
 def test_reopen_keeps_data(db_path, kz_template):
