@@ -86,7 +86,64 @@ def build_parser() -> argparse.ArgumentParser:
                                             "('-' for standard output).")
     pexp.add_argument("csv", metavar="CSV")
     _db_option(pexp)
+    _add_identity_commands(commands)
     return parser
+
+
+def _observer_id_arg(text: str) -> str:
+    import uuid
+
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a UUID (e.g. 0e6c1f2a-7b1d-4c8e-9a55-3f2d1b0c9e77)") from None
+
+
+def _add_identity_commands(commands) -> None:
+    """`ca init`, `ca issue` and `verify`: identities and signatures."""
+    ca = commands.add_parser("ca", help="organisation certificate authority").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    init = ca.add_parser(
+        "init", help="create an organisation CA (DIR/ca.pem, DIR/ca.key.pem)",
+        description="Creates an organisation CA in DIR: the certificate ca.pem, which "
+                    "coordinators use with --trust, and the key ca.key.pem, protected by a "
+                    "passphrase (from --passphrase-file, OBSERVER_APP_CA_PASSPHRASE, "
+                    "OBSERVER_APP_PASSPHRASE, or a prompt). An existing CA is never overwritten.")
+    init.add_argument("--out", required=True, type=Path, metavar="DIR",
+                      help="folder for the CA (created if needed)")
+    init.add_argument("--name", metavar="NAME", help="the CA's name (default: from --org)")
+    init.add_argument("--org", metavar="ORG", help="the organisation")
+    init.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                      help="file whose first line is the CA key's passphrase")
+    issue = ca.add_parser(
+        "issue", help="issue an observer an identity (FILE.p12)",
+        description="Issues an observer a key and a certificate (name, organisation, observer "
+                    "id), signed by the CA in --ca, written as a passphrase-protected PKCS#12 "
+                    "file. The CA key's passphrase comes from --ca-passphrase-file, "
+                    "OBSERVER_APP_CA_PASSPHRASE or OBSERVER_APP_PASSPHRASE; the new file's "
+                    "from --passphrase-file or OBSERVER_APP_PASSPHRASE; else a prompt.")
+    issue.add_argument("--ca", required=True, type=Path, metavar="DIR",
+                       help="the CA folder made by 'ca init'")
+    issue.add_argument("--name", required=True, metavar="NAME", help="the observer's full name")
+    issue.add_argument("--org", metavar="ORG", help="organisation (default: the CA's)")
+    issue.add_argument("--observer-id", type=_observer_id_arg, metavar="UUID",
+                       help="the observer's id (default: a new one)")
+    issue.add_argument("--out", required=True, type=Path, metavar="FILE.p12",
+                       help="the identity file to write (never overwritten)")
+    issue.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                       help="file whose first line is the new identity's passphrase")
+    issue.add_argument("--ca-passphrase-file", type=Path, metavar="FILE",
+                       help="file whose first line is the CA key's passphrase")
+    verify = commands.add_parser(
+        "verify", help="verify a signed PDF summary",
+        description="Verifies the signature of a signed PDF summary and prints the signer, "
+                    "the time, whether the signature is intact, whether it covers the whole "
+                    "file and whether the signer is trusted. Exit 0 when intact and covering the "
+                    "whole file (and, with --trust, signed through that CA); 1 otherwise.")
+    verify.add_argument("file", type=Path, metavar="FILE", help="a signed PDF")
+    verify.add_argument("--trust", type=Path, metavar="CA.pem",
+                        help="the organisation CA's certificate (or its folder)")
 
 
 def _out(text: str) -> None:
@@ -172,6 +229,61 @@ def cmd_protocols_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ca_init(args: argparse.Namespace) -> int:
+    from observer_app.identity import CA_CERT_FILE, CA_KEY_FILE, check_new_ca_dir, create_ca
+    from observer_app.passphrase import CA_ENV, get_passphrase
+
+    check_new_ca_dir(args.out)  # before asking for a passphrase
+    passphrase = get_passphrase(f"the new CA key {args.out / CA_KEY_FILE}", env=CA_ENV,
+                                file=args.passphrase_file, confirm=True)
+    ca = create_ca(args.out, passphrase, name=args.name, org=args.org)
+    _out(f"Created the CA \"{ca.name}\" in {args.out}: give {args.out / CA_CERT_FILE} to whoever "
+         f"verifies (--trust); keep {args.out / CA_KEY_FILE} and its passphrase private.")
+    return 0
+
+
+def cmd_ca_issue(args: argparse.Namespace) -> int:
+    from observer_app.identity import CA_KEY_FILE, check_new_file, issue_identity, load_ca
+    from observer_app.passphrase import CA_ENV, get_passphrase
+
+    check_new_file(args.out, "an identity")  # before asking for passphrases
+    ca_passphrase = get_passphrase(f"the CA key {args.ca / CA_KEY_FILE}", env=CA_ENV,
+                                   file=args.ca_passphrase_file)
+    ca = load_ca(args.ca, ca_passphrase)
+    passphrase = get_passphrase(f"the new identity file {args.out}", file=args.passphrase_file,
+                                confirm=True)
+    identity = issue_identity(ca, None, args.name, args.org, args.observer_id, args.out,
+                              passphrase)
+    until = identity.certificate.not_valid_after_utc.strftime("%Y-%m-%d")
+    _out(f"Issued {identity.describe()}, valid until {until}: {args.out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except FileNotFoundError:
+        raise ObserverAppError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise ObserverAppError(f"{path} is a folder; give a signed PDF file.") from None
+    except OSError as exc:
+        raise ObserverAppError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".obsx":
+        raise ObserverAppError(
+            f"{path} is an export bundle; verifying export bundles is not supported yet.")
+    if b"%PDF-" not in head:
+        raise ObserverAppError(f"{path} is neither a PDF nor an export bundle; nothing to verify.")
+    from observer_app.signing import verify_pdf
+
+    result = verify_pdf(path, args.trust)
+    _out("\n".join(result.lines()))
+    if not result.ok:
+        raise ObserverAppError(" ".join(result.reasons) or "The signature is not valid.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("election", "load"): cmd_election_load,
     ("stations", "import"): cmd_stations_import,
@@ -179,6 +291,9 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("protocols", "template-csv"): cmd_protocols_template_csv,
     ("protocols", "import"): cmd_protocols_import,
     ("protocols", "export"): cmd_protocols_export,
+    ("ca", "init"): cmd_ca_init,
+    ("ca", "issue"): cmd_ca_issue,
+    ("verify", None): cmd_verify,
 }
 
 

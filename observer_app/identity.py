@@ -1,0 +1,464 @@
+"""Observer identities: an organisation CA, observer certificates and keys in PKCS#12 files.
+
+Keys are ECDSA P-256 (poppler's pdfsig, through NSS, rejects Ed25519 and brainpool keys).
+Observer certificates carry subject CN = name, O = organisation, UID = observer id, key usage
+digitalSignature + nonRepudiation and no extended key usage (poppler checks email-signing
+usage). The CA certificate has no OCSP or CRL URLs: everything verifies offline.
+
+The app stores where an identity is, never its passphrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from observer_app.errors import ObserverAppError
+
+CA_CERT_FILE = "ca.pem"
+CA_KEY_FILE = "ca.key.pem"
+CA_VALIDITY = dt.timedelta(days=3653)       # 10 years
+OBSERVER_VALIDITY = dt.timedelta(days=1096)  # 3 years
+# Certificates start a little in the past so that a laptop whose clock is slightly behind the
+# issuer's can still use a certificate issued minutes ago.
+BACKDATE = dt.timedelta(hours=1)
+DEFAULT_CA_NAME = "Observer organisation CA"
+CURVE = ec.SECP256R1
+
+
+class IdentityError(ObserverAppError):
+    """An identity or CA cannot be created, read or used."""
+
+
+class IdentityNotFoundError(IdentityError):
+    """The identity (PKCS#12) file or the CA folder does not exist."""
+
+
+class NotAnIdentityError(IdentityError):
+    """The file is not a PKCS#12 identity, or not one this app can use."""
+
+
+class WrongPassphraseError(IdentityError):
+    """The passphrase does not open the identity file or the CA key."""
+
+
+class IdentityExistsError(IdentityError):
+    """Creating an identity or a CA would overwrite an existing file."""
+
+
+@dataclass(eq=False)
+class Identity:
+    """A loaded observer identity: key, certificate and the CA certificates above it.
+
+    The signing code caches per Identity object, so load an identity once and reuse it.
+    """
+
+    key: ec.EllipticCurvePrivateKey
+    certificate: x509.Certificate
+    chain: list[x509.Certificate] = field(default_factory=list)  # CA certificates, not the leaf
+    observer_id: str = ""
+    name: str = ""
+    organisation: str | None = None
+    path: Path | None = None
+
+    @property
+    def self_signed(self) -> bool:
+        return self.certificate.issuer == self.certificate.subject
+
+    @property
+    def certificate_pem(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.PEM)
+
+    def describe(self) -> str:
+        """'Name (Organisation), observer <uuid>' for messages."""
+        org = f" ({self.organisation})" if self.organisation else ""
+        return f"{self.name}{org}, observer {self.observer_id}"
+
+
+@dataclass(eq=False)
+class CertificateAuthority:
+    """An organisation CA loaded from its folder (ca.pem, ca.key.pem)."""
+
+    key: ec.EllipticCurvePrivateKey
+    certificate: x509.Certificate
+    directory: Path
+
+    @property
+    def name(self) -> str:
+        return _attr(self.certificate.subject, NameOID.COMMON_NAME) or ""
+
+    @property
+    def organisation(self) -> str | None:
+        return _attr(self.certificate.subject, NameOID.ORGANIZATION_NAME)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _passphrase_bytes(passphrase: str | bytes | None, what: str) -> bytes:
+    if passphrase is None or passphrase in ("", b""):
+        raise IdentityError(f"A passphrase is needed to protect {what}; an empty one is refused.")
+    return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
+
+
+def _attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
+    values = name.get_attributes_for_oid(oid)
+    if not values:
+        return None
+    value = values[0].value
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def normalise_observer_id(observer_id: str | uuid.UUID | None) -> str:
+    """The canonical lower-case form of an observer id; a new random one for None."""
+    if observer_id is None:
+        return str(uuid.uuid4())
+    try:
+        return str(observer_id if isinstance(observer_id, uuid.UUID) else uuid.UUID(str(observer_id)))
+    except ValueError:
+        raise IdentityError(
+            f"{observer_id!r} is not an observer id: give a UUID such as "
+            f"{uuid.UUID(int=0x1234)}.") from None
+
+
+def _clean_text(value: str | None, what: str, *, required: bool) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        if required:
+            raise IdentityError(f"The {what} must not be empty.")
+        return None
+    if len(value) > 64:
+        raise IdentityError(f"The {what} is {len(value)} characters long; certificates allow 64.")
+    return value
+
+
+def check_new_file(path: str | os.PathLike, what: str = "it") -> None:
+    """Refuse (IdentityExistsError) if ``path`` exists; check before asking for passphrases."""
+    path = Path(path)
+    if path.exists():
+        raise IdentityExistsError(
+            f"{path} already exists; refusing to overwrite {what}. Choose another path or move "
+            f"the existing file away first.")
+
+
+def check_new_ca_dir(out_dir: str | os.PathLike) -> None:
+    """Refuse a folder that is a file or already holds a CA (ca.pem or ca.key.pem)."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise IdentityError(f"{out_dir} is a file, not a folder; give a folder for the CA.")
+    if (out_dir / CA_CERT_FILE).exists() or (out_dir / CA_KEY_FILE).exists():
+        raise IdentityExistsError(
+            f"{out_dir} already holds a CA; refusing to overwrite it. Give another folder.")
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (owner-readable only for secrets)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise IdentityExistsError(f"{path} already exists; refusing to overwrite it.") from None
+    except OSError as exc:
+        raise IdentityError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise IdentityError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _ski(public_key: ec.EllipticCurvePublicKey) -> x509.SubjectKeyIdentifier:
+    return x509.SubjectKeyIdentifier.from_public_key(public_key)
+
+
+def _observer_subject(name: str, org: str | None, observer_id: str) -> x509.Name:
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    if org:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    attrs.append(x509.NameAttribute(NameOID.USER_ID, observer_id))
+    return x509.Name(attrs)
+
+
+_OBSERVER_KEY_USAGE = x509.KeyUsage(
+    digital_signature=True, content_commitment=True, key_encipherment=False,
+    data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+    encipher_only=False, decipher_only=False)
+
+
+def _observer_certificate(subject: x509.Name, public_key: ec.EllipticCurvePublicKey,
+                          issuer: x509.Name, issuer_key: ec.EllipticCurvePrivateKey,
+                          now: dt.datetime) -> x509.Certificate:
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - BACKDATE)
+        .not_valid_after(now + OBSERVER_VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_OBSERVER_KEY_USAGE, critical=True)
+        .add_extension(_ski(public_key), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
+            critical=False)
+    )
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+def _pkcs12_bytes(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
+                  chain: list[x509.Certificate], passphrase: bytes, friendly_name: str) -> bytes:
+    encryption = (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(100_000)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(passphrase)
+    )
+    return pkcs12.serialize_key_and_certificates(
+        friendly_name.encode("utf-8"), key, cert, chain or None, encryption)
+
+
+# ---------------------------------------------------------------------------------------------
+# The organisation CA
+
+
+def create_ca(out_dir: str | os.PathLike, passphrase: str | bytes, *, name: str | None = None,
+              org: str | None = None) -> CertificateAuthority:
+    """Create an organisation CA: ``out_dir/ca.pem`` and the encrypted ``out_dir/ca.key.pem``.
+
+    The folder is created if needed; a folder that already holds a CA is refused.
+    """
+    out_dir = Path(out_dir)
+    secret = _passphrase_bytes(passphrase, "the CA key")
+    org = _clean_text(org, "organisation", required=False)
+    name = _clean_text(name, "CA name", required=False) or (
+        f"{org} observer CA" if org and len(org) <= 52 else DEFAULT_CA_NAME)
+    cert_path, key_path = out_dir / CA_CERT_FILE, out_dir / CA_KEY_FILE
+    check_new_ca_dir(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IdentityError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from exc
+
+    key = ec.generate_private_key(CURVE())
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    if org:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    subject = x509.Name(attrs)
+    now = _utcnow()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - BACKDATE)
+        .not_valid_after(now + CA_VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=False, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(_ski(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.BestAvailableEncryption(secret))
+    _write_new(key_path, key_pem)
+    try:
+        _write_new(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+    except IdentityError:
+        key_path.unlink(missing_ok=True)
+        raise
+    return CertificateAuthority(key=key, certificate=cert, directory=out_dir)
+
+
+def load_ca_certificate(path: str | os.PathLike) -> x509.Certificate:
+    """A CA certificate from a PEM or DER file, or from a CA folder (its ca.pem)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / CA_CERT_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IdentityNotFoundError(f"The certificate file {path} does not exist.") from None
+    except OSError as exc:
+        raise IdentityError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise NotAnIdentityError(
+            f"{path} is not a certificate (expected a PEM or DER file such as ca.pem).") from None
+
+
+def load_ca(ca_dir: str | os.PathLike, passphrase: str | bytes) -> CertificateAuthority:
+    """Load the CA in ``ca_dir`` (ca.pem and ca.key.pem) with the CA key's passphrase."""
+    ca_dir = Path(ca_dir)
+    cert_path, key_path = ca_dir / CA_CERT_FILE, ca_dir / CA_KEY_FILE
+    if not ca_dir.is_dir():
+        raise IdentityNotFoundError(
+            f"The CA folder {ca_dir} does not exist; create one with 'observer-app ca init'.")
+    for p in (cert_path, key_path):
+        if not p.is_file():
+            raise IdentityNotFoundError(f"{ca_dir} is not a CA folder: {p.name} is missing.")
+    cert = load_ca_certificate(cert_path)
+    secret = _passphrase_bytes(passphrase, "the CA key")
+    try:
+        key_data = key_path.read_bytes()
+    except OSError as exc:
+        raise IdentityError(f"Cannot read {key_path}: {exc.strerror or exc}.") from exc
+    try:
+        key = serialization.load_pem_private_key(key_data, password=secret)
+    except TypeError:  # the key is not encrypted at all
+        raise NotAnIdentityError(f"{key_path} is not an encrypted CA key.") from None
+    except (ValueError, UnsupportedAlgorithm):
+        if b"ENCRYPTED PRIVATE KEY" in key_data:
+            raise WrongPassphraseError(
+                f"The passphrase does not open the CA key {key_path}; check it and try again."
+            ) from None
+        raise NotAnIdentityError(f"{key_path} is not a CA key this app can read.") from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, CURVE):
+        raise NotAnIdentityError(f"{key_path} is not an ECDSA P-256 key.")
+    if key.public_key() != cert.public_key():
+        raise NotAnIdentityError(f"{key_path} does not belong to the certificate {cert_path}.")
+    return CertificateAuthority(key=key, certificate=cert, directory=ca_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# Observer identities
+
+
+def issue_identity(ca_dir: str | os.PathLike | CertificateAuthority,
+                   ca_passphrase: str | bytes | None, name: str, org: str | None,
+                   observer_id: str | uuid.UUID | None, out_p12: str | os.PathLike,
+                   passphrase: str | bytes) -> Identity:
+    """Issue an observer a key and certificate from the CA in ``ca_dir`` (or an already loaded
+    CertificateAuthority, then ``ca_passphrase`` is unused), written as a passphrase-protected
+    PKCS#12 file. ``org`` None means the CA's organisation; an ``observer_id`` of None makes a
+    new random one."""
+    out_p12 = Path(out_p12)
+    name = _clean_text(name, "observer's name", required=True)
+    observer_id = normalise_observer_id(observer_id)
+    secret = _passphrase_bytes(passphrase, "the identity file")
+    check_new_file(out_p12, "an identity")
+    ca = ca_dir if isinstance(ca_dir, CertificateAuthority) else load_ca(ca_dir, ca_passphrase)
+    org = _clean_text(org, "organisation", required=False) if org is not None else ca.organisation
+    key = ec.generate_private_key(CURVE())
+    cert = _observer_certificate(_observer_subject(name, org, observer_id), key.public_key(),
+                                 ca.certificate.subject, ca.key, _utcnow())
+    _write_new(out_p12, _pkcs12_bytes(key, cert, [ca.certificate], secret, name))
+    return Identity(key=key, certificate=cert, chain=[ca.certificate], observer_id=observer_id,
+                    name=name, organisation=org, path=out_p12)
+
+
+def create_self_signed_identity(name: str, org: str | None, observer_id: str | uuid.UUID | None,
+                                out_p12: str | os.PathLike, passphrase: str | bytes) -> Identity:
+    """A self-signed identity for an observer without an organisation CA. Its signatures
+    verify as "intact, signer not verified"."""
+    out_p12 = Path(out_p12)
+    name = _clean_text(name, "observer's name", required=True)
+    org = _clean_text(org, "organisation", required=False)
+    observer_id = normalise_observer_id(observer_id)
+    secret = _passphrase_bytes(passphrase, "the identity file")
+    check_new_file(out_p12, "an identity")
+    key = ec.generate_private_key(CURVE())
+    subject = _observer_subject(name, org, observer_id)
+    cert = _observer_certificate(subject, key.public_key(), subject, key, _utcnow())
+    _write_new(out_p12, _pkcs12_bytes(key, cert, [], secret, name))
+    return Identity(key=key, certificate=cert, chain=[], observer_id=observer_id, name=name,
+                    organisation=org, path=out_p12)
+
+
+def _is_pkcs12(data: bytes) -> bool:
+    """Whether the bytes are structurally a PKCS#12 file (to tell a wrong passphrase apart)."""
+    try:
+        from asn1crypto import pkcs12 as asn1_pkcs12
+
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native in (
+            "data", "signed_data")
+    except Exception:  # noqa: BLE001 - anything unparsable is simply "not a PKCS#12"
+        return False
+
+
+def identity_from_certificate(key, cert: x509.Certificate, chain: list[x509.Certificate],
+                              source: str = "the identity") -> Identity:
+    """Check key and certificate and read the observer's name, organisation and id."""
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, CURVE):
+        raise NotAnIdentityError(
+            f"{source} does not hold an ECDSA P-256 key, which this app needs for signatures "
+            f"that every PDF reader checks.")
+    if key.public_key() != cert.public_key():
+        raise NotAnIdentityError(f"In {source} the key does not belong to the certificate.")
+    observer_id = _attr(cert.subject, NameOID.USER_ID)
+    name = _attr(cert.subject, NameOID.COMMON_NAME)
+    if not observer_id or not name:
+        raise NotAnIdentityError(
+            f"{source} is not an observer identity: its certificate has no observer id (UID) "
+            f"or no name (CN).")
+    try:
+        observer_id = str(uuid.UUID(observer_id))
+    except ValueError:
+        raise NotAnIdentityError(
+            f"{source} is not an observer identity: its UID {observer_id!r} is not a UUID."
+        ) from None
+    return Identity(key=key, certificate=cert, chain=list(chain), observer_id=observer_id,
+                    name=name, organisation=_attr(cert.subject, NameOID.ORGANIZATION_NAME))
+
+
+def load_identity(path: str | os.PathLike, passphrase: str | bytes | None) -> Identity:
+    """Load an observer identity from a PKCS#12 file.
+
+    Raises IdentityNotFoundError, NotAnIdentityError or WrongPassphraseError, each with a
+    sentence that says what to do.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IdentityNotFoundError(f"The identity file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise NotAnIdentityError(f"{path} is a folder, not an identity (.p12) file.") from None
+    except OSError as exc:
+        raise IdentityError(f"Cannot read the identity file {path}: {exc.strerror or exc}.") from exc
+    if not _is_pkcs12(data):
+        raise NotAnIdentityError(f"{path} is not an identity file (PKCS#12, .p12).")
+    secret = None
+    if passphrase not in (None, "", b""):
+        secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
+    try:
+        loaded = pkcs12.load_pkcs12(data, secret)
+    except ValueError:
+        raise WrongPassphraseError(
+            f"The passphrase does not open the identity file {path}; check it and try again."
+        ) from None
+    except UnsupportedAlgorithm:
+        raise NotAnIdentityError(
+            f"{path} is encrypted with an algorithm this app cannot read.") from None
+    if loaded.key is None or loaded.cert is None:
+        raise NotAnIdentityError(f"{path} does not hold both a key and a certificate.")
+    chain = [c.certificate for c in loaded.additional_certs]
+    identity = identity_from_certificate(loaded.key, loaded.cert.certificate, chain,
+                                         source=str(path))
+    identity.path = path
+    return identity

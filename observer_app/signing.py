@@ -1,0 +1,388 @@
+"""PDF signatures: sign a finished PDF (PAdES B-B, offline) and verify one.
+
+Signing is the last step: the signature covers the whole file and is a certification
+signature that allows no later change (DocMDP level 1). Verification uses pyHanko's validator
+without any network access; trust comes only from a CA certificate the caller names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import weakref
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.x509.oid import NameOID
+from pyhanko.keys.internal import (
+    translate_pyca_cryptography_cert_to_asn1,
+    translate_pyca_cryptography_key_to_asn1,
+)
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from observer_app.errors import ObserverAppError
+from observer_app.identity import CA_CERT_FILE, Identity, load_ca_certificate
+
+# pyHanko logs some warnings with tracebacks; a person gets our sentences instead. Records
+# still propagate to any handler the application configures.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+DEFAULT_FIELD = "Signature1"
+DEFAULT_REASON = "Observer's signed record"
+# Room for the CMS signature besides the embedded certificates (ECDSA P-256 value, signed
+# attributes, structure), in bytes. A fixed reservation spares pyHanko a dummy signing pass.
+_CMS_OVERHEAD = 2048
+
+
+class SigningError(ObserverAppError):
+    """A PDF cannot be signed."""
+
+
+class VerificationError(ObserverAppError):
+    """A file cannot be verified at all (missing, unreadable, not a PDF)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Signing
+
+
+class _IdentitySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner, but signing with the already-loaded key (SimpleSigner parses
+    the DER key again on every signature)."""
+
+    def __init__(self, identity: Identity):
+        certs = SimpleCertificateStore()
+        certs.register_multiple(translate_pyca_cryptography_cert_to_asn1(c) for c in identity.chain)
+        super().__init__(
+            signing_cert=translate_pyca_cryptography_cert_to_asn1(identity.certificate),
+            signing_key=translate_pyca_cryptography_key_to_asn1(identity.key),
+            cert_registry=certs,
+        )
+        self._key = identity.key
+        # pyHanko counts the placeholder in hex digits: two per byte.
+        self.reserve = 2 * (_CMS_OVERHEAD + sum(
+            len(c.public_bytes(Encoding.DER)) for c in [identity.certificate, *identity.chain]))
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        if digest_algorithm.lower() != "sha256":
+            raise PyHankoSigningError(f"Unsupported digest {digest_algorithm}; use SHA-256.")
+        return self._key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+
+_SIGNERS: "weakref.WeakKeyDictionary[Identity, _IdentitySigner]" = weakref.WeakKeyDictionary()
+
+
+def pyhanko_signer(identity: Identity) -> signers.SimpleSigner:
+    """The pyHanko signer for ``identity``, built once per Identity object and cached.
+
+    Also usable for other CMS signatures; see sign_detached_cms.
+    """
+    signer = _SIGNERS.get(identity)
+    if signer is None:
+        signer = _SIGNERS[identity] = _IdentitySigner(identity)
+    return signer
+
+
+def sign_detached_cms(data: bytes, identity: Identity) -> bytes:
+    """A detached DER CMS (CAdES) signature over ``data``, e.g. a bundle's manifest.json."""
+    import asyncio
+
+    signer = pyhanko_signer(identity)
+    content_info = asyncio.run(signer.async_sign_general_data(
+        data, "sha256", detached=True, use_cades=True))
+    return content_info.dump()
+
+
+def _stamp_font() -> Path:
+    """A Unicode font for a visible stamp: the shipped one, else DejaVu Sans from the system."""
+    from observer_app.resources import RESOURCES
+
+    shipped = sorted((RESOURCES / "fonts").glob("*.[ot]tf"))
+    regular = [p for p in shipped if "bold" not in p.name.lower() and "italic" not in p.name.lower()]
+    for candidate in [*regular, *shipped, Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")]:
+        if candidate.is_file():
+            return candidate
+    raise SigningError("A visible signature stamp needs a Unicode font in resources/fonts.")
+
+
+def _stamp_style():
+    try:
+        from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    except ImportError:
+        raise SigningError(
+            "A visible signature stamp needs pyHanko's opentype extra (fontTools and "
+            "uharfbuzz); sign invisibly or install pyHanko[opentype].") from None
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.stamp import TextStampStyle
+
+    return TextStampStyle(
+        stamp_text="%(signer)s\n%(ts)s",
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(_stamp_font()), font_size=9)),
+        timestamp_format="%Y-%m-%d %H:%M:%S %Z",
+        border_width=1,
+    )
+
+
+def sign_pdf(pdf_bytes: bytes, identity: Identity, *, field_name: str = DEFAULT_FIELD,
+             reason: str | None = DEFAULT_REASON, location: str | None = None,
+             visible_box: tuple[int, int, int, int] | None = None,
+             visible_page: int = -1) -> bytes:
+    """Sign a finished PDF and return the signed file.
+
+    PAdES B-B (ETSI.CAdES.detached), SHA-256, no timestamp server, no network. The signature
+    is a certification signature with DocMDP "no changes allowed" and covers the whole file.
+    Invisible unless ``visible_box`` (x1, y1, x2, y2 in points) is given, then drawn on
+    ``visible_page`` (default: the last page) with a font that has Cyrillic letters.
+    """
+    meta = signers.PdfSignatureMetadata(
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+        reason=reason,
+        location=location,
+        name=identity.name,
+    )
+    signer = pyhanko_signer(identity)
+    field_spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=visible_page,
+                                     box=visible_box)
+    pdf_signer = signers.PdfSigner(meta, signer, new_field_spec=field_spec,
+                                   stamp_style=_stamp_style() if visible_box else None)
+    try:
+        writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=signer.reserve, output=BytesIO())
+    except (PdfError, PyHankoSigningError, ValueError, KeyError) as exc:
+        raise SigningError(f"The PDF cannot be signed: {exc}.") from exc
+    return out.getvalue()
+
+
+def sign_pdf_file(path: str | os.PathLike, identity: Identity, **kwargs) -> None:
+    """Sign the PDF at ``path`` in place (written to a temporary file, then renamed)."""
+    path = Path(path)
+    signed = sign_pdf(path.read_bytes(), identity, **kwargs)
+    tmp = path.with_name(path.name + ".signing")
+    tmp.write_bytes(signed)
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verification
+
+
+@dataclass
+class PdfVerification:
+    """What verifying a signed PDF found. ``ok`` is the verdict; ``reasons`` say why not."""
+
+    path: Path | None
+    signer_name: str | None = None
+    observer_id: str | None = None
+    organisation: str | None = None
+    signing_time: dt.datetime | None = None
+    intact: bool = False
+    covers_whole_file: bool = False
+    trusted: bool | None = None          # None: no trust anchor was given
+    ok: bool = False
+    reasons: list[str] = field(default_factory=list)
+    self_signed: bool | None = None
+    certified_no_changes: bool | None = None
+    signature_count: int = 0
+    trust_label: str | None = None       # e.g. "ca.pem", for messages
+    chain_leads_to_trust: bool | None = None  # None: no trust anchor was given
+
+    def lines(self) -> list[str]:
+        """One fact a line, for the command line."""
+        out: list[str] = []
+        if self.path is not None:
+            out.append(f"File: {self.path}")
+        if self.signature_count == 0:
+            out.append("Signature: none")
+            return out
+        if self.signature_count > 1:
+            out.append(f"Signatures: {self.signature_count} (a signed summary has exactly one)")
+            return out
+        if self.signer_name is not None:
+            org = f" ({self.organisation})" if self.organisation else ""
+            obs = f", observer {self.observer_id}" if self.observer_id else ", no observer id"
+            out.append(f"Signer: {self.signer_name}{org}{obs}")
+        else:
+            out.append("Signer: unknown")
+        when = (self.signing_time.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+                if self.signing_time else "unknown")
+        out.append(f"Signed at: {when}")
+        out.append(f"Signature: {'intact' if self.intact else 'broken'}")
+        out.append(f"Covers the whole file: {'yes' if self.covers_whole_file else 'no'}")
+        if self.certified_no_changes is not None:
+            out.append("Changes allowed after signing: "
+                       + ("none (certified)" if self.certified_no_changes else "some"))
+        if self.trusted is None:
+            why = "self-signed certificate" if self.self_signed else "no --trust given"
+            out.append(f"Signer: not verified ({why})")
+        elif self.trusted:
+            out.append(f"Signer: trusted (chain leads to {self.trust_label})")
+        elif not self.intact and self.chain_leads_to_trust:
+            out.append("Signer: not trusted (the signature is broken)")
+        else:
+            out.append(f"Signer: not trusted (chain does not lead to {self.trust_label})")
+        out.append(f"Result: {'valid' if self.ok else 'NOT valid'}")
+        return out
+
+
+def _trust_roots(trust) -> tuple[list[asn1_x509.Certificate], str]:
+    if isinstance(trust, x509.Certificate):
+        certs, label = [trust], _attr(trust.subject, NameOID.COMMON_NAME) or "the given CA"
+    elif isinstance(trust, (str, os.PathLike)):
+        path = Path(trust)
+        certs = [load_ca_certificate(path)]
+        label = str(path / CA_CERT_FILE if path.is_dir() else path)
+    else:
+        certs = list(trust)
+        label = "the given CAs"
+    return [translate_pyca_cryptography_cert_to_asn1(c) for c in certs], label
+
+
+def _attr(name: x509.Name, oid) -> str | None:
+    values = name.get_attributes_for_oid(oid)
+    if not values:
+        return None
+    value = values[0].value
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _trust_reason(indic, label: str, self_signed: bool | None) -> str:
+    if self_signed:
+        return (f"The signer's certificate is self-signed, not issued by the CA in {label}, so "
+                f"the signer is not trusted.")
+    expired = {AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+               AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED}
+    if indic in expired:
+        return "The signer's certificate has expired, so the signer cannot be trusted."
+    if indic in (AdESIndeterminate.NOT_YET_VALID, AdESFailure.NOT_YET_VALID):
+        return ("The signer's certificate is not valid yet; check this computer's clock and "
+                "verify again.")
+    if indic in (AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE,
+                 AdESIndeterminate.REVOKED_CA_NO_POE):
+        return "The signer's certificate was revoked, so the signer cannot be trusted."
+    if indic in (AdESIndeterminate.SIG_CONSTRAINTS_FAILURE,
+                 AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE):
+        return (f"The signer's certificate chain to {label} does not allow signing documents "
+                f"(key usage or CA constraints).")
+    return (f"The signer's certificate was not issued by the CA in {label}: its chain does not "
+            f"lead there, so the signer is not trusted.")
+
+
+def verify_pdf(path: str | os.PathLike, trust=None) -> PdfVerification:
+    """Verify the one signature of a signed PDF, offline.
+
+    ``trust`` is None (the signer is then reported "not verified"), a path to a CA certificate
+    (PEM or DER, or a CA folder), a cryptography certificate, or a list of them. Raises
+    VerificationError only when the file cannot be read as a PDF at all; every other problem
+    is a reason in the result.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise VerificationError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise VerificationError(f"{path} is a folder, not a PDF file.") from None
+    except OSError as exc:
+        raise VerificationError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return verify_pdf_bytes(data, trust, path=path)
+
+
+def verify_pdf_bytes(data: bytes, trust=None, *, path: Path | None = None) -> PdfVerification:
+    """verify_pdf for bytes in memory."""
+    label = str(path) if path is not None else "the PDF"
+    roots, trust_label = _trust_roots(trust) if trust is not None else ([], None)
+    result = PdfVerification(path=path, trust_label=trust_label)
+    if b"%PDF-" not in data[:1024]:
+        raise VerificationError(f"{label} is not a PDF file.")
+    try:
+        reader = PdfFileReader(BytesIO(data), strict=True)
+        sigs = list(reader.embedded_regular_signatures)
+    except (PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise VerificationError(
+            f"{label} cannot be read as a PDF (it may be damaged or changed): {exc}.") from exc
+    result.signature_count = len(sigs)
+    if not sigs:
+        result.reasons.append(f"{label} is not signed: it holds no signature.")
+        return result
+    if len(sigs) > 1:
+        result.reasons.append(
+            f"{label} holds {len(sigs)} signatures; a signed summary has exactly one, so it was "
+            f"signed again after the observer signed it.")
+        return result
+    sig = sigs[0]
+
+    # Who signed, as the embedded certificate says (trusted or not).
+    try:
+        cert = x509.load_der_x509_certificate(sig.signer_cert.dump())
+        result.signer_name = _attr(cert.subject, NameOID.COMMON_NAME)
+        result.organisation = _attr(cert.subject, NameOID.ORGANIZATION_NAME)
+        result.observer_id = _attr(cert.subject, NameOID.USER_ID)
+        result.self_signed = cert.issuer == cert.subject
+    except Exception:  # noqa: BLE001 - an unreadable certificate shows as "Signer: unknown"
+        pass
+    try:
+        docmdp = sig.docmdp_level
+        result.certified_no_changes = (None if docmdp is None
+                                       else docmdp == fields.MDPPerm.NO_CHANGES)
+    except Exception:  # noqa: BLE001
+        pass
+
+    context = ValidationContext(trust_roots=roots, allow_fetching=False,
+                                revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(sig, context)
+    except Exception as exc:  # noqa: BLE001 - any failure to validate is a broken signature
+        result.reasons.append(f"The signature cannot be checked, so it is not valid: {exc}.")
+        return result
+
+    result.signing_time = status.signer_reported_dt
+    result.intact = bool(status.intact and status.valid)
+    result.covers_whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    if not status.intact:
+        result.reasons.append(
+            "The signature is broken: the signed content was changed after signing.")
+    elif not status.valid:
+        result.reasons.append(
+            "The signature is broken: it does not match the signer's certificate.")
+    if not result.covers_whole_file:
+        start2, len2 = int(sig.byte_range[2]), int(sig.byte_range[3])
+        extra = len(data) - (start2 + len2)
+        if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and extra > 0:
+            result.reasons.append(
+                f"The file was changed after signing: {extra} bytes were added after the "
+                f"signed part (for example by an editor saving a change).")
+        else:
+            result.reasons.append(
+                "The signature does not cover the whole file: parts of it were not signed.")
+    if roots:
+        chain_ok = status.validation_path is not None and status.trust_problem_indic is None
+        result.chain_leads_to_trust = chain_ok
+        result.trusted = bool(chain_ok and result.intact)
+        if not chain_ok:
+            result.reasons.append(_trust_reason(status.trust_problem_indic, trust_label,
+                                                result.self_signed))
+    result.ok = (result.intact and result.covers_whole_file
+                 and (result.trusted is None or result.trusted))
+    return result

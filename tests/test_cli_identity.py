@@ -1,0 +1,218 @@
+"""`ca init`, `ca issue` and `verify` through the real entry point (python main.py ...)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from observer_app.identity import load_identity
+from observer_app.signing import sign_pdf
+from tests.conftest import ROOT
+from tests.unit.test_signing import append_incremental_update, flip_byte, make_pdf
+
+OBSERVER_ID = "0e6c1f2a-7b1d-4c8e-9a55-3f2d1b0c9e77"
+NAME = "Aigerim Bekova"
+ORG = "Erkindik Kanaty"
+PASSPHRASE = "correct horse"
+
+
+def run(args, cwd, *, passphrase: str | None = PASSPHRASE, extra_env=None):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OBSERVER_APP_PASSPHRASE", "OBSERVER_APP_CA_PASSPHRASE")}
+    if passphrase is not None:
+        env["OBSERVER_APP_PASSPHRASE"] = passphrase
+    env.update(extra_env or {})
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=cwd,
+                          env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    assert "Traceback" not in proc.stderr
+    return proc
+
+
+def one_sentence(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("observer-app: ") and lines[0].endswith((".", "yet."))
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    """A CA and an identity made with the command line, and PDFs signed with that identity."""
+    d = tmp_path_factory.mktemp("cli")
+    proc = run(["ca", "init", "--out", "ca", "--org", ORG], d)
+    assert proc.returncode == 0, proc.stderr
+    proc = run(["ca", "issue", "--ca", "ca", "--name", NAME, "--observer-id", OBSERVER_ID,
+                "--out", "aigerim.p12"], d)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().startswith(f"Issued {NAME} ({ORG}), observer {OBSERVER_ID}")
+
+    identity = load_identity(d / "aigerim.p12", PASSPHRASE)
+    signed = sign_pdf(make_pdf(), identity)
+    (d / "signed.pdf").write_bytes(signed)
+    (d / "incremental.pdf").write_bytes(append_incremental_update(signed))
+    (d / "flipped.pdf").write_bytes(flip_byte(signed, b"Observer summary", 9))
+    (d / "unsigned.pdf").write_bytes(make_pdf())
+
+    # Another CA with the very same name, and an identity with the same name and id.
+    assert run(["ca", "init", "--out", "other-ca", "--org", ORG], d).returncode == 0
+    assert run(["ca", "issue", "--ca", "other-ca", "--name", NAME, "--observer-id", OBSERVER_ID,
+                "--out", "impostor.p12"], d).returncode == 0
+    (d / "impostor.pdf").write_bytes(
+        sign_pdf(make_pdf(), load_identity(d / "impostor.p12", PASSPHRASE)))
+    return d
+
+
+def test_ca_init_made_the_files(work):
+    assert (work / "ca" / "ca.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    key = (work / "ca" / "ca.key.pem").read_bytes()
+    assert key.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert PASSPHRASE.encode() not in key
+
+
+def test_ca_init_refuses_an_existing_ca(work):
+    before = (work / "ca" / "ca.pem").read_bytes()
+    proc = run(["ca", "init", "--out", "ca"], work)
+    assert proc.returncode == 1
+    assert "already holds a CA" in one_sentence(proc.stderr)
+    assert (work / "ca" / "ca.pem").read_bytes() == before
+
+
+def test_issued_identity(work):
+    identity = load_identity(work / "aigerim.p12", PASSPHRASE)
+    assert (identity.name, identity.organisation, identity.observer_id) == (NAME, ORG, OBSERVER_ID)
+
+
+def test_ca_issue_refuses_to_overwrite(work):
+    before = (work / "aigerim.p12").read_bytes()
+    proc = run(["ca", "issue", "--ca", "ca", "--name", "X", "--out", "aigerim.p12"], work)
+    assert proc.returncode == 1
+    assert "refusing to overwrite" in one_sentence(proc.stderr)
+    assert (work / "aigerim.p12").read_bytes() == before
+
+
+def test_ca_issue_with_passphrase_files(work, tmp_path):
+    (tmp_path / "ca-pw").write_text(PASSPHRASE + "\n")
+    (tmp_path / "p12-pw").write_text("another one\n")
+    proc = run(["ca", "issue", "--ca", work / "ca", "--name", "Bolat", "--org", "Other Org",
+                "--out", "bolat.p12", "--passphrase-file", "p12-pw",
+                "--ca-passphrase-file", "ca-pw"], tmp_path, passphrase=None)
+    assert proc.returncode == 0, proc.stderr
+    identity = load_identity(tmp_path / "bolat.p12", "another one")
+    assert (identity.name, identity.organisation) == ("Bolat", "Other Org")
+
+
+def test_ca_passphrase_variable_where_it_differs(work, tmp_path):
+    proc = run(["ca", "issue", "--ca", work / "ca", "--name", "Dana", "--out", "dana.p12"],
+               tmp_path, passphrase="dana's own",
+               extra_env={"OBSERVER_APP_CA_PASSPHRASE": PASSPHRASE})
+    assert proc.returncode == 0, proc.stderr
+    assert load_identity(tmp_path / "dana.p12", "dana's own").organisation == ORG
+
+
+def test_wrong_ca_passphrase(work, tmp_path):
+    proc = run(["ca", "issue", "--ca", work / "ca", "--name", "X", "--out", "x.p12"], tmp_path,
+               passphrase="wrong")
+    assert proc.returncode == 1
+    assert "passphrase does not open the CA key" in one_sentence(proc.stderr)
+    assert not (tmp_path / "x.p12").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["ca", "init", "--out", "new-ca"],
+    ["ca", "issue", "--ca", "ca", "--name", "X", "--out", "x.p12"],
+], ids=["ca-init", "ca-issue"])
+def test_missing_passphrase_without_terminal(work, args):
+    proc = run(args, work, passphrase=None)
+    assert proc.returncode == 1
+    sentence = one_sentence(proc.stderr)
+    assert "there is no terminal to ask for it" in sentence
+    assert "OBSERVER_APP_PASSPHRASE" in sentence and "--passphrase-file" in sentence
+    assert not (work / "new-ca").exists() and not (work / "x.p12").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["ca", "issue", "--ca", "ca", "--name", "X", "--observer-id", "nope", "--out", "x.p12"],
+    ["ca", "issue", "--ca", "ca", "--out", "x.p12"],
+    ["ca", "init"],
+    ["verify"],
+], ids=["bad-uuid", "no-name", "no-out", "no-file"])
+def test_usage_errors_exit_2(work, args):
+    assert run(args, work).returncode == 2
+
+
+def test_verify_trusted(work):
+    proc = run(["verify", "signed.pdf", "--trust", "ca/ca.pem"], work)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1] == f"Signer: {NAME} ({ORG}), observer {OBSERVER_ID}"
+    assert lines[2].startswith("Signed at: 20") and lines[2].endswith(" UTC")
+    assert lines[3:] == [
+        "Signature: intact",
+        "Covers the whole file: yes",
+        "Changes allowed after signing: none (certified)",
+        "Signer: trusted (chain leads to ca/ca.pem)",
+        "Result: valid",
+    ]
+    assert proc.stderr == ""
+
+
+def test_verify_without_trust_says_not_verified(work):
+    proc = run(["verify", "signed.pdf"], work)
+    assert proc.returncode == 0
+    assert "Signer: not verified (no --trust given)" in proc.stdout.splitlines()
+
+
+def test_verify_self_signed(work, tmp_path):
+    from observer_app.identity import create_self_signed_identity
+
+    identity = create_self_signed_identity(NAME, None, OBSERVER_ID, tmp_path / "me.p12", "pw")
+    (tmp_path / "self.pdf").write_bytes(sign_pdf(make_pdf(), identity))
+    proc = run(["verify", "self.pdf"], tmp_path)
+    assert proc.returncode == 0
+    assert "Signature: intact" in proc.stdout
+    assert "Signer: not verified (self-signed certificate)" in proc.stdout
+    proc = run(["verify", "self.pdf", "--trust", work / "ca" / "ca.pem"], tmp_path)
+    assert proc.returncode == 1
+    assert "self-signed" in one_sentence(proc.stderr)
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("incremental.pdf", "The file was changed after signing"),
+    ("flipped.pdf", "The signature is broken"),
+    ("impostor.pdf", "was not issued by the CA in ca/ca.pem"),
+    ("unsigned.pdf", "is not signed"),
+], ids=["incremental-update", "flipped-byte", "other-ca-same-name", "unsigned"])
+def test_verify_failures(work, name, reason):
+    proc = run(["verify", name, "--trust", "ca/ca.pem"], work)
+    assert proc.returncode == 1
+    assert reason in one_sentence(proc.stderr)
+    assert proc.stdout.startswith(f"File: {name}\n")
+
+
+def test_verify_incremental_update_fails_even_without_trust(work):
+    proc = run(["verify", "incremental.pdf"], work)
+    assert proc.returncode == 1
+    assert "Covers the whole file: no" in proc.stdout
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing.pdf", None, "does not exist"),
+    ("bundle.obsx", b"PK\x03\x04" + bytes(40), "verifying export bundles is not supported yet"),
+    ("notes.txt", b"hello", "neither a PDF nor an export bundle"),
+], ids=["missing", "bundle", "not-pdf"])
+def test_verify_other_files(tmp_path, name, content, message):
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    proc = run(["verify", name], tmp_path)
+    assert proc.returncode == 1
+    assert message in one_sentence(proc.stderr)
+
+
+def test_verify_missing_trust_file(work):
+    proc = run(["verify", "signed.pdf", "--trust", "nowhere.pem"], work)
+    assert proc.returncode == 1
+    assert "nowhere.pem does not exist" in one_sentence(proc.stderr)

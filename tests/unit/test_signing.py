@@ -1,0 +1,399 @@
+"""PDF signing and verification: pyHanko's validator, tamper cases, and poppler's pdfsig."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import async_validate_detached_cms, validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+from asn1crypto import cms
+from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
+
+from observer_app.identity import create_ca, create_self_signed_identity, issue_identity
+from observer_app.signing import (
+    PdfVerification,
+    SigningError,
+    VerificationError,
+    pyhanko_signer,
+    sign_detached_cms,
+    sign_pdf,
+    verify_pdf,
+    verify_pdf_bytes,
+)
+
+OBSERVER_ID = "0e6c1f2a-7b1d-4c8e-9a55-3f2d1b0c9e77"
+NAME = "Aigerim Bekova"
+ORG = "Erkindik Kanaty"
+CA_NAME = "Erkindik Kanaty observer CA"
+TITLE = b"Observer summary"
+
+
+# --- helpers, also used by tests/test_cli_identity.py -----------------------------------------
+
+def make_pdf(pages: int = 2) -> bytes:
+    """A small, byte-identical reportlab PDF."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    buf = BytesIO()
+    doc = SimpleDocTemplate(buf, invariant=1, title=TITLE.decode(), author=NAME)
+    style = getSampleStyleSheet()["Normal"]
+    story = []
+    for page in range(pages):
+        story += [Paragraph(f"Polling station 17, page {page + 1}", style),
+                  Paragraph("Ballots received 1200, issued 800, cancelled 400.", style)]
+        if page < pages - 1:
+            story.append(PageBreak())
+    doc.build(story)
+    return buf.getvalue()
+
+
+def append_incremental_update(signed: bytes) -> bytes:
+    """What an editor does when it saves a change: an incremental update after the signature."""
+    writer = IncrementalPdfFileWriter(BytesIO(signed))
+    writer.root["/Lang"] = generic.TextStringObject("ru")
+    writer.update_root()
+    out = BytesIO()
+    writer.write(out)
+    assert out.getvalue().startswith(signed)
+    return out.getvalue()
+
+
+def flip_byte(data: bytes, marker: bytes, offset: int = 0) -> bytes:
+    """Change one byte (the one ``offset`` bytes into the first ``marker``)."""
+    at = data.index(marker) + offset
+    return data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1:]
+
+
+def signed_range_contains(signed: bytes, index: int) -> bool:
+    sig = PdfFileReader(BytesIO(signed)).embedded_signatures[0]
+    _, len1, start2, len2 = (int(x) for x in sig.byte_range)
+    return index < len1 or start2 <= index < start2 + len2
+
+
+def make_pki(root: Path) -> dict:
+    """CA 1 with its observer; CA 2 with the same names; a self-signed observer."""
+    ca1 = create_ca(root / "ca1", "ca-pw", org=ORG)
+    ca2 = create_ca(root / "ca2", "ca-pw", org=ORG)
+    assert ca1.certificate.subject == ca2.certificate.subject  # the same name, another key
+    return {
+        "ca1": ca1, "ca2": ca2,
+        "observer": issue_identity(ca1, None, NAME, ORG, OBSERVER_ID, root / "obs.p12", "pw"),
+        "impostor": issue_identity(ca2, None, NAME, ORG, OBSERVER_ID, root / "imp.p12", "pw"),
+        "self": create_self_signed_identity(NAME, None, OBSERVER_ID, root / "self.p12", "pw"),
+    }
+
+
+# --- fixtures -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="module")
+def unsigned():
+    return make_pdf()
+
+
+@pytest.fixture(scope="module")
+def signed(pki, unsigned):
+    return sign_pdf(unsigned, pki["observer"], location="Almaty")
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory, pki, unsigned, signed):
+    """Every case as a file on disk, for verify_pdf and pdfsig."""
+    d = tmp_path_factory.mktemp("pdfs")
+    cases = {
+        "signed": signed,
+        "incremental": append_incremental_update(signed),
+        "appended-bytes": signed + b"\n% a comment added after signing\n",
+        "flipped-title": flip_byte(signed, TITLE, 9),
+        "flipped-stream": flip_byte(signed, b"stream\n", 40),
+        "flipped-reason": flip_byte(signed, b"signed record", 8),
+        "impostor": sign_pdf(unsigned, pki["impostor"]),
+        "self-signed": sign_pdf(unsigned, pki["self"]),
+        "unsigned": unsigned,
+    }
+    paths = {}
+    for name, data in cases.items():
+        paths[name] = d / f"{name}.pdf"
+        paths[name].write_bytes(data)
+    paths["ca1"] = pki["ca1"].directory / "ca.pem"
+    paths["ca2"] = pki["ca2"].directory / "ca.pem"
+    return paths
+
+
+def validation_context(*cas):
+    return ValidationContext(
+        trust_roots=[translate_pyca_cryptography_cert_to_asn1(ca.certificate) for ca in cas],
+        allow_fetching=False)
+
+
+# --- signing --------------------------------------------------------------------------------
+
+def test_pyhanko_says_intact_valid_trusted(pki, signed):
+    reader = PdfFileReader(BytesIO(signed))
+    assert len(reader.embedded_signatures) == 1
+    sig = reader.embedded_signatures[0]
+    status = validate_pdf_signature(sig, validation_context(pki["ca1"]))
+    assert (status.intact, status.valid, status.trusted, status.bottom_line) == (
+        True, True, True, True)
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    assert status.md_algorithm == "sha256"
+    assert sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
+    assert sig.docmdp_level == fields.MDPPerm.NO_CHANGES           # certification, no changes
+    assert sig.sig_object["/Location"] == "Almaty"
+    assert status.timestamp_validity is None                       # offline: no timestamp
+    assert status.signing_cert.subject.native["common_name"] == NAME
+
+
+def test_signature_is_invisible_and_signed_last(signed, unsigned):
+    assert signed.startswith(unsigned)  # an incremental update on top of the finished PDF
+    reader = PdfFileReader(BytesIO(signed))
+    field = reader.embedded_signatures[0].sig_field
+    assert [float(x) for x in field["/Rect"]] == [0, 0, 0, 0]
+
+
+def test_signer_is_cached_per_identity(pki):
+    assert pyhanko_signer(pki["observer"]) is pyhanko_signer(pki["observer"])
+    assert pyhanko_signer(pki["observer"]) is not pyhanko_signer(pki["self"])
+
+
+def test_refuses_what_is_not_a_pdf(pki):
+    with pytest.raises(SigningError, match="cannot be signed"):
+        sign_pdf(b"not a pdf at all", pki["observer"])
+
+
+def test_visible_stamp_with_cyrillic(pki, unsigned):
+    pytest.importorskip("uharfbuzz", reason="pyHanko's opentype extra is not installed")
+    pytest.importorskip("fontTools", reason="pyHanko's opentype extra is not installed")
+    out = sign_pdf(unsigned, pki["self"], visible_box=(350, 40, 550, 90))
+    assert verify_pdf_bytes(out).ok
+
+
+def test_visible_stamp_without_opentype_extra_is_a_clear_error(pki, unsigned):
+    try:
+        import fontTools  # noqa: F401
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        with pytest.raises(SigningError, match="opentype"):
+            sign_pdf(unsigned, pki["self"], visible_box=(350, 40, 550, 90))
+    else:
+        pytest.skip("pyHanko's opentype extra is installed")
+
+
+def test_detached_cms_for_bundles(pki):
+    data = b'{"format_version": 1}'
+    der = sign_detached_cms(data, pki["observer"])
+    signed_data = cms.ContentInfo.load(der)["content"]
+    status = asyncio.run(async_validate_detached_cms(data, signed_data,
+                                               signer_validation_context=validation_context(pki["ca1"])))
+    assert (status.intact, status.valid, status.trusted) == (True, True, True)
+    status = asyncio.run(async_validate_detached_cms(data + b" ", signed_data,
+                                               signer_validation_context=validation_context(pki["ca1"])))
+    assert status.intact is False
+
+
+# --- verification ---------------------------------------------------------------------------
+
+def test_verify_trusted(files):
+    result = verify_pdf(files["signed"], files["ca1"])
+    assert result.signing_time is not None
+    assert result == PdfVerification(
+        path=files["signed"], signer_name=NAME, observer_id=OBSERVER_ID, organisation=ORG,
+        signing_time=result.signing_time, intact=True, covers_whole_file=True, trusted=True,
+        ok=True, reasons=[], self_signed=False, certified_no_changes=True, signature_count=1,
+        trust_label=str(files["ca1"]), chain_leads_to_trust=True)
+    lines = result.lines()
+    assert lines[1] == f"Signer: {NAME} ({ORG}), observer {OBSERVER_ID}"
+    assert lines[2].startswith("Signed at: ") and lines[2].endswith(" UTC")
+    assert lines[3:] == [
+        "Signature: intact",
+        "Covers the whole file: yes",
+        "Changes allowed after signing: none (certified)",
+        f"Signer: trusted (chain leads to {files['ca1']})",
+        "Result: valid",
+    ]
+
+
+def test_verify_without_trust_is_ok_but_not_verified(files):
+    result = verify_pdf(files["signed"])
+    assert (result.intact, result.covers_whole_file, result.trusted, result.ok, result.reasons) == (
+        True, True, None, True, [])
+    assert "Signer: not verified (no --trust given)" in result.lines()
+
+
+def test_trust_may_be_the_ca_folder(files):
+    assert verify_pdf(files["signed"], files["ca1"].parent).trusted is True
+
+
+def test_self_signed_is_intact_not_verified(files):
+    result = verify_pdf(files["self-signed"])
+    assert (result.intact, result.covers_whole_file, result.trusted, result.ok, result.reasons) == (
+        True, True, None, True, [])
+    assert result.self_signed is True
+    assert "Signer: not verified (self-signed certificate)" in result.lines()
+
+
+def test_self_signed_with_trust_fails(files):
+    result = verify_pdf(files["self-signed"], files["ca1"])
+    assert (result.intact, result.trusted, result.ok) == (True, False, False)
+    assert result.reasons == [
+        f"The signer's certificate is self-signed, not issued by the CA in {files['ca1']}, so "
+        f"the signer is not trusted."]
+
+
+def test_other_ca_with_the_same_name_is_not_trusted(files):
+    result = verify_pdf(files["impostor"], files["ca1"])
+    assert (result.signer_name, result.observer_id, result.organisation) == (NAME, OBSERVER_ID, ORG)
+    assert (result.intact, result.covers_whole_file, result.trusted, result.ok) == (
+        True, True, False, False)
+    assert result.reasons == [
+        f"The signer's certificate was not issued by the CA in {files['ca1']}: its chain does "
+        f"not lead there, so the signer is not trusted."]
+    assert verify_pdf(files["impostor"], files["ca2"]).ok  # its own CA does trust it
+
+
+def test_incremental_update_after_signing_fails(files, pki):
+    result = verify_pdf(files["incremental"], files["ca1"])
+    assert (result.intact, result.covers_whole_file, result.ok) == (True, False, False)
+    assert len(result.reasons) == 1
+    extra = files["incremental"].stat().st_size - files["signed"].stat().st_size
+    assert result.reasons == [
+        f"The file was changed after signing: {extra} bytes were added after the signed part "
+        f"(for example by an editor saving a change)."]
+    # pyHanko agrees: not the whole file, and the certification forbade any change.
+    reader = PdfFileReader(BytesIO(files["incremental"].read_bytes()))
+    status = validate_pdf_signature(reader.embedded_signatures[0], validation_context(pki["ca1"]))
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+    assert status.docmdp_ok is False and status.bottom_line is False
+
+
+def test_bytes_appended_after_signing_fail(files):
+    result = verify_pdf(files["appended-bytes"])
+    assert (result.intact, result.covers_whole_file, result.ok) == (True, False, False)
+    assert result.reasons == [
+        "The file was changed after signing: 33 bytes were added after the signed part "
+        "(for example by an editor saving a change)."]
+
+
+@pytest.mark.parametrize("case", ["flipped-title", "flipped-stream", "flipped-reason"])
+def test_flipped_byte_in_signed_range_fails(files, signed, case):
+    tampered = files[case].read_bytes()
+    changed = [i for i in range(len(signed)) if signed[i] != tampered[i]]
+    assert len(changed) == 1 and signed_range_contains(signed, changed[0])
+    result = verify_pdf(files[case], files["ca1"])
+    assert (result.intact, result.trusted, result.ok) == (False, False, False)
+    assert result.reasons[0] == (
+        "The signature is broken: the signed content was changed after signing.")
+    assert "Signature: broken" in result.lines()
+    assert "Signer: not trusted (the signature is broken)" in result.lines()
+
+
+def test_unsigned_pdf(files):
+    result = verify_pdf(files["unsigned"])
+    assert (result.signature_count, result.ok) == (0, False)
+    assert result.reasons == [f"{files['unsigned']} is not signed: it holds no signature."]
+    assert result.lines() == [f"File: {files['unsigned']}", "Signature: none"]
+
+
+def test_two_signatures_are_refused(pki, unsigned):
+    out = BytesIO(unsigned)
+    for name in ("Signature1", "Signature2"):
+        meta = signers.PdfSignatureMetadata(field_name=name, md_algorithm="sha256")
+        out = signers.sign_pdf(IncrementalPdfFileWriter(out), meta, pyhanko_signer(pki["observer"]))
+    result = verify_pdf_bytes(out.getvalue())
+    assert (result.signature_count, result.ok) == (2, False)
+    assert "2 signatures" in result.reasons[0]
+
+
+def test_not_a_pdf(tmp_path):
+    (tmp_path / "x.pdf").write_bytes(b"hello")
+    with pytest.raises(VerificationError, match="is not a PDF"):
+        verify_pdf(tmp_path / "x.pdf")
+    with pytest.raises(VerificationError, match="does not exist"):
+        verify_pdf(tmp_path / "missing.pdf")
+
+
+# --- poppler's pdfsig, an independent check -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pdfsig():
+    tool = shutil.which("pdfsig")
+    if tool is None:
+        pytest.skip("poppler-utils (pdfsig) is not installed")
+    return tool
+
+
+@pytest.fixture(scope="module")
+def nss_dbs(tmp_path_factory, pki, pdfsig):
+    """Two NSS databases: one trusting the test CA ("C,C,C"), one empty."""
+    certutil = shutil.which("certutil")
+    if certutil is None:
+        pytest.skip("libnss3-tools (certutil) is not installed")
+    root = tmp_path_factory.mktemp("nss")
+    dbs = {}
+    for name in ("trusting", "empty"):
+        d = root / name
+        d.mkdir()
+        subprocess.run([certutil, "-N", "-d", f"sql:{d}", "--empty-password"], check=True,
+                       capture_output=True)
+        dbs[name] = f"sql:{d}"
+    subprocess.run([certutil, "-A", "-n", "observer-test-ca", "-t", "C,C,C", "-i",
+                    str(pki["ca1"].directory / "ca.pem"), "-d", dbs["trusting"]],
+                   check=True, capture_output=True)
+    return dbs
+
+
+def run_pdfsig(pdfsig, nssdir, path) -> str:
+    # pdfsig exits 0 whatever it finds: read its text. No -no-ocsp: with it, poppler 22.12
+    # reports "Unknown issue with Certificate"; our certificates name no OCSP server anyway.
+    proc = subprocess.run([pdfsig, "-nssdir", nssdir, str(path)],
+                          capture_output=True, text=True, timeout=60)
+    return proc.stdout + proc.stderr
+
+
+def test_pdfsig_valid_whole_document_trusted(pdfsig, nss_dbs, files):
+    text = run_pdfsig(pdfsig, nss_dbs["trusting"], files["signed"])
+    assert "Signature is Valid" in text
+    assert "Total document signed" in text
+    assert "Certificate is Trusted" in text
+    assert f"Signer Certificate Common Name: {NAME}" in text
+
+
+@pytest.mark.parametrize("case", ["signed", "self-signed"])
+def test_pdfsig_valid_but_not_trusted_without_the_ca(pdfsig, nss_dbs, files, case):
+    text = run_pdfsig(pdfsig, nss_dbs["empty"], files[case])
+    assert "Signature is Valid" in text
+    assert "Total document signed" in text
+    assert "Certificate is Trusted" not in text
+
+
+def test_pdfsig_impostor_not_trusted(pdfsig, nss_dbs, files):
+    text = run_pdfsig(pdfsig, nss_dbs["trusting"], files["impostor"])
+    assert "Signature is Valid" in text
+    assert "Certificate is Trusted" not in text
+
+
+def test_pdfsig_incremental_update_not_total(pdfsig, nss_dbs, files):
+    text = run_pdfsig(pdfsig, nss_dbs["trusting"], files["incremental"])
+    assert "Signature is Valid" in text  # the signed revision itself is untouched
+    assert "Total document signed" not in text
+
+
+@pytest.mark.parametrize("case", ["flipped-title", "flipped-stream", "flipped-reason"])
+def test_pdfsig_flipped_byte_invalid(pdfsig, nss_dbs, files, case):
+    text = run_pdfsig(pdfsig, nss_dbs["trusting"], files[case])
+    assert "Signature is Valid" not in text
