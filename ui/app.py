@@ -7,13 +7,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal,
+                            qInstallMessageHandler)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from observer_app.errors import NotFoundError, ObserverAppError
 from observer_app.resources import default_database
 from observer_app.storage.store import Store
-from ui.first_run import FirstRunWizard, ProfileDialog, StationDialog
+from ui import i18n
+from ui.first_run import FirstRunWizard, LanguageDialog, ProfileDialog, StationDialog
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -41,12 +43,16 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("observer-app")
-    app.setApplicationDisplayName("Observer")
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Observer"))
     return app  # type: ignore[return-value]
 
 
 class AppController(QObject):
-    """Owns the store and the window; reopens where the observer left off."""
+    """Owns the store and the window; reopens where the observer left off.
+
+    `lang` (the command line's --lang) overrides the language stored in the database for this
+    session; choosing a language in the app replaces both.
+    """
 
     window_shown = Signal(object)
 
@@ -71,9 +77,15 @@ class AppController(QObject):
         return (self.store.election() is None or not self.store.observer().full_name.strip()
                 or self.current_station_id() is None)
 
+    def language(self) -> str:
+        """--lang, else the language chosen in the app, else the system's (kk, ru, en)."""
+        return i18n.normalise(self.lang or self.store.setting("lang") or i18n.default_language())
+
     def start(self) -> None:
+        """Shows the first-run wizard or the main window; the caller installs the translators."""
         if self.needs_setup():
-            self.wizard = FirstRunWizard(self.store)
+            self.wizard = FirstRunWizard(self.store, self.language())
+            self.wizard.language_changed.connect(self._on_wizard_language_changed)
             self.wizard.accepted.connect(self.open_window)
             self.wizard.rejected.connect(self._on_wizard_rejected)
             self.wizard.show()
@@ -83,18 +95,31 @@ class AppController(QObject):
     def _on_wizard_rejected(self) -> None:
         QApplication.instance().quit()
 
+    def _on_wizard_language_changed(self, lang: str) -> None:
+        self.lang = lang  # the wizard installed it and stored it
+
+    def set_language(self, lang: str) -> None:
+        """Stores the language, installs it, and reopens the main window in it."""
+        self.lang = i18n.normalise(lang)
+        self.store.set_setting("lang", self.lang)
+        if self.window is not None:
+            self.window.commit_pending()  # before the new window reads the store
+        i18n.install_translators(QCoreApplication.instance(), self.lang)
+        if self.window is not None:
+            self.open_window()
+
     def session(self) -> Session:
-        lang = self.lang or self.store.setting("lang") or "en"
         station_id = self.current_station_id()
         if station_id is None:
-            raise ObserverAppError("No station is chosen yet.")
-        return Session(self.store, self.store.station(station_id), self.store.template(), lang)
+            raise ObserverAppError(self.tr("No station is chosen yet."))
+        return Session(self.store, self.store.station(station_id), self.store.template(), self.language())
 
     def open_window(self) -> MainWindow:
         old = self.window
         self.window = MainWindow(self.session())
         self.window.station_change_requested.connect(self._on_station_change_requested)
         self.window.profile_edit_requested.connect(self._on_profile_edit_requested)
+        self.window.language_change_requested.connect(self._on_language_change_requested)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -113,21 +138,28 @@ class AppController(QObject):
         if ProfileDialog.ask(self.store, self.window) and self.window is not None:
             self.window.session.changed.emit("observers")
 
+    def _on_language_change_requested(self) -> None:
+        lang = LanguageDialog.ask(self.language(), self.window)
+        if lang and lang != self.language():
+            self.set_language(lang)
+
 
 def _fatal(message: str) -> int:
     print(f"observer-app: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "Observer", message)
+    QMessageBox.critical(None, QCoreApplication.translate("Application", "Observer"), message)
     return 1
 
 
 def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     app = application()
+    i18n.install_translators(app, lang or i18n.default_language())
     path = Path(db_path) if db_path else default_database()
     try:
         store = Store.open(path)
     except ObserverAppError as exc:
         return _fatal(str(exc))
     controller = AppController(store, lang)
+    i18n.install_translators(app, controller.language())
     try:
         controller.start()
     except ObserverAppError as exc:
@@ -148,10 +180,25 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def run_screenshots(outdir: Path, db_path: Path | None = None, lang: str | None = "en") -> int:
-    """Renders the first-run wizard and every main screen to PNG files in `outdir`, offscreen."""
+    """Renders the first-run wizard and every main screen to PNG files in `outdir`, offscreen.
+
+    The screens show `lang`; the translators installed before are back afterwards.
+    """
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    application()
+    app = application()
+    before = i18n.current_language()
+    lang = i18n.install_translators(app, lang or i18n.default_language())
+    try:
+        return _render_screens(Path(outdir), db_path, lang)
+    finally:
+        if before is None:
+            i18n.remove_translators(app)
+        else:
+            i18n.install_translators(app, before)
+
+
+def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
     from observer_app.demo import fill_demo
 
     outdir = Path(outdir)
@@ -162,7 +209,7 @@ def run_screenshots(outdir: Path, db_path: Path | None = None, lang: str | None 
         raise ObserverAppError(f"Cannot create {outdir}: {exc.strerror or exc}.") from exc
     with tempfile.TemporaryDirectory() as tmp:
         with Store.open(Path(tmp) / "first-run.sqlite") as store:
-            wizard = FirstRunWizard(store)
+            wizard = FirstRunWizard(store, lang)
             wizard.resize(760, 520)
             wizard.show()
             wizard.next()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,8 +30,22 @@ from observer_app.domain.template import load_template, pick_name
 from observer_app.errors import ObserverAppError
 from observer_app.resources import DEMO_ELECTION
 from observer_app.storage.store import Store
+from ui import i18n
 
-LANGUAGES = (("en", "English"), ("kk", "Қазақша"), ("ru", "Русский"))
+
+def _language_changed(event: QEvent) -> bool:
+    """Qt sends LanguageChange to every widget when a translator is installed or removed."""
+    return event.type() == QEvent.Type.LanguageChange
+
+
+def language_combo(lang: str | None) -> QComboBox:
+    """The app's languages, each under its own name, with `lang` chosen."""
+    combo = QComboBox()
+    combo.setObjectName("language")
+    for code, name in i18n.LANGUAGES:
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(i18n.normalise(lang))))
+    return combo
 
 
 class StationListModel(QAbstractListModel):
@@ -67,7 +82,7 @@ class StationPicker(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("station_filter")
-        self.filter.setPlaceholderText(self.tr("Type part of the station code or address"))
+        self._retranslate()
         self.filter.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setObjectName("station_list")
@@ -82,6 +97,14 @@ class StationPicker(QWidget):
         layout.addWidget(self.view)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.filter.returnPressed.connect(self.view.setFocus)
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Type part of the station code or address"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self._retranslate()
+        super().changeEvent(event)
 
     def set_stations(self, stations: list[Station], current: str | None = None) -> None:
         self.model = StationListModel(stations, self)
@@ -105,25 +128,39 @@ class StationPicker(QWidget):
 
 
 class LanguagePage(QWizardPage):
-    def __init__(self, store: Store):
+    """The language, first: choosing one shows the wizard in it at once."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, store: Store, lang: str | None = None):
         super().__init__()
         self.store = store
+        self.combo = language_combo(lang or store.setting("lang") or i18n.default_language())
+        self.label = QLabel()
+        self.label.setBuddy(self.combo)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.label, self.combo)
+        form.addRow(self.note)
+        self.registerField("lang", self.combo, "currentData")
+        self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))
         self.setSubTitle(self.tr("This app keeps your record of one polling station, offline. "
                                  "Everything you enter is saved at once."))
-        self.combo = QComboBox()
-        self.combo.setObjectName("language")
-        for code, name in LANGUAGES:
-            self.combo.addItem(name, code)
-        current = store.setting("lang") or "en"
-        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
-        note = QLabel(self.tr("Kazakh and Russian screens are being translated; until then the "
-                              "app shows English, and election names appear in your language."))
-        note.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Language:"), self.combo)
-        form.addRow(note)
-        self.registerField("lang", self.combo, "currentData")
+        self.label.setText(self.tr("&Language:"))
+        self.note.setText(self.tr("You can change the language later: File → Language…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_combo_current_index_changed(self, _index: int) -> None:
+        self.language_chosen.emit(self.combo.currentData())
 
     def validatePage(self) -> bool:  # noqa: N802
         self.store.set_setting("lang", self.combo.currentData())
@@ -134,8 +171,6 @@ class ProfilePage(QWizardPage):
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
-        self.setTitle(self.tr("Your profile"))
-        self.setSubTitle(self.tr("Your name appears on every record and on your signed summaries."))
         observer = store.observer()
         self.full_name = QLineEdit(observer.full_name)
         self.full_name.setObjectName("full_name")
@@ -143,12 +178,26 @@ class ProfilePage(QWizardPage):
         self.organisation.setObjectName("organisation")
         self.contact = QLineEdit(observer.contact)
         self.contact.setObjectName("contact")
-        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout(self)
-        form.addRow(self.tr("Full &name:"), self.full_name)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Contact:"), self.contact)
+        for label, field in zip(self.labels, (self.full_name, self.organisation, self.contact)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.registerField("full_name*", self.full_name)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Your profile"))
+        self.setSubTitle(self.tr("Your name appears on every record and on your signed summaries."))
+        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        for label, text in zip(self.labels, (self.tr("Full &name:"), self.tr("&Organisation:"),
+                                             self.tr("&Contact:"))):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self._retranslate()
+        super().changeEvent(event)
 
     def validatePage(self) -> bool:  # noqa: N802
         if not self.full_name.text().strip():
@@ -164,18 +213,16 @@ class ElectionPage(QWizardPage):
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
-        self.setTitle(self.tr("Election"))
-        self.setSubTitle(self.tr("Open the election you observe. Your organisation gives you its "
-                                 "election file; the demo lets you try the app."))
         self.keep = QRadioButton()
         self.keep.setObjectName("election_keep")
-        self.demo = QRadioButton(self.tr("The &demo election (Kazakhstan, Majilis 2021)"))
+        self.demo = QRadioButton()
         self.demo.setObjectName("election_demo")
-        self.from_file = QRadioButton(self.tr("An election &file:"))
+        self.from_file = QRadioButton()
         self.from_file.setObjectName("election_file")
         self.path = QLineEdit()
         self.path.setObjectName("election_path")
-        browse = QPushButton(self.tr("&Browse…"))
+        self.browse = browse = QPushButton()
+        self._election_names: dict[str, str] = {}
         browse.setObjectName("election_browse")
         self.error = QLabel()
         self.error.setObjectName("election_error")
@@ -196,14 +243,30 @@ class ElectionPage(QWizardPage):
         layout.addStretch(1)
         browse.clicked.connect(self._on_browse_clicked)
         self.path.textEdited.connect(lambda _: self.from_file.setChecked(True))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Election"))
+        self.setSubTitle(self.tr("Open the election you observe. Your organisation gives you its "
+                                 "election file; the demo lets you try the app."))
+        self.demo.setText(self.tr("The &demo election (Kazakhstan, Majilis 2021)"))
+        self.from_file.setText(self.tr("An election &file:"))
+        self.browse.setText(self.tr("&Browse…"))
+        if self._election_names:
+            self.keep.setText(self.tr("Keep the election in this database: %1").replace(
+                "%1", pick_name(self._election_names, self.field("lang") or i18n.current_language())))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self._retranslate()
+        super().changeEvent(event)
 
     def initializePage(self) -> None:  # noqa: N802
         election = self.store.election()
+        self._election_names = election.name if election is not None else {}
         self.keep.setVisible(election is not None)
+        self._retranslate()
         if election is not None:
-            lang = self.field("lang") or "en"
-            self.keep.setText(self.tr("Keep the election in this database: %1").replace(
-                "%1", pick_name(election.name, lang)))
             self.keep.setChecked(True)
         else:
             self.demo.setChecked(True)
@@ -211,8 +274,8 @@ class ElectionPage(QWizardPage):
     @classmethod
     def ask_election_file(cls, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open an election file"), "",
-            parent.tr("Election files (*.election.json);;All files (*)"))
+            parent, QCoreApplication.translate("ElectionPage", "Open an election file"), "",
+            QCoreApplication.translate("ElectionPage", "Election files (*.election.json);;All files (*)"))
         return path
 
     def _on_browse_clicked(self) -> None:
@@ -241,11 +304,19 @@ class StationPage(QWizardPage):
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
-        self.setTitle(self.tr("Your polling station"))
-        self.setSubTitle(self.tr("Pick the station you observe today."))
         self.picker = StationPicker()
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Your polling station"))
+        self.setSubTitle(self.tr("Pick the station you observe today."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self._retranslate()
+        super().changeEvent(event)
 
     def initializePage(self) -> None:  # noqa: N802
         self.picker.set_stations(self.store.stations(), self.store.setting("station_id"))
@@ -263,22 +334,43 @@ class StationPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Asks only what is missing; finishing leaves language, profile, election and station set."""
+    """Asks only what is missing; finishing leaves language, profile, election and station set.
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    Choosing a language on the first page installs it at once: every page, and Qt's own buttons,
+    follow (`language_changed` tells the app).
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, store: Store, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.setObjectName("first_run")
-        self.setWindowTitle(self.tr("Set up the observer app"))
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
-        self.language_page = LanguagePage(store)
+        self.setWindowTitle(self.tr("Set up the observer app"))
+        self.language_page = LanguagePage(store, lang)
+        self.language_page.language_chosen.connect(self._on_language_page_language_chosen)
         self.profile_page = ProfilePage(store)
         self.election_page = ElectionPage(store)
         self.station_page = StationPage(store)
         for page in (self.language_page, self.profile_page, self.election_page, self.station_page):
             self.addPage(page)
         self.resize(760, 520)
+
+    def _on_language_page_language_chosen(self, lang: str) -> None:
+        self.store.set_setting("lang", lang)
+        i18n.install_translators(QCoreApplication.instance(), lang)
+        self.language_changed.emit(lang)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            self.setWindowTitle(self.tr("Set up the observer app"))
+            # QWizard does not retranslate its Next/Back/Cancel buttons; setting the style does.
+            style = self.wizardStyle()
+            self.setWizardStyle(QWizard.ClassicStyle if style != QWizard.ClassicStyle else QWizard.ModernStyle)
+            self.setWizardStyle(style)
+        super().changeEvent(event)
 
 
 class StationDialog(QDialog):
@@ -325,3 +417,28 @@ class ProfileDialog(QDialog):
     @classmethod
     def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
         return cls(store, parent).exec() == QDialog.Accepted
+
+
+class LanguageDialog(QDialog):
+    """Choose the app's language (File → Language…); the window reopens in it at once."""
+
+    def __init__(self, lang: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Language"))
+        self.combo = language_combo(lang)
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.combo)
+        note = QLabel(self.tr("The window reopens in the chosen language; nothing you entered is lost."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(label, self.combo)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, lang: str | None, parent: QWidget | None = None) -> str | None:
+        dialog = cls(lang, parent)
+        return dialog.combo.currentData() if dialog.exec() == QDialog.Accepted else None

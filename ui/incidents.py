@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelection, QLocale, QModelIndex, QObject,
-                            QPersistentModelIndex, QSize, Qt)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelection, QLocale,
+                            QModelIndex, QObject, QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -256,13 +256,15 @@ class IncidentsPage(QWidget):
     @classmethod
     def ask_photo_paths(cls, parent: QWidget) -> list[str]:
         paths, _filter = QFileDialog.getOpenFileNames(
-            parent, parent.tr("Attach photos"), "",
-            parent.tr("Photos and videos (%1);;All files (*)").replace("%1", PHOTO_FILTER_EXTENSIONS))
+            parent, QCoreApplication.translate("IncidentsPage", "Attach photos"), "",
+            QCoreApplication.translate("IncidentsPage", "Photos and videos (%1);;All files (*)").replace(
+                "%1", PHOTO_FILTER_EXTENSIONS))
         return list(paths)
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Please confirm"), text,
+        title = QCoreApplication.translate("IncidentsPage", "Please confirm")
+        answer = QMessageBox.question(parent, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -140,7 +140,8 @@ class Header(QFrame):
         self.election.setText(s.election_name())
         self.election.setWordWrap(True)
         registered = (self.tr("registered voters unknown") if station.registered_voters is None
-                      else self.tr("%1 registered voters").replace("%1", f"{station.registered_voters:,}"))
+                      else self.tr("%1 registered voters").replace(
+                          "%1", QLocale(s.lang).toString(station.registered_voters)))
         place = ", ".join(p for p in (station.region, station.district) if p)
         self.address.setText(" · ".join(p for p in (station.address or place, registered) if p))
         observer = s.store.observer()
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
 
     station_change_requested = Signal()
     profile_edit_requested = Signal()
+    language_change_requested = Signal()
 
     SECTIONS = ("turnout", "obstructions", "incidents", "protocol", "summary")
 
@@ -229,11 +231,15 @@ class MainWindow(QMainWindow):
         profile = QAction(self.tr("Edit &profile…"), self)
         profile.setObjectName("action_profile")
         profile.triggered.connect(self.profile_edit_requested)
+        language = QAction(self.tr("&Language…"), self)
+        language.setObjectName("action_language")
+        language.triggered.connect(self.language_change_requested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(change)
         file_menu.addAction(profile)
+        file_menu.addAction(language)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         for i, name in enumerate(self.SECTIONS):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QDateTime, QEvent, QItemSelection, QModelIndex,
-                            QObject, QPersistentModelIndex, QTime, QTimer, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QEvent, QItemSelection,
+                            QModelIndex, QObject, QPersistentModelIndex, QTime, QTimer, Qt, Signal)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -316,6 +316,8 @@ class ObstructionsPage(QWidget):
                               (ObstructionsModel.FROM, 60), (ObstructionsModel.TO, 70),
                               (ObstructionsModel.DURATION, 95)):
             header.resizeSection(column, width)
+        ongoing = self.table.fontMetrics().horizontalAdvance(self.tr("ongoing")) + 16  # longer in kk, ru
+        header.resizeSection(ObstructionsModel.TO, max(header.sectionSize(ObstructionsModel.TO), ongoing))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._on_events_selection_changed)
@@ -427,7 +429,8 @@ class ObstructionsPage(QWidget):
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Please confirm"), text,
+        title = QCoreApplication.translate("ObstructionsPage", "Please confirm")
+        answer = QMessageBox.question(parent, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

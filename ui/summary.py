@@ -120,7 +120,7 @@ class SummaryPage(QWidget):
         return self.tr("Yes") if value else self.tr("No")
 
     def _number(self, value: float, decimals: int = 0) -> str:
-        return QLocale().toString(float(value), "f", decimals) if decimals else str(value)
+        return QLocale(self.session.lang).toString(float(value), "f", decimals) if decimals else str(value)
 
     def _station(self) -> Section:
         station = self.session.store.station(self.session.station_id)
