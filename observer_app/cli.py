@@ -87,7 +87,57 @@ def build_parser() -> argparse.ArgumentParser:
     pexp.add_argument("csv", metavar="CSV")
     _db_option(pexp)
     _add_identity_commands(commands)
+    _add_coordinator_commands(commands)
     return parser
+
+
+def _identity_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--identity", type=Path, metavar="P12",
+                        help="your identity file (default: the one attached to the database)")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="file whose first line is the identity's passphrase (else "
+                             "OBSERVER_APP_PASSPHRASE, else a prompt)")
+
+
+def _add_coordinator_commands(commands) -> None:
+    """`export`, `merge`, `official import` and `report`: bundles and the coordinator."""
+    export = commands.add_parser(
+        "export", help="write a signed export bundle of the database (.obsx)",
+        description="Writes a signed bundle of this observer database (a consistent snapshot, "
+                    "a manifest, the certificate and a signature over the manifest) for the "
+                    "coordinator. Safe while the app is open.")
+    _db_option(export)
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.obsx")
+    _identity_options(export)
+    merge = commands.add_parser(
+        "merge", help="verify observers' bundles and merge them into a coordinator database",
+        description="Verifies each bundle and merges the valid ones into COORD.sqlite (created "
+                    "if missing). An invalid bundle, or with --trust one not signed through that "
+                    "CA, is rejected whole and reported; the rest go on. Merging is idempotent "
+                    "and order-independent. Exit 1 when any bundle was rejected.")
+    merge.add_argument("--into", required=True, type=Path, metavar="COORD.sqlite")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE.obsx")
+    merge.add_argument("--trust", type=Path, metavar="CA.pem",
+                       help="accept only bundles signed through this CA (else: unverified)")
+    merge.add_argument("--workers", type=int, metavar="N", help="verification processes (default: one per core)")
+    official = commands.add_parser("official", help="official results").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    oimp = official.add_parser(
+        "import", help="import official results per station (results CSV)",
+        description="Imports the official results per station (results CSV: station_code, then "
+                    "line and contestant codes). Imported again, a station's result is replaced "
+                    "(audited); a bad row refuses the whole file.")
+    oimp.add_argument("csv", type=Path, metavar="CSV")
+    _db_option(oimp)
+    report = commands.add_parser(
+        "report", help="write the coordinator's report (.csv, .xlsx or signed .pdf)",
+        description="Per station, the observers' protocols beside the official one with every "
+                    "difference; per region and in total, turnout and shares from both. The PDF "
+                    "is signed with your identity.")
+    _db_option(report)
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument("--lang", choices=LANGUAGES, default="en")
+    _identity_options(report)
 
 
 def _observer_id_arg(text: str) -> str:
@@ -136,12 +186,12 @@ def _add_identity_commands(commands) -> None:
     issue.add_argument("--ca-passphrase-file", type=Path, metavar="FILE",
                        help="file whose first line is the CA key's passphrase")
     verify = commands.add_parser(
-        "verify", help="verify a signed PDF summary",
+        "verify", help="verify a signed PDF summary or export bundle",
         description="Verifies the signature of a signed PDF summary and prints the signer, "
                     "the time, whether the signature is intact, whether it covers the whole "
                     "file and whether the signer is trusted. Exit 0 when intact and covering the "
                     "whole file (and, with --trust, signed through that CA); 1 otherwise.")
-    verify.add_argument("file", type=Path, metavar="FILE", help="a signed PDF")
+    verify.add_argument("file", type=Path, metavar="FILE", help="a signed PDF or .obsx bundle")
     verify.add_argument("--trust", type=Path, metavar="CA.pem",
                         help="the organisation CA's certificate (or its folder)")
 
@@ -271,8 +321,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ObserverAppError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".obsx":
-        raise ObserverAppError(
-            f"{path} is an export bundle; verifying export bundles is not supported yet.")
+        return _verify_bundle(args)
     if b"%PDF-" not in head:
         raise ObserverAppError(f"{path} is neither a PDF nor an export bundle; nothing to verify.")
     from observer_app.signing import verify_pdf
@@ -281,6 +330,129 @@ def cmd_verify(args: argparse.Namespace) -> int:
     _out("\n".join(result.lines()))
     if not result.ok:
         raise ObserverAppError(" ".join(result.reasons) or "The signature is not valid.")
+    return 0
+
+
+def load_identity_for(args: argparse.Namespace, store: Store):
+    """The identity from --identity, else the one attached to the database; never unsigned."""
+    from observer_app.identity import load_identity
+    from observer_app.passphrase import get_passphrase
+
+    path = args.identity
+    if path is None:
+        attached = store.observer().identity_path
+        if not attached:
+            raise ObserverAppError(
+                "No identity to sign with: give --identity FILE.p12, or attach one to the "
+                "database in the app.")
+        path = Path(attached)
+    passphrase = get_passphrase(f"the identity file {path}", file=args.passphrase_file)
+    return load_identity(path, passphrase)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from observer_app.bundle import export_bundle
+
+    with _open(args) as store:
+        identity = load_identity_for(args, store)
+        manifest = export_bundle(store, args.out, identity)
+    stations = manifest.get("stations") or []
+    _out(f"Wrote {args.out}: signed by {identity.describe()}; {len(stations)} station(s).")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from observer_app.identity import load_ca_certificate
+    from observer_app.merge import merge_bundles
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    trust = None
+    if args.trust is not None:
+        trust = [load_ca_certificate(args.trust).public_bytes(Encoding.PEM)]
+    missing = [str(f) for f in args.files if not f.is_file()]
+    if missing:
+        raise ObserverAppError(f"No such bundle: {missing[0]}" + (
+            f" (and {len(missing) - 1} more)" if len(missing) > 1 else "") + "; nothing was merged.")
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, check, status: str) -> None:
+        if status == "rejected":
+            print(f"{PROG}: rejected {check.path}: {check.reasons[-1] if check.reasons else 'invalid'}",
+                  file=sys.stderr)
+        elif interactive:
+            print(f"\r{done}/{total} bundles", end="", file=sys.stderr, flush=True)
+
+    with Store.open(args.into, create=True) as store:
+        result = merge_bundles(store, args.files, trust, workers=args.workers, progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    trust_note = "" if trust else " (unverified: no --trust given)"
+    _out(f"Merged {len(result.merged)} bundle(s){trust_note}, {len(result.already)} already merged, "
+         f"{len(result.rejected)} rejected; {result.conflicts} conflicting record(s) kept.")
+    return 1 if result.rejected else 0
+
+
+def cmd_official_import(args: argparse.Namespace) -> int:
+    from observer_app.csvio import read_results
+
+    with _open(args) as store:
+        rows = read_results(args.csv, store.template(), store.station_ids_by_code())
+        added, replaced, same = store.import_official(rows, args.csv.name)
+    _out(f"Imported {len(rows)} official results: {added} added, {replaced} replaced, {same} unchanged.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from observer_app import report
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".pdf"):
+        raise ObserverAppError(f"{args.out}: the report is written as .csv, .xlsx or .pdf.")
+    with _open(args) as store:
+        identity = load_identity_for(args, store) if suffix == ".pdf" else None
+        template, reports = report.build(store)
+        if suffix == ".csv":
+            data = report.csv_text(template, reports).encode("utf-8")
+        elif suffix == ".xlsx":
+            data = report.xlsx_bytes(template, reports, lang=args.lang)
+        else:
+            from observer_app.signing import sign_pdf
+
+            data = sign_pdf(report.pdf_bytes(store, template, reports, lang=args.lang,
+                                             signer=identity.describe()), identity)
+    _write_atomically(args.out, data)
+    _out(f"Wrote {args.out}: {len(reports)} station(s).")
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ObserverAppError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _verify_bundle(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from observer_app.bundle import verify_bundle
+    from observer_app.identity import load_ca_certificate
+
+    trust = [load_ca_certificate(args.trust).public_bytes(Encoding.PEM)] if args.trust else None
+    check = verify_bundle(args.file, trust)
+    if not check.ok:
+        reasons = check.reasons or ["The bundle is not valid."]
+        more = f" ({len(reasons) - 1} more problem(s) found)" if len(reasons) > 1 else ""
+        raise ObserverAppError(f"{args.file} is not a valid bundle: {reasons[0]}{more}")
+    _out(check.summary())
     return 0
 
 
@@ -294,6 +466,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("ca", "init"): cmd_ca_init,
     ("ca", "issue"): cmd_ca_issue,
     ("verify", None): cmd_verify,
+    ("export", None): cmd_export,
+    ("merge", None): cmd_merge,
+    ("official", "import"): cmd_official_import,
+    ("report", None): cmd_report,
 }
 
 

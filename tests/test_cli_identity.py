@@ -201,7 +201,7 @@ def test_verify_incremental_update_fails_even_without_trust(work):
 
 @pytest.mark.parametrize("name, content, message", [
     ("missing.pdf", None, "does not exist"),
-    ("bundle.obsx", b"PK\x03\x04" + bytes(40), "verifying export bundles is not supported yet"),
+    ("bundle.obsx", b"PK\x03\x04" + bytes(40), "not a readable zip file"),
     ("notes.txt", b"hello", "neither a PDF nor an export bundle"),
 ], ids=["missing", "bundle", "not-pdf"])
 def test_verify_other_files(tmp_path, name, content, message):

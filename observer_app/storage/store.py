@@ -477,6 +477,74 @@ class Store:
     def photo_data(self, photo: r.Photo) -> bytes:
         return self.db.execute("SELECT data FROM photos WHERE id = ?", [photo.id]).fetchone()[0]
 
+    # --- coordinator: official results and overrides -------------------------------------------
+
+    def import_official(self, rows: Sequence[tuple[str, dict[str, int | None]]],
+                        source_file: str = "") -> tuple[int, int, int]:
+        """Official results per station (station id, values); a re-import replaces, audited.
+
+        Returns (added, replaced, unchanged)."""
+        existing = {sid: (rid, json.loads(vj)) for rid, sid, vj in self.db.execute(
+            "SELECT id, station_id, values_json FROM official_results")}
+        now = self.clock()
+        added = replaced = unchanged = 0
+        with self.db.atomic():
+            for sid, values in rows:
+                old = existing.get(sid)
+                values_json = json.dumps(values, sort_keys=True)
+                if old is None:
+                    rid = new_id()
+                    self.db.execute(
+                        "INSERT INTO official_results (id, created_at, updated_at, version, deleted, "
+                        "station_id, values_json, source_file) VALUES (?, ?, ?, 1, 0, ?, ?, ?)",
+                        [rid, now, now, sid, values_json, source_file])
+                    self._audit(now, "official_results", rid, None, None,
+                                {"station_id": sid, "values": values, "source_file": source_file})
+                    added += 1
+                elif old[1] == values:
+                    unchanged += 1
+                else:
+                    rid, old_values = old
+                    self.db.execute(
+                        "UPDATE official_results SET values_json = ?, source_file = ?, updated_at = ?, "
+                        "version = version + 1 WHERE id = ?", [values_json, source_file, now, rid])
+                    for code in sorted(set(old_values) | set(values)):
+                        if old_values.get(code) != values.get(code):
+                            self._audit(now, "official_results", rid, f"values.{code}",
+                                        old_values.get(code), values.get(code))
+                    replaced += 1
+        return added, replaced, unchanged
+
+    def official_results(self) -> dict[str, dict[str, int | None]]:
+        return {sid: json.loads(vj) for sid, vj in self.db.execute(
+            "SELECT station_id, values_json FROM official_results WHERE deleted = 0")}
+
+    def add_override(self, station_id_: str, code: str, value: int | None, reason: str) -> str:
+        """A coordinator's correction of a consolidated value: needs a reason, and is audited."""
+        if not reason or not reason.strip():
+            raise InvalidValueError("An override needs a reason.")
+        check_values({code: value}, self.template().codes)
+        self.station(station_id_)
+        now = self.clock()
+        rid = new_id()
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO overrides (id, created_at, updated_at, version, deleted, station_id, "
+                "observer_id, code, value, reason) VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?)",
+                [rid, now, now, station_id_, self.observer_id, code, value, reason.strip()])
+            self._audit(now, "overrides", rid, None, None,
+                        {"station_id": station_id_, "code": code, "value": value, "reason": reason.strip()})
+        return rid
+
+    def overrides(self) -> dict[str, dict[str, tuple[int | None, str]]]:
+        """The latest override per station and code: {station id: {code: (value, reason)}}."""
+        out: dict[str, dict[str, tuple[int | None, str]]] = {}
+        for sid, code, value, reason in self.db.execute(
+                "SELECT station_id, code, value, reason FROM overrides WHERE deleted = 0 "
+                "ORDER BY created_at, rowid"):
+            out.setdefault(sid, {})[code] = (value, reason)
+        return out
+
     # --- audit -------------------------------------------------------------------------------
 
     def audit_rows(self, record_id: str | None = None) -> list[dict[str, Any]]:

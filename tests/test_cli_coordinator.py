@@ -1,0 +1,136 @@
+"""The coordinator's commands through the real entry point: export, verify, merge, official, report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+
+from observer_app.domain.template import load_template
+from observer_app.storage.store import Store
+from tests.conftest import KZ_FILE, ROOT
+
+ENV = os.environ | {"QT_QPA_PLATFORM": "offscreen", "OBSERVER_APP_PASSPHRASE": "correct horse"}
+GOOD = {"registered": 2720, "received": 2770, "issued": 1713, "cancelled": 1057, "in_boxes": 1711,
+        "invalid": 31, "valid": 1680, "nur_otan": 1041, "ak_zhol": 184, "ppk": 151, "auyl": 100,
+        "adal": 204}
+
+
+def run(cwd, *args):
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=cwd, env=ENV,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """A CA, two observers of ALA-101 who disagree on one party, and their bundles."""
+    root = tmp_path_factory.mktemp("world")
+    assert run(root, "ca", "init", "--out", "ca", "--org", "Erkindik Kanaty").returncode == 0
+    bundles = []
+    for name, adal in (("Aigerim Bekova", 204), ("Dana Sadykova", 214)):
+        db = root / f"{name.split()[0].lower()}.sqlite"
+        with Store.open(db) as store:
+            store.load_election(load_template(KZ_FILE))
+            store.update_observer(full_name=name)
+            station = store.station_by_code("ALA-101")
+            store.save_protocol(station.id, values=GOOD | {"adal": adal, "valid": 1680 + adal - 204,
+                                                            "in_boxes": 1711 + adal - 204},
+                                status="final")
+            observer_id = store.observer_id
+        p12 = db.with_suffix(".p12")
+        issued = run(root, "ca", "issue", "--ca", "ca", "--name", name, "--observer-id", observer_id,
+                     "--out", p12.name)
+        assert issued.returncode == 0, issued.stderr
+        out = db.with_suffix(".obsx")
+        exported = run(root, "export", "--db", db.name, "--out", out.name, "--identity", p12.name)
+        assert exported.returncode == 0, exported.stderr
+        assert exported.stdout.startswith(f"Wrote {out.name}: signed by {name}")
+        bundles.append(out)
+    return root, bundles
+
+
+def test_verify_a_bundle(world):
+    root, bundles = world
+    ok = run(root, "verify", bundles[0].name, "--trust", "ca/ca.pem")
+    assert ok.returncode == 0, ok.stderr
+    assert "whose certificate leads to the trusted CA" in ok.stdout
+    unverified = run(root, "verify", bundles[0].name)
+    assert unverified.returncode == 0
+    assert "not verified" in unverified.stdout
+
+
+def test_verify_a_broken_bundle_fails_with_a_reason(world, tmp_path):
+    root, bundles = world
+    broken = tmp_path / "broken.obsx"
+    broken.write_bytes(bundles[0].read_bytes()[:-200])
+    proc = run(root, "verify", broken, "--trust", "ca/ca.pem")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("observer-app: ")
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_export_without_identity_is_an_error_never_an_unsigned_file(world):
+    root, _ = world
+    proc = run(root, "export", "--db", "aigerim.sqlite", "--out", "unsigned.obsx")
+    assert proc.returncode == 1
+    assert "No identity to sign with" in proc.stderr
+    assert not (root / "unsigned.obsx").exists()
+
+
+def test_merge_official_and_reports(world, tmp_path):
+    root, bundles = world
+    coord = tmp_path / "coord.sqlite"
+    broken = tmp_path / "broken.obsx"
+    broken.write_bytes(bundles[1].read_bytes()[:300])
+    merged = run(root, "merge", "--into", coord, *bundles, broken, "--trust", "ca/ca.pem")
+    assert merged.returncode == 1  # one bundle was rejected; the others are merged
+    assert "rejected" in merged.stderr and "broken.obsx" in merged.stderr
+    assert merged.stdout == "Merged 2 bundle(s), 0 already merged, 1 rejected; 0 conflicting record(s) kept.\n"
+    again = run(root, "merge", "--into", coord, *bundles, "--trust", "ca/ca.pem")
+    assert (again.returncode, again.stdout) == (
+        0, "Merged 0 bundle(s), 2 already merged, 0 rejected; 0 conflicting record(s) kept.\n")
+
+    official = tmp_path / "official.csv"
+    official.write_text("station_code," + ",".join(GOOD) + "\nALA-101,"
+                        + ",".join(str(v) for v in (GOOD | {"nur_otan": 1241}).values())
+                        + "\n", encoding="utf-8")
+    imported = run(root, "official", "import", official, "--db", coord)
+    assert (imported.returncode, imported.stdout) == (
+        0, "Imported 1 official results: 1 added, 0 replaced, 0 unchanged.\n")
+
+    report = tmp_path / "report.csv"
+    made = run(root, "report", "--db", coord, "--out", report)
+    assert made.returncode == 0, made.stderr
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8"))))
+    assert [(r["station_code"], r["source"], r["verified"]) for r in rows] == [
+        ("ALA-101", "consolidated", "1"), ("ALA-101", "observer", "1"), ("ALA-101", "observer", "1"),
+        ("ALA-101", "official", "0")]
+    observer_rows = rows[1:3]
+    assert {r["signer"] for r in observer_rows} == {"Aigerim Bekova", "Dana Sadykova"}
+    assert [r["observer_id"] for r in observer_rows] == sorted(r["observer_id"] for r in observer_rows)
+    consolidated = rows[0]
+    assert consolidated["adal"] == "" and consolidated["nur_otan"] == "1041"
+    assert consolidated["flags"] == "conflict;differs_from_official"
+    assert rows[-1]["flags"] == "valid_sum"
+
+    xlsx = tmp_path / "report.xlsx"
+    assert run(root, "report", "--db", coord, "--out", xlsx).returncode == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["Stations", "Regions"]
+    assert book["Stations"].max_row == len(rows) + 1
+    assert [c.value for c in book["Regions"]["A"]][1:] == ["г. Алматы", "г. Алматы", "total", "total"]
+
+
+def test_report_refuses_an_unknown_format(world, tmp_path):
+    root, _ = world
+    proc = run(root, "report", "--db", "aigerim.sqlite", "--out", tmp_path / "r.docx")
+    assert proc.returncode == 1
+    assert "written as .csv, .xlsx or .pdf" in proc.stderr

@@ -1,0 +1,295 @@
+"""The coordinator's merge: verified, idempotent, order-independent, atomic per bundle."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+
+from observer_app.bundle import export_bundle
+from observer_app.domain.records import Protocol
+from observer_app.errors import InvalidValueError
+from observer_app.identity import create_ca, issue_identity
+from observer_app.merge import merge_bundles
+from observer_app.report import aggregates, build, csv_text, summary_json
+from observer_app.storage.store import Store
+from tests.conftest import KZ_FILE
+
+from observer_app.domain.template import load_template
+
+GOOD = {"registered": 2720, "received": 2770, "issued": 1713, "cancelled": 1057, "in_boxes": 1711,
+        "invalid": 31, "valid": 1680, "nur_otan": 1041, "ak_zhol": 184, "ppk": 151, "auyl": 100,
+        "adal": 204}
+RECORD_TABLES = ("observers", "stations", "protocols", "obstructions", "turnout_tallies",
+                 "incidents", "visits", "conflict_records")
+
+
+@pytest.fixture(scope="module")
+def ca(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ca")
+    authority = create_ca(folder / "org", "ca-pass", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
+    return authority
+
+
+@pytest.fixture(scope="module")
+def other_ca(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("other-ca")
+    return create_ca(folder / "org", "ca-pass", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
+
+
+class Observer:
+    """One observer's laptop: a database and an identity issued by a CA."""
+
+    def __init__(self, folder, name, ca, station="ALA-101"):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.store = Store.open(folder / "observer.sqlite")
+        self.store.load_election(load_template(KZ_FILE))
+        self.store.update_observer(full_name=name)
+        self.station = self.store.station_by_code(station)
+        self.identity = issue_identity(ca, None, name, "Erkindik Kanaty", self.store.observer_id,
+                                       folder / "me.p12", "pw")
+        self.exports = 0
+
+    def protocol(self, **values):
+        self.store.save_protocol(self.station.id, values=values, status="final")
+
+    def export(self):
+        self.exports += 1
+        path = self.folder / f"export-{self.exports}.obsx"
+        export_bundle(self.store, path, self.identity)
+        return path
+
+
+@pytest.fixture
+def observers(tmp_path, ca):
+    made = []
+
+    def make(name, station="ALA-101", authority=None):
+        o = Observer(tmp_path / f"obs{len(made)}", name, authority or ca, station)
+        made.append(o)
+        return o
+
+    yield make
+    for o in made:
+        o.store.close()
+
+
+@pytest.fixture
+def coordinator(tmp_path):
+    def make(name="coordinator.sqlite"):
+        return Store.open(tmp_path / name)
+    return make
+
+
+def trust_of(ca):
+    return [ca.certificate.public_bytes(__import__("cryptography.hazmat.primitives.serialization",
+                                                   fromlist=["Encoding"]).Encoding.PEM)]
+
+
+def dump(store):
+    return {t: sorted(map(tuple, store.db.execute(f"SELECT * FROM [{t}]").fetchall()))
+            for t in RECORD_TABLES}
+
+
+def report_csv(store):
+    template, reports = build(store)
+    return csv_text(template, reports)
+
+
+def test_two_observers_who_agree(observers, coordinator, ca):
+    a, b = observers("Aigerim Bekova"), observers("Dana Sadykova")
+    a.protocol(**GOOD)
+    b.protocol(**GOOD)
+    with coordinator() as coord:
+        result = merge_bundles(coord, [a.export(), b.export()], trust_of(ca), workers=1)
+        assert (len(result.merged), len(result.rejected), result.conflicts) == (2, 0, 0)
+        template, reports = build(coord)
+        (station,) = reports
+        assert station.code == "ALA-101"
+        assert [r.source for r in station.rows] == ["consolidated", "observer", "observer"]
+        assert station.consolidated.values == GOOD
+        assert station.consolidated.flags == []
+        assert {r.signer for r in station.observers} == {"Aigerim Bekova", "Dana Sadykova"}
+        assert {r.verified for r in station.rows} == {1}
+
+
+def test_two_observers_who_disagree_are_both_kept_and_flagged(observers, coordinator, ca):
+    a, b = observers("Aigerim Bekova"), observers("Dana Sadykova")
+    a.protocol(**GOOD)
+    b.protocol(**GOOD | {"nur_otan": 1141, "valid": 1780, "in_boxes": 1811})
+    with coordinator() as coord:
+        merge_bundles(coord, [a.export(), b.export()], trust_of(ca), workers=1)
+        _, (station,) = build(coord)
+        assert station.consolidated.conflict_codes == ["in_boxes", "valid", "nur_otan"]
+        assert station.consolidated.values["nur_otan"] is None
+        assert station.consolidated.values["ak_zhol"] == 184
+        assert "conflict" in station.consolidated.flags
+        assert [sorted(r.values.items()) != sorted(GOOD.items()) for r in station.observers].count(True) == 1
+        assert all("conflict" in r.flags for r in station.observers)
+
+
+def test_merging_twice_changes_nothing(observers, coordinator, ca):
+    a = observers("Aigerim Bekova")
+    a.protocol(**GOOD)
+    a.store.add_tally(a.station.id)
+    bundle = a.export()
+    with coordinator() as coord:
+        merge_bundles(coord, [bundle], trust_of(ca), workers=1)
+        before = dump(coord)
+        result = merge_bundles(coord, [bundle, bundle], trust_of(ca), workers=1)
+        assert (len(result.merged), len(result.already)) == (0, 2)
+        assert dump(coord) == before
+
+
+def test_order_does_not_matter(observers, coordinator, ca):
+    a, b, c = observers("A"), observers("B"), observers("C", station="NQZ-014" if False else "ALA-104")
+    a.protocol(**GOOD)
+    b.protocol(**GOOD | {"adal": 205, "valid": 1681})
+    c.protocol(**GOOD)
+    first_a = a.export()
+    a.protocol(**GOOD | {"auyl": 99, "adal": 205})  # a newer export supersedes the first
+    second_a = a.export()
+    bundles = [first_a, b.export(), second_a, c.export()]
+    with coordinator("one.sqlite") as one, coordinator("two.sqlite") as two:
+        merge_bundles(one, bundles, trust_of(ca), workers=1)
+        merge_bundles(two, list(reversed(bundles)), trust_of(ca), workers=1)
+        assert report_csv(one) == report_csv(two)
+        drop_bundle_columns = {t: [row for row in rows] for t, rows in dump(one).items()}
+        assert drop_bundle_columns == dump(two)
+        _, reports = build(one)
+        a_row = next(r for rep in reports for r in rep.observers if r.observer_id == a.store.observer_id)
+        assert a_row.values["auyl"] == 99  # the newer export won in both orders
+
+
+def test_invalid_bundles_are_rejected_whole_and_the_rest_go_on(observers, coordinator, ca, other_ca, tmp_path):
+    good, stranger = observers("Good"), observers("Stranger", authority=other_ca)
+    good.protocol(**GOOD)
+    stranger.protocol(**GOOD)
+    tampered = tmp_path / "tampered.obsx"
+    original = good.export()
+    with zipfile.ZipFile(original) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "data.sqlite":
+                data = data[:-100] + bytes(b ^ 0xFF for b in data[-100:])
+            dst.writestr(info, data)
+    truncated = tmp_path / "truncated.obsx"
+    truncated.write_bytes(original.read_bytes()[:500])
+    with coordinator() as coord:
+        result = merge_bundles(coord, [tampered, truncated, stranger.export(), original],
+                               trust_of(ca), workers=1)
+        assert sorted(c.path.rsplit("/", 1)[-1] for c in result.rejected) == [
+            "export-1.obsx", "tampered.obsx", "truncated.obsx"]
+        assert [c.path for c in result.merged] == [str(original)]
+        statuses = dict(coord.db.execute("SELECT file_name, status FROM bundles").fetchall())
+        assert statuses["tampered.obsx"] == "rejected"
+        assert coord.db.execute("SELECT count(*) FROM protocols").fetchone()[0] == 1
+
+
+def test_without_trust_bundles_are_merged_but_unverified(observers, coordinator, other_ca):
+    a = observers("A", authority=other_ca)
+    a.protocol(**GOOD)
+    with coordinator() as coord:
+        result = merge_bundles(coord, [a.export()], None, workers=1)
+        assert len(result.merged) == 1
+        _, (station,) = build(coord)
+        assert [r.verified for r in station.rows] == [0, 0]
+
+
+def test_same_record_id_under_another_signer_is_kept_as_a_conflict(observers, coordinator, ca):
+    a, b = observers("A"), observers("B")
+    a.protocol(**GOOD)
+    stolen_id = a.store.protocol(a.station.id).id
+    b.store.insert(Protocol(id=stolen_id, station_id=b.station.id, observer_id=b.store.observer_id,
+                            values=GOOD | {"nur_otan": 2000}))
+    bundles = [a.export(), b.export()]
+    with coordinator("one.sqlite") as one, coordinator("two.sqlite") as two:
+        merge_bundles(one, bundles, trust_of(ca), workers=1)
+        merge_bundles(two, bundles[::-1], trust_of(ca), workers=1)
+        for coord in (one, two):
+            rows = coord.db.execute("SELECT table_name, record_id, kind FROM conflict_records").fetchall()
+            assert rows == [("protocols", stolen_id, "other_signer")]
+        assert dump(one) == dump(two)
+
+
+def test_two_protocols_of_one_observer_for_one_station(observers, coordinator, ca, tmp_path):
+    a = observers("A")
+    a.protocol(**GOOD)
+    first = a.export()
+    # The same observer on a second laptop (a copy of the database) typed the protocol again.
+    a.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "laptop2.sqlite"
+    shutil.copy(a.store.path, copy)
+    with Store.open(copy) as laptop2:
+        laptop2.db.execute("DELETE FROM protocols")  # test-only: a fresh protocol with a new id
+        laptop2.save_protocol(a.station.id, values=GOOD | {"adal": 210, "valid": 1686})
+        second = a.folder / "laptop2.obsx"
+        export_bundle(laptop2, second, a.identity)
+    with coordinator("one.sqlite") as one, coordinator("two.sqlite") as two:
+        merge_bundles(one, [first, second], trust_of(ca), workers=1)
+        merge_bundles(two, [second, first], trust_of(ca), workers=1)
+        for coord in (one, two):
+            assert coord.db.execute("SELECT count(*) FROM protocols").fetchone()[0] == 1
+            assert [k for (k,) in coord.db.execute("SELECT kind FROM conflict_records")] == ["second_protocol"]
+        assert report_csv(one) == report_csv(two)
+
+
+def test_bundle_of_another_election_is_rejected(observers, coordinator, ca, tmp_path, ru_template):
+    a = observers("A")
+    a.protocol(**GOOD)
+    with coordinator() as coord:
+        coord.load_election(ru_template)
+        result = merge_bundles(coord, [a.export()], trust_of(ca), workers=1)
+        assert len(result.rejected) == 1
+        assert "is for the election 'kz-2021-majilis'" in result.rejected[0].reasons[-1]
+
+
+def test_official_results_overrides_and_report_flags(observers, coordinator, ca):
+    a = observers("A")
+    a.protocol(**GOOD)
+    with coordinator() as coord:
+        merge_bundles(coord, [a.export()], trust_of(ca), workers=1)
+        sid = a.station.id
+        official = GOOD | {"nur_otan": 1241, "ak_zhol": 84}
+        assert coord.import_official([(sid, official)], "cec.csv") == (1, 0, 0)
+        assert coord.import_official([(sid, official)], "cec.csv") == (0, 0, 1)
+        template, (station,) = build(coord)
+        assert station.official.values == official
+        assert station.consolidated.flags == ["differs_from_official"]
+        assert station.observers[0].flags == ["differs_from_official"]
+        with pytest.raises(InvalidValueError, match="needs a reason"):
+            coord.add_override(sid, "adal", 200, "  ")
+        override = coord.add_override(sid, "adal", 200, "Photo of the protocol shows 200")
+        assert coord.audit_rows(override)[0]["table_name"] == "overrides"
+        _, (station,) = build(coord)
+        assert station.consolidated.values["adal"] == 200
+        assert "valid_sum" in station.consolidated.flags
+        areas = summary_json(template, aggregates(template, [station]))
+        assert [a["region"] for a in areas] == ["г. Алматы", "total"]
+        total = areas[-1]
+        assert total["official"]["issued"] == 1713
+        assert total["observed"]["shares"]["nur_otan"] == pytest.approx(100 * 1041 / 1680)
+        assert total["observed"]["passes_threshold"]["nur_otan"] is True
+        assert total["observed"]["passes_threshold"]["auyl"] is False
+
+
+def test_every_bundle_is_all_in_or_all_out(observers, coordinator, ca):
+    """Whatever is committed, a bundle's records are all there or none are."""
+    a, b = observers("A"), observers("B", station="ALA-104")
+    a.protocol(**GOOD)
+    for _ in range(5):
+        a.store.add_tally(a.station.id)
+    b.protocol(**GOOD)
+    with coordinator() as coord:
+        merge_bundles(coord, [a.export(), b.export()], trust_of(ca), workers=1)
+        merged = {sha for (sha,) in coord.db.execute("SELECT sha256 FROM bundles WHERE status = 'merged'")}
+        for table in ("protocols", "turnout_tallies"):
+            sources = {sha for (sha,) in coord.db.execute(f"SELECT DISTINCT bundle_sha256 FROM {table}")}
+            assert sources <= merged
+        assert coord.db.execute("SELECT count(*) FROM turnout_tallies").fetchone()[0] == 5
+        conn = sqlite3.connect(coord.path)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
