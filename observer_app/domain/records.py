@@ -141,3 +141,33 @@ class Visit(Record):
     observer_id: str = ""
     arrived_at: str | None = None
     departed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class MergedBundle:
+    """A bundle a coordinator database has seen: merged or rejected, with its signer."""
+
+    sha256: str
+    file_name: str
+    status: str  # "merged" | "rejected"
+    reason: str
+    observer_id: str | None
+    signer_name: str | None
+    signer_org: str | None
+    verified: bool
+    self_signed: bool
+    merged_at: str
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    """A variant of a record that lost in a merge and is kept whole (see observer_app.merge)."""
+
+    table_name: str
+    record_id: str
+    observer_id: str
+    kind: str  # "other_signer" | "diverged" | "second_protocol"
+    version: int
+    row: dict
+    bundle_sha256: str | None
+    winner_id: str | None

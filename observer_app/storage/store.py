@@ -545,6 +545,20 @@ class Store:
             out.setdefault(sid, {})[code] = (value, reason)
         return out
 
+    def bundles(self) -> list[r.MergedBundle]:
+        """Bundles seen by this (coordinator) database, in the order they were handled."""
+        return [r.MergedBundle(sha, name or "", status, reason or "", oid, signer, org, bool(verified),
+                               bool(self_signed), at)
+                for sha, name, status, reason, oid, signer, org, verified, self_signed, at in self.db.execute(
+                    "SELECT sha256, file_name, status, reason, observer_id, signer_name, signer_org, "
+                    "verified, self_signed, merged_at FROM bundles ORDER BY merged_at, file_name, sha256")]
+
+    def conflict_records(self) -> list[r.ConflictRecord]:
+        return [r.ConflictRecord(t, rid, oid, kind, version, json.loads(row_json), bundle, winner)
+                for t, rid, oid, kind, version, row_json, bundle, winner in self.db.execute(
+                    "SELECT table_name, record_id, observer_id, kind, version, row_json, bundle_sha256, "
+                    "winner_id FROM conflict_records ORDER BY table_name, record_id, observer_id")]
+
     # --- audit -------------------------------------------------------------------------------
 
     def audit_rows(self, record_id: str | None = None) -> list[dict[str, Any]]:

@@ -293,3 +293,18 @@ def test_every_bundle_is_all_in_or_all_out(observers, coordinator, ca):
         conn = sqlite3.connect(coord.path)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
+
+
+def test_store_lists_bundles_and_conflicts(observers, coordinator, ca):
+    a, b = observers("A"), observers("B")
+    a.protocol(**GOOD)
+    stolen_id = a.store.protocol(a.station.id).id
+    b.store.insert(Protocol(id=stolen_id, station_id=b.station.id, observer_id=b.store.observer_id,
+                            values=GOOD))
+    with coordinator() as coord:
+        merge_bundles(coord, [a.export(), b.export()], trust_of(ca), workers=1)
+        assert sorted((x.file_name, x.status, x.signer_name, x.verified) for x in coord.bundles()) == [
+            ("export-1.obsx", "merged", "A", True), ("export-1.obsx", "merged", "B", True)]
+        (conflict,) = coord.conflict_records()
+        assert (conflict.table_name, conflict.record_id, conflict.kind) == ("protocols", stolen_id, "other_signer")
+        assert conflict.row["id"] == stolen_id
