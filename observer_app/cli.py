@@ -101,6 +101,16 @@ def _identity_options(parser: argparse.ArgumentParser) -> None:
 
 def _add_coordinator_commands(commands) -> None:
     """`export`, `merge`, `official import` and `report`: bundles and the coordinator."""
+    summary = commands.add_parser(
+        "summary", help="write the signed PDF summary of a station visit",
+        description="Writes the PDF summary of what this observer recorded at one station "
+                    "(protocol with its checks, obstructions, turnout head-count, incidents, "
+                    "photo hashes), signed with the observer's identity. Never unsigned.")
+    _db_option(summary)
+    summary.add_argument("--station", required=True, metavar="CODE", help="the station's code")
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    summary.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
+    _identity_options(summary)
     export = commands.add_parser(
         "export", help="write a signed export bundle of the database (.obsx)",
         description="Writes a signed bundle of this observer database (a consistent snapshot, "
@@ -350,6 +360,20 @@ def load_identity_for(args: argparse.Namespace, store: Store):
     return load_identity(path, passphrase)
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    from observer_app.export.summary_pdf import build_summary
+    from observer_app.signing import sign_pdf
+
+    with _open(args) as store:
+        station = store.station_by_code(args.station)
+        identity = load_identity_for(args, store)
+        signer = ", ".join(p for p in (identity.name, identity.organisation) if p)
+        pdf = build_summary(store, station.id, lang=args.lang, signer_line=signer)
+    _write_atomically(args.out, sign_pdf(pdf, identity))
+    _out(f"Wrote {args.out}: station {station.code}, signed by {identity.describe()}.")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from observer_app.bundle import export_bundle
 
@@ -466,6 +490,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("ca", "init"): cmd_ca_init,
     ("ca", "issue"): cmd_ca_issue,
     ("verify", None): cmd_verify,
+    ("summary", None): cmd_summary,
     ("export", None): cmd_export,
     ("merge", None): cmd_merge,
     ("official", "import"): cmd_official_import,

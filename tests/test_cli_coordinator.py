@@ -134,3 +134,23 @@ def test_report_refuses_an_unknown_format(world, tmp_path):
     proc = run(root, "report", "--db", "aigerim.sqlite", "--out", tmp_path / "r.docx")
     assert proc.returncode == 1
     assert "written as .csv, .xlsx or .pdf" in proc.stderr
+
+
+def test_signed_summary_of_a_station(world, tmp_path):
+    root, _ = world
+    out = tmp_path / "ala-101.pdf"
+    made = run(root, "summary", "--db", "aigerim.sqlite", "--station", "ALA-101", "--out", out,
+               "--identity", "aigerim.p12", "--lang", "ru")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith(f"Wrote {out}: station ALA-101, signed by Aigerim Bekova")
+    checked = run(root, "verify", out, "--trust", "ca/ca.pem")
+    assert checked.returncode == 0, checked.stderr
+    assert "Result: valid" in checked.stdout
+    unsigned = run(root, "summary", "--db", "aigerim.sqlite", "--station", "ALA-101",
+                   "--out", tmp_path / "unsigned.pdf")
+    assert unsigned.returncode == 1
+    assert "No identity to sign with" in unsigned.stderr
+    assert not (tmp_path / "unsigned.pdf").exists()
+    unknown = run(root, "summary", "--db", "aigerim.sqlite", "--station", "NOPE", "--out",
+                  tmp_path / "x.pdf", "--identity", "aigerim.p12")
+    assert (unknown.returncode, unknown.stderr) == (1, "observer-app: There is no station 'NOPE' in this database.\n")

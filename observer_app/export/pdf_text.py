@@ -1,0 +1,322 @@
+"""The PDF layer's own words (titles, column headers, labels of the domain's codes) in en/ru/kk.
+
+The domain returns codes (obstruction kinds, stages, incident categories, protocol sources,
+relation results); this module gives each its label in the summary's language. Party and
+protocol-line names come from the election template, not from here. Placeholders are
+`str.format` fields: `t("footer", lang).format(code=..., page=..., pages=..., time=...)`.
+The English wording follows the app's screens (ui/labels.py, ui/summary.py), so the screen and
+the PDF agree.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ru", "kk")
+FALLBACK = "en"
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- title and footer ----------------------------------------------------------------------
+    "title": {
+        "en": "Observer's report from polling station {code}",
+        "ru": "Отчёт наблюдателя: избирательный участок {code}",
+        "kk": "Байқаушының есебі: {code} сайлау учаскесі",
+    },
+    "footer": {
+        "en": "Station {code} · page {page} of {pages} · generated {time}",
+        "ru": "Участок {code} · стр. {page} из {pages} · создан {time}",
+        "kk": "{code} учаскесі · {pages} беттің {page}-беті · жасалған уақыты {time}",
+    },
+    "pdf_subject": {
+        "en": "Observer's report: protocol, obstructions, turnout, incidents, photos",
+        "ru": "Отчёт наблюдателя: протокол, препятствия, явка, нарушения, фотографии",
+        "kk": "Байқаушының есебі: хаттама, кедергілер, сайлаушылардың келуі, оқиғалар, фотосуреттер",
+    },
+    # --- sections ------------------------------------------------------------------------------
+    "section_station": {"en": "Polling station", "ru": "Избирательный участок", "kk": "Сайлау учаскесі"},
+    "section_observer": {"en": "Observer", "ru": "Наблюдатель", "kk": "Байқаушы"},
+    "section_protocol": {
+        "en": "Protocol of the voting results",
+        "ru": "Протокол об итогах голосования",
+        "kk": "Дауыс беру қорытындылары туралы хаттама",
+    },
+    "section_relations": {"en": "Control relations", "ru": "Контрольные соотношения",
+                          "kk": "Бақылау арақатынастары"},
+    "section_obstructions": {
+        "en": "Obstructions to observation",
+        "ru": "Препятствия наблюдению",
+        "kk": "Байқауға келтірілген кедергілер",
+    },
+    "section_turnout": {"en": "Turnout", "ru": "Явка", "kk": "Сайлаушылардың келуі"},
+    "section_incidents": {"en": "Incidents", "ru": "Нарушения и инциденты",
+                          "kk": "Бұзушылықтар мен оқиғалар"},
+    "section_photos": {"en": "Attached photos", "ru": "Приложенные фотографии",
+                       "kk": "Тіркелген фотосуреттер"},
+    # --- station, observer, visit --------------------------------------------------------------
+    "station_code": {"en": "Code", "ru": "Номер участка", "kk": "Учаске нөмірі"},
+    "address": {"en": "Address", "ru": "Адрес", "kk": "Мекенжайы"},
+    "region_district": {"en": "Region, district", "ru": "Регион, район", "kk": "Өңір, аудан"},
+    "registered_voters": {
+        "en": "Registered voters (station list)",
+        "ru": "Избирателей в списке участка",
+        "kk": "Учаске тізіміндегі сайлаушылар",
+    },
+    "unknown": {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз"},
+    "observer_name": {"en": "Name", "ru": "ФИО", "kk": "Аты-жөні"},
+    "organisation": {"en": "Organisation", "ru": "Организация", "kk": "Ұйым"},
+    "contact": {"en": "Contact", "ru": "Контакты", "kk": "Байланыс"},
+    "observer_id": {"en": "Observer ID", "ru": "Идентификатор наблюдателя",
+                    "kk": "Байқаушының сәйкестендіргіші"},
+    "not_filled_in": {"en": "not filled in", "ru": "не заполнено", "kk": "толтырылмаған"},
+    "arrived": {"en": "Arrived", "ru": "Время прибытия", "kk": "Келген уақыты"},
+    "departed": {"en": "Left", "ru": "Время ухода", "kk": "Кеткен уақыты"},
+    "not_recorded": {"en": "not recorded", "ru": "не записано", "kk": "жазылмаған"},
+    "local_time": {
+        "en": "Times are local ({offset}).",
+        "ru": "Время местное ({offset}).",
+        "kk": "Уақыт жергілікті ({offset}).",
+    },
+    # --- protocol ------------------------------------------------------------------------------
+    "no_protocol": {
+        "en": "No protocol recorded at this station.",
+        "ru": "Протокол на этом участке не записан.",
+        "kk": "Бұл учаскеде хаттама жазылмаған.",
+    },
+    "source": {"en": "Source", "ru": "Источник", "kk": "Дереккөзі"},
+    "status": {"en": "Status", "ru": "Статус", "kk": "Мәртебесі"},
+    "recorded": {"en": "Recorded", "ru": "Записан", "kk": "Жазылған уақыты"},
+    "as_on_official_copy": {
+        "en": "Confirmed as on the official copy",
+        "ru": "Подтверждено, что так в официальной копии",
+        "kk": "Ресми көшірмеде дәл солай екені расталды",
+    },
+    "yes": {"en": "Yes", "ru": "Да", "kk": "Иә"},
+    "no": {"en": "No", "ru": "Нет", "kk": "Жоқ"},
+    "protocol_photos": {"en": "Photos of the protocol", "ru": "Фотографии протокола",
+                        "kk": "Хаттаманың фотосуреттері"},
+    "col_number": {"en": "No.", "ru": "№", "kk": "№"},
+    "col_line": {"en": "Protocol line", "ru": "Строка протокола", "kk": "Хаттама жолы"},
+    "col_value": {"en": "Number", "ru": "Число", "kk": "Саны"},
+    "col_percent_valid": {"en": "% of valid", "ru": "% от действ.", "kk": "Жарамдыдан, %"},
+    "votes_heading": {
+        "en": "Votes for the parties (candidates), in ballot order",
+        "ru": "Голоса за партии (кандидатов) в порядке бюллетеня",
+        "kk": "Партияларға (кандидаттарға) берілген дауыстар, бюллетеньдегі ретімен",
+    },
+    "value_unknown": {"en": "—", "ru": "—", "kk": "—"},
+    "unknown_note": {
+        "en": "— : not filled in (unknown, not zero).",
+        "ru": "— : не заполнено (неизвестно, а не ноль).",
+        "kk": "— : толтырылмаған (белгісіз, нөл емес).",
+    },
+    "sum_votes": {"en": "Σ votes", "ru": "Σ голосов", "kk": "Σ дауыс"},
+    # --- control relations ---------------------------------------------------------------------
+    "col_relation": {"en": "Relation", "ru": "Соотношение", "kk": "Арақатынас"},
+    "col_meaning": {"en": "Meaning", "ru": "Что проверяется", "kk": "Не тексеріледі"},
+    "col_result": {"en": "Result", "ru": "Результат", "kk": "Нәтижесі"},
+    "relations_summary_fail": {
+        "en": "{failed} of {total} control relations fail.",
+        "ru": "Не выполнено контрольных соотношений: {failed} из {total}.",
+        "kk": "Орындалмаған бақылау арақатынастары: {failed} / {total}.",
+    },
+    "relations_summary_unknown": {
+        "en": "{unknown} of {total} control relations cannot be checked yet.",
+        "ru": "Контрольные соотношения, которые пока нельзя проверить: {unknown} из {total}.",
+        "kk": "Әзірге тексерілмейтін бақылау арақатынастары: {unknown} / {total}.",
+    },
+    "relations_summary_pass": {
+        "en": "All {total} control relations pass.",
+        "ru": "Все контрольные соотношения ({total}) выполнены.",
+        "kk": "Барлық бақылау арақатынастары орындалды ({total}).",
+    },
+    # --- turnout -------------------------------------------------------------------------------
+    "headcount": {
+        "en": "Head-count (voters seen receiving a ballot)",
+        "ru": "Подсчёт наблюдателя (избиратели, получившие бюллетень)",
+        "kk": "Байқаушының санағы (бюллетень алған сайлаушылар)",
+    },
+    "independent_turnout": {"en": "Independent turnout", "ru": "Независимая оценка явки",
+                            "kk": "Тәуелсіз есептелген келу"},
+    "percent_of_registered": {
+        "en": "{percent} % of {registered} registered",
+        "ru": "{percent} % от {registered} избирателей в списке",
+        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы",
+    },
+    "turnout_not_computable": {
+        "en": "cannot be computed: registered voters unknown",
+        "ru": "не вычисляется: число избирателей в списке неизвестно",
+        "kk": "есептелмейді: тізімдегі сайлаушылар саны белгісіз",
+    },
+    "protocol_line": {
+        "en": "Protocol line {number} “{name}”",
+        "ru": "Строка {number} протокола «{name}»",
+        "kk": "Хаттаманың {number}-жолы «{name}»",
+    },
+    "value_with_percent": {"en": "{value} ({percent} %)", "ru": "{value} ({percent} %)",
+                           "kk": "{value} ({percent} %)"},
+    "difference": {
+        "en": "Difference (protocol − head-count)",
+        "ru": "Разница (протокол − подсчёт наблюдателя)",
+        "kk": "Айырма (хаттама − байқаушы санағы)",
+    },
+    "difference_more": {
+        "en": "+{difference}: the protocol shows {difference} more than the head-count",
+        "ru": "+{difference}: по протоколу на {difference} больше, чем насчитал наблюдатель",
+        "kk": "+{difference}: хаттамада байқаушы санағынан {difference} артық",
+    },
+    "difference_fewer": {
+        "en": "−{difference}: the protocol shows {difference} fewer than the head-count",
+        "ru": "−{difference}: по протоколу на {difference} меньше, чем насчитал наблюдатель",
+        "kk": "−{difference}: хаттамада байқаушы санағынан {difference} кем",
+    },
+    "difference_none": {
+        "en": "0: the protocol matches the head-count",
+        "ru": "0: протокол совпадает с подсчётом наблюдателя",
+        "kk": "0: хаттама байқаушы санағымен сәйкес келеді",
+    },
+    "col_hour": {"en": "Hour", "ru": "Час", "kk": "Сағат"},
+    "col_counted": {"en": "Counted", "ru": "За час", "kk": "Сағат ішінде"},
+    "col_cumulative": {"en": "Cumulative", "ru": "Всего", "kk": "Барлығы"},
+    "col_turnout_percent": {"en": "% of registered", "ru": "% от списка", "kk": "Тізімнен, %"},
+    "col_announced": {"en": "Announced by the commission", "ru": "Объявлено комиссией",
+                      "kk": "Комиссия жариялады"},
+    "col_absent": {"en": "Out of station, min", "ru": "Вне участка, мин", "kk": "Учаскеден тыс, мин"},
+    "announced_voters": {"en": "{voters} voters", "ru": "{voters} изб.", "kk": "{voters} сайлаушы"},
+    "no_turnout": {
+        "en": "No head-count or announced turnout recorded.",
+        "ru": "Подсчёт явки не вёлся, объявленная явка не записана.",
+        "kk": "Санақ жүргізілмеген, жарияланған келу жазылмаған.",
+    },
+    "absence_note": {
+        "en": "While the observer was out of the station (grey bands) nobody was counted.",
+        "ru": "Пока наблюдатель был вне участка (серые полосы), подсчёт не вёлся.",
+        "kk": "Байқаушы учаскеден тыс болған кезде (сұр жолақтар) санақ жүргізілмеді.",
+    },
+    "chart_counted": {
+        "en": "Counted by the observer (cumulative)",
+        "ru": "Подсчёт наблюдателя (нарастающим итогом)",
+        "kk": "Байқаушының санағы (жинақталған)",
+    },
+    "chart_announced": {"en": "Announced by the commission", "ru": "Объявлено комиссией",
+                        "kk": "Комиссия жариялаған"},
+    "chart_absent": {"en": "Observer out of the station", "ru": "Наблюдатель вне участка",
+                     "kk": "Байқаушы учаскеден тыс"},
+    # --- obstructions --------------------------------------------------------------------------
+    "col_obstruction": {"en": "Obstruction", "ru": "Препятствие", "kk": "Кедергі"},
+    "col_stage": {"en": "Stage", "ru": "Этап", "kk": "Кезең"},
+    "col_from_to": {"en": "From – to", "ru": "С – по", "kk": "Басталуы – аяқталуы"},
+    "col_ordered_by": {"en": "Ordered by", "ru": "Кто распорядился", "kk": "Кім нұсқау берді"},
+    "col_details": {"en": "Stated reason, witnesses, notes", "ru": "Названная причина, свидетели, примечания",
+                    "kk": "Айтылған себеп, куәлар, ескертпелер"},
+    "stated_reason": {"en": "Stated reason", "ru": "Названная причина", "kk": "Айтылған себеп"},
+    "witnesses": {"en": "Witnesses", "ru": "Свидетели", "kk": "Куәлар"},
+    "notes": {"en": "Notes", "ru": "Примечания", "kk": "Ескертпелер"},
+    "ongoing": {"en": "ongoing", "ru": "продолжается", "kk": "жалғасуда"},
+    "minutes": {"en": "{minutes} min", "ru": "{minutes} мин", "kk": "{minutes} мин"},
+    "hours_minutes": {"en": "{hours} h {minutes} min", "ru": "{hours} ч {minutes} мин",
+                      "kk": "{hours} сағ {minutes} мин"},
+    "none_recorded": {"en": "None recorded.", "ru": "Не зафиксировано.", "kk": "Тіркелмеген."},
+    # --- incidents and photos ------------------------------------------------------------------
+    "col_time": {"en": "Time", "ru": "Время", "kk": "Уақыты"},
+    "col_category": {"en": "Category", "ru": "Категория", "kk": "Санаты"},
+    "col_description": {"en": "Description", "ru": "Описание", "kk": "Сипаттамасы"},
+    "col_photos": {"en": "Photos", "ru": "Фото", "kk": "Фото"},
+    "photo_refs": {"en": "photo {numbers}", "ru": "фото {numbers}", "kk": "фото {numbers}"},
+    "col_attached_to": {"en": "Attached to", "ru": "К чему приложено", "kk": "Неге тіркелген"},
+    "col_file": {"en": "File", "ru": "Файл", "kk": "Файл"},
+    "col_size": {"en": "Size, bytes", "ru": "Размер, байт", "kk": "Көлемі, байт"},
+    "col_sha256": {"en": "SHA-256", "ru": "SHA-256", "kk": "SHA-256"},
+    "owner_protocol": {"en": "Protocol", "ru": "Протокол", "kk": "Хаттама"},
+    "owner_incident": {"en": "Incident at {time}", "ru": "Инцидент в {time}", "kk": "{time} оқиғасы"},
+    "owner_obstruction": {"en": "Obstruction at {time}", "ru": "Препятствие в {time}",
+                          "kk": "{time} кедергісі"},
+    "no_photos": {"en": "No photos attached.", "ru": "Фотографии не приложены.",
+                  "kk": "Фотосуреттер тіркелмеген."},
+    "photos_note": {
+        "en": "The photos themselves travel in the signed export bundle; their SHA-256 here "
+              "ties each one to this report.",
+        "ru": "Сами фотографии передаются в подписанном архиве экспорта; SHA-256 здесь связывает "
+              "каждую из них с этим отчётом.",
+        "kk": "Фотосуреттердің өзі қол қойылған экспорт бумасында беріледі; мұндағы SHA-256 "
+              "әрқайсысын осы есеппен байланыстырады.",
+    },
+    # --- signature -----------------------------------------------------------------------------
+    "signed_by": {
+        "en": "Digitally signed by {signer}",
+        "ru": "Подписано электронной подписью: {signer}",
+        "kk": "Электрондық қолтаңбамен қол қойған: {signer}",
+    },
+    "verify_with": {
+        "en": "Verify with: observer-app verify FILE.pdf",
+        "ru": "Проверка подписи: observer-app verify ФАЙЛ.pdf",
+        "kk": "Қолтаңбаны тексеру: observer-app verify ФАЙЛ.pdf",
+    },
+    "not_signed": {"en": "Not signed", "ru": "Не подписан", "kk": "Қол қойылмаған"},
+    "not_signed_note": {
+        "en": "This copy carries no digital signature: nothing shows who made it or that it is unchanged.",
+        "ru": "У этой копии нет электронной подписи: ничто не подтверждает, кто её создал и что она "
+              "не изменена.",
+        "kk": "Бұл көшірмеде электрондық қолтаңба жоқ: оны кім жасағаны және өзгертілмегені расталмайды.",
+    },
+    "generated": {"en": "Generated {time}", "ru": "Создан {time}", "kk": "Жасалған уақыты: {time}"},
+    # --- labels of the domain's codes ----------------------------------------------------------
+    "kind.removed": {"en": "Removed from the station", "ru": "Удалён с участка",
+                     "kk": "Учаскеден шығарылды"},
+    "kind.not_admitted": {"en": "Not admitted", "ru": "Не допущен на участок",
+                          "kk": "Учаскеге жіберілмеді"},
+    "kind.protocol_not_shown": {"en": "Protocol not shown", "ru": "Протокол не показан",
+                                "kk": "Хаттама көрсетілмеді"},
+    "kind.copy_refused": {"en": "Certified copy refused", "ru": "Отказ в заверенной копии",
+                          "kk": "Куәландырылған көшірме берілмеді"},
+    "kind.photo_forbidden": {"en": "Photo/video forbidden", "ru": "Запрет фото- и видеосъёмки",
+                             "kk": "Фото-бейнетүсіруге тыйым салынды"},
+    "kind.view_restricted": {"en": "View of the count restricted", "ru": "Ограничен обзор подсчёта",
+                             "kk": "Санауды бақылау шектелді"},
+    "kind.other": {"en": "Other obstruction", "ru": "Другое препятствие", "kk": "Өзге кедергі"},
+    "stage.": {"en": "—", "ru": "—", "kk": "—"},
+    "stage.opening": {"en": "Opening", "ru": "Открытие участка", "kk": "Учаскенің ашылуы"},
+    "stage.voting": {"en": "Voting", "ru": "Голосование", "kk": "Дауыс беру"},
+    "stage.counting": {"en": "Counting", "ru": "Подсчёт голосов", "kk": "Дауыстарды санау"},
+    "stage.tabulation": {"en": "Tabulation", "ru": "Установление итогов",
+                         "kk": "Қорытындыларды шығару"},
+    "category.ballot_stuffing": {"en": "Ballot stuffing", "ru": "Вброс бюллетеней",
+                                 "kk": "Бюллетеньдерді заңсыз салу"},
+    "category.carousel": {"en": "Carousel voting", "ru": "«Карусель»", "kk": "«Карусель»"},
+    "category.multiple_voting": {"en": "Multiple voting", "ru": "Многократное голосование",
+                                 "kk": "Бірнеше рет дауыс беру"},
+    "category.pressure": {"en": "Pressure on voters", "ru": "Давление на избирателей",
+                          "kk": "Сайлаушыларға қысым көрсету"},
+    "category.vote_buying": {"en": "Vote buying", "ru": "Подкуп избирателей",
+                             "kk": "Дауыс сатып алу"},
+    "category.group_voting": {"en": "Group voting", "ru": "Групповое голосование",
+                              "kk": "Топтық дауыс беру"},
+    "category.mobile_box": {"en": "Mobile ballot box", "ru": "Переносной ящик",
+                            "kk": "Көшпелі жәшік"},
+    "category.other": {"en": "Other", "ru": "Другое", "kk": "Басқа"},
+    "source.certified_copy": {"en": "Certified copy", "ru": "Заверенная копия",
+                              "kk": "Куәландырылған көшірме"},
+    "source.posted_copy": {"en": "Copied from the posted protocol",
+                           "ru": "Переписано с вывешенного протокола",
+                           "kk": "Ілінген хаттамадан көшірілді"},
+    "source.own_count": {"en": "Own count", "ru": "Собственный подсчёт наблюдателя",
+                         "kk": "Байқаушының өз санағы"},
+    "source.not_shown": {"en": "Protocol not shown", "ru": "Протокол не показан",
+                         "kk": "Хаттама көрсетілмеді"},
+    "source.imported": {"en": "Imported", "ru": "Импортирован", "kk": "Импортталған"},
+    "status.draft": {"en": "Draft", "ru": "Черновик", "kk": "Жоба"},
+    "status.final": {"en": "Final", "ru": "Окончательный", "kk": "Түпкілікті"},
+    "result.pass": {"en": "passes", "ru": "выполнено", "kk": "орындалды"},
+    "result.fail": {"en": "FAILS", "ru": "НЕ ВЫПОЛНЕНО", "kk": "ОРЫНДАЛМАДЫ"},
+    "result.warning": {"en": "warning", "ru": "предупреждение", "kk": "ескерту"},
+    "result.unknown": {"en": "incomplete", "ru": "неполные данные", "kk": "деректер толық емес"},
+}
+
+
+def t(key: str, lang: str | None = None) -> str:
+    """The text for `key` in `lang`, else in English; an unknown key is a programming error."""
+    texts = TEXTS[key]
+    return texts.get(lang or FALLBACK) or texts[FALLBACK]
+
+
+def label(prefix: str, code: str, lang: str | None = None) -> str:
+    """A domain code's label ("kind", "removed" -> "Removed from the station"); unknown: the code."""
+    key = f"{prefix}.{code}"
+    return t(key, lang) if key in TEXTS else code

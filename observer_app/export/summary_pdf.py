@@ -1,0 +1,1045 @@
+"""The PDF summary of one station visit: what one observer saw and recorded, ready to be signed.
+
+`build_summary(store, station_id, lang=...)` returns the PDF bytes: the station and the
+observer, the visit, the protocol in protocol order with every control relation and its result,
+the obstruction log, the head-count per hour against the announced turnout (a table and a
+chart), the incidents, the SHA-256 of every attached photo and a visible signature block. The
+signature itself is added afterwards by the signing layer (sign last: any change after signing
+breaks it); `render_summary` also tells where the signature block was drawn.
+
+Every style uses the shipped DejaVu fonts (resources/fonts): reportlab's built-in Helvetica
+would turn Cyrillic and Kazakh letters into black boxes without any error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+)
+
+from observer_app.domain import records as r
+from observer_app.domain.records import parse_time
+from observer_app.domain.template import ElectionTemplate, RelationResult, Term, pick_name
+from observer_app.domain.turnout import (
+    HourRow, compare_with_protocol, hourly, independent_turnout, issued_code,
+)
+from observer_app.export.pdf_text import label, t
+from observer_app.resources import RESOURCES
+from observer_app.storage.store import Store
+
+FONT_DIR = RESOURCES / "fonts"
+# Text and tables in the condensed face (a 26-line Russian protocol keeps its line names on one
+# line each), titles in the normal width, SHA-256 digests in the monospaced face. Each face
+# used costs a font subset in every file, so the summary uses these four and no more
+# (DejaVuSans.ttf, also shipped, is there for other PDFs, e.g. a signature stamp).
+FONT = "DejaVuSansCondensed"
+FONT_BOLD = "DejaVuSansCondensed-Bold"
+WIDE_BOLD = "DejaVuSans-Bold"
+FONT_MONO = "DejaVuSansMono"
+_FONT_FILES = {FONT: "DejaVuSansCondensed.ttf", FONT_BOLD: "DejaVuSansCondensed-Bold.ttf",
+               WIDE_BOLD: "DejaVuSans-Bold.ttf", FONT_MONO: "DejaVuSansMono.ttf"}
+_fonts_lock = threading.Lock()
+_fonts_registered = False
+
+# Obstructions during which the observer was out of the station (the head-count has a gap).
+ABSENCE_KINDS = ("removed", "not_admitted")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 15 * mm
+MARGIN_TOP = 12 * mm
+MARGIN_BOTTOM = 14 * mm
+WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+_FRAME_PAD = 6  # SimpleDocTemplate's frame padding
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5a5a5a")
+RULE = colors.HexColor("#b8bec6")
+HEAD_BG = colors.HexColor("#e9edf2")
+ZEBRA = colors.HexColor("#f6f7f9")
+SUB_BG = colors.HexColor("#f0f2f5")
+# The screen's colours (ui/summary.py TONES, ui/chart.py): calm, apart for the colour-blind.
+TONES = {"pass": colors.HexColor("#1b5e20"), "fail": colors.HexColor("#b71c1c"),
+         "warning": colors.HexColor("#8a5a00"), "unknown": colors.HexColor("#5a5a5a")}
+COUNTED_COLOUR = colors.HexColor("#2f6fad")
+ANNOUNCED_COLOUR = colors.HexColor("#c4661f")
+ABSENCE_COLOUR = colors.HexColor("#e3e3e3")
+GRID_COLOUR = colors.HexColor("#e2e5e9")
+AXIS_COLOUR = colors.HexColor("#8a8f96")
+
+
+def register_fonts() -> None:
+    """Registers the shipped DejaVu faces with reportlab, once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    with _fonts_lock:
+        if _fonts_registered:
+            return
+        # ASCII85 around every compressed stream keeps a PDF 7-bit clean, which nothing needs
+        # since the 1990s: it makes files a quarter larger and costs ~5 ms a summary in pure
+        # Python. The setting is process-wide, so it is set once, for every PDF alike.
+        rl_config.useA85 = 0
+        for name, filename in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        # <b> inside a paragraph picks the bold face; there is no italic: <i> stays upright.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        pdfmetrics.registerFontFamily(FONT_MONO, normal=FONT_MONO, bold=FONT_MONO, italic=FONT_MONO,
+                                      boldItalic=FONT_MONO)
+        _fonts_registered = True
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where the visible signature block was drawn: page index (0-based) and its rectangle in
+    PDF points from the page's lower-left corner (x1, y1, x2, y2), e.g. for a signature field."""
+
+    page: int
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class SummaryPdf:
+    data: bytes
+    pages: int
+    signature_box: SignatureBox | None
+
+
+def build_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
+                  signer_line: str | None = None, generated_at: str | None = None) -> bytes:
+    """The PDF summary of this observer's visit to a station, in `lang` (en, ru or kk).
+
+    signer_line: who signs (e.g. "Aigerim Bekova, Erkindik Kanaty"), shown in the signature
+    block; None shows "Not signed". generated_at: ISO 8601 time printed as the generation time
+    (default: now). invariant: byte-identical output for identical data and generated_at.
+    """
+    return render_summary(store, station_id, lang=lang, invariant=invariant,
+                          signer_line=signer_line, generated_at=generated_at).data
+
+
+def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
+                   signer_line: str | None = None, generated_at: str | None = None) -> SummaryPdf:
+    """Like build_summary, with the page count and where the signature block was drawn."""
+    register_fonts()
+    if generated_at is None:
+        now = dt.datetime.now(dt.timezone.utc).astimezone()
+    else:
+        try:
+            now = parse_time(generated_at).astimezone()  # a naive time is the laptop's local time
+        except ValueError:
+            raise ValueError(f"generated_at must be an ISO 8601 time, not {generated_at!r}") from None
+    builder = _Builder(store, station_id, lang, now, signer_line)
+    return builder.render(invariant=invariant, generated_text=_stamp_with_offset(now))
+
+
+# --- formatting ------------------------------------------------------------------------------------
+
+
+def _local(iso: str | None) -> dt.datetime | None:
+    return parse_time(iso).astimezone() if iso else None
+
+
+def _offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _stamp_with_offset(moment: dt.datetime) -> str:
+    return f"{_stamp(moment)} ({_offset(moment)})"
+
+
+def _p(text: str) -> str:
+    """User text as paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _hex(colour: colors.Color) -> str:
+    return colour.hexval().replace("0x", "#")
+
+
+# --- styles ----------------------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.6, textColor=INK)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=WIDE_BOLD, fontSize=14, leading=17, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, textColor=MUTED, spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=WIDE_BOLD, fontSize=10.5, leading=13, spaceBefore=8,
+                             spaceAfter=3, keepWithNext=1),
+        "h2_free": ParagraphStyle("h2_free", base, fontName=WIDE_BOLD, fontSize=10.5, leading=13,
+                                  spaceBefore=8, spaceAfter=3),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=9.8),
+        "value": ParagraphStyle("value", base, fontSize=8.5, leading=10.6),
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.2, textColor=MUTED),
+    }
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    return max((pdfmetrics.stringWidth(word, font, size) for word in text.split()), default=0.0)
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str] | None:
+    """Plain text broken into lines at spaces (and at its own line breaks) to fit `width`;
+    None when a single word is wider (a paragraph must split that one)."""
+    space = pdfmetrics.stringWidth(" ", font, size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current: list[str] = []
+        used = 0.0
+        for word in words:
+            w = pdfmetrics.stringWidth(word, font, size)
+            if w > width:
+                return None
+            if current and used + space + w > width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + w
+            current.append(word)
+        lines.append(" ".join(current))
+    return lines
+
+
+def _table(rows: list[list[Any]], cls: type[Table] = Table, **kwargs: Any) -> Table:
+    """A table whose plain-text cells, too, use the shipped font (reportlab's default is Helvetica)."""
+    # splitInRow: a row taller than a page (a very long note) splits instead of failing the build.
+    table = cls(rows, splitInRow=1, **kwargs)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    return table
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell of plain text in one style."""
+
+    text: str
+    bold: bool = False
+    tone: str | None = None  # a key of TONES, or "muted"
+    mono: bool = False
+    size: float | None = None
+    font: str | None = None
+
+
+class _Grid:
+    """A table built row by row, most cells as plain text.
+
+    Plain text is wrapped here (at spaces, with the font's own widths) and drawn by the table
+    itself, each cell in one font and colour given by style commands. Parsing and wrapping
+    paragraphs is most of reportlab's time, so only cells that mix styles are Paragraphs.
+    """
+
+    def __init__(self, widths: Sequence[float], *, size: float = 8.0, leading: float = 9.8,
+                 pad: float = 3.0, right: Iterable[int] = ()):
+        self.widths = list(widths)
+        self.size, self.leading, self.pad = size, leading, pad
+        self.right = set(right)
+        self.rows: list[list[Any]] = []
+        self.style: list[tuple[Any, ...]] = [
+            ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+        self.style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(self.right)]
+        self._paragraph_styles: dict[tuple[Any, ...], ParagraphStyle] = {}
+
+    def add(self, cells: Sequence[str | Cell | Flowable | None], *, head: bool = False,
+            span: bool = False) -> int:
+        """Adds a row; head: a column header row (bold, smaller); span: one cell over all columns."""
+        row = len(self.rows)
+        size, leading = (7.5, 9.0) if head else (self.size, self.leading)
+        out: list[Any] = []
+        for col, cell in enumerate(cells):
+            if cell is None or isinstance(cell, Flowable):
+                out.append("" if cell is None else cell)
+                continue
+            if isinstance(cell, str):
+                cell = Cell(cell)
+            font = cell.font or (FONT_MONO if cell.mono else FONT_BOLD if cell.bold or head else FONT)
+            cell_size = cell.size or (6.5 if cell.mono else size)
+            cell_leading = leading if cell.size is None and not cell.mono else round(cell_size * 1.25, 2)
+            colour = MUTED if cell.tone == "muted" else TONES.get(cell.tone or "", None)
+            width = (sum(self.widths) if span else self.widths[col]) - 2 * self.pad
+            lines = _wrap(cell.text, width, font, cell_size)
+            at = (col, row)
+            if lines is None:  # a word wider than the column: a paragraph splits it
+                out.append(Paragraph(_p(cell.text), self._paragraph_style(
+                    font, cell_size, cell_leading, colour or INK, col in self.right)))
+                continue
+            out.append("\n".join(lines))
+            if font != FONT:
+                self.style.append(("FONTNAME", at, at, font))
+            if colour is not None:
+                self.style.append(("TEXTCOLOR", at, at, colour))
+            if cell_size != size or cell_leading != leading:
+                self.style += [("FONTSIZE", at, at, cell_size), ("LEADING", at, at, cell_leading)]
+        if head:
+            self.style += [("FONTSIZE", (0, row), (-1, row), size), ("LEADING", (0, row), (-1, row), leading)]
+        if span:
+            out += [""] * (len(self.widths) - len(out))
+            self.style.append(("SPAN", (0, row), (-1, row)))
+        self.rows.append(out)
+        return row
+
+    def _paragraph_style(self, font: str, size: float, leading: float, colour: colors.Color,
+                         right: bool) -> ParagraphStyle:
+        key = (font, size, leading, _hex(colour), right)
+        if key not in self._paragraph_styles:
+            self._paragraph_styles[key] = ParagraphStyle(
+                f"cell-{len(self._paragraph_styles)}", fontName=font, fontSize=size, leading=leading,
+                textColor=colour, alignment=TA_RIGHT if right else 0)
+        return self._paragraph_styles[key]
+
+    def table(self, style: Sequence[tuple[Any, ...]] = (), cls: type[Table] = Table, **kwargs: Any) -> Table:
+        table = _table(self.rows, cls, colWidths=self.widths, hAlign="LEFT", **kwargs)
+        table.setStyle(TableStyle(self.style + list(style)))
+        return table
+
+
+def _ruled(rows: int, header: bool = True, zebra_from: int = 1, dense: bool = False) -> list[tuple[Any, ...]]:
+    """The look of a data table: a shaded header row, zebra rows, a rule below."""
+    top, bottom = (1.0, 1.6) if dense else (1.2, 1.9)
+    style: list[tuple[Any, ...]] = [
+        ("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE)]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
+                  ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                  ("TOPPADDING", (0, 0), (-1, 0), 1.6), ("BOTTOMPADDING", (0, 0), (-1, 0), 2.0)]
+    style += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(zebra_from + 1, rows, 2)]
+    return style
+
+
+class _SideBySide(Flowable):
+    """Two flowables next to each other, tops aligned (the hourly table and its chart)."""
+
+    def __init__(self, left: Flowable, right: Flowable, left_width: float, gap: float):
+        super().__init__()
+        self.left, self.right, self.left_width, self.gap = left, right, left_width, gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self._left_h = self.left.wrap(self.left_width, available_height)
+        _, self._right_h = self.right.wrap(available_width - self.left_width - self.gap, available_height)
+        self.width, self.height = available_width, max(self._left_h, self._right_h)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Taller than the space left: one below the other, the left one split to fit."""
+        self.left.wrap(self.left_width, available_height)
+        return [*(self.left.split(self.left_width, available_height) or [self.left]), self.right]
+
+    def draw(self) -> None:
+        self.left.drawOn(self.canv, 0, self.height - self._left_h)
+        self.right.drawOn(self.canv, self.left_width + self.gap, self.height - self._right_h)
+
+
+# --- the page frame: footer with "page N of M" ----------------------------------------------------
+
+
+def _canvas_maker(footer: Callable[[int, int], str], record: dict[str, int]) -> type[Canvas]:
+    """A canvas that keeps its pages until save(), so each footer can say "page N of M"."""
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._kept_pages: list[dict[str, Any]] = []
+
+        @property
+        def page_index(self) -> int:
+            return len(self._kept_pages)
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._kept_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._kept_pages)
+            record["pages"] = total
+            for number, state in enumerate(self._kept_pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(footer(number, total))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_footer(self, text: str) -> None:
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            y = MARGIN_BOTTOM - 5.5 * mm
+            self.line(MARGIN_X, y + 9, PAGE_WIDTH - MARGIN_X, y + 9)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, y, text)
+            self.restoreState()
+
+    return FooterCanvas
+
+
+class _SignatureTable(Table):
+    """The signature block; remembers where it was drawn so a signature field can cover it."""
+
+    drawn_at: SignatureBox | None = None
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        super().drawOn(canvas, x, y, _sW)
+        page = getattr(canvas, "page_index", canvas.getPageNumber() - 1)
+        self.drawn_at = SignatureBox(page, (round(x, 2), round(y, 2), round(x + self._width, 2),
+                                            round(y + self._height, 2)))
+
+
+# --- the turnout chart -----------------------------------------------------------------------------
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    raw = max(span / max(ticks, 1), 1e-9)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def _floor_hour(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone().replace(minute=0, second=0, microsecond=0)
+
+
+def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
+                  announced: Sequence[tuple[dt.datetime, float, str]],
+                  absences: Sequence[tuple[dt.datetime, dt.datetime]], lang: str) -> Drawing:
+    """Cumulative head-count (a step line), announced turnout in voters (diamonds, labelled as
+    announced) and grey bands while the observer was out of the station; local hours.
+
+    The legend goes on one line above the plot when it fits, else one item a line.
+    """
+    drawing = Drawing(width, height, initialFontName=FONT)
+    moments = list(tallies) + [a[0] for a in announced] + [m for span in absences for m in span]
+    start = _floor_hour(min(moments))
+    end_moment = max(moments)
+    end = _floor_hour(end_moment)
+    if end <= end_moment:
+        end = (end + dt.timedelta(hours=1)).astimezone()
+    span_s = max((end - start).total_seconds(), 3600.0)
+    top = max([len(tallies)] + [v for _, v, _ in announced] + [1])
+    step = _nice_step(top, 4)
+    y_max = step * math.ceil(top / step)
+    if y_max < top * 1.08:
+        y_max += step  # room above the highest point for its label
+
+    legend: list[tuple[str, str]] = [(t("chart_counted", lang), "line"),
+                                     (t("chart_announced", lang), "diamond")]
+    if absences:
+        legend.append((t("chart_absent", lang), "band"))
+    legend_size, mark_w, gap = 7.0, 17.0, 12.0
+    one_line = sum(mark_w + pdfmetrics.stringWidth(text, FONT, legend_size) + gap for text, _ in legend)
+    legend_lines = 1 if one_line <= width else len(legend)
+    legend_h = 10.0 * legend_lines + 4
+
+    left, right, bottom = 30.0, 12.0, 14.0
+    plot_w, plot_h = width - left - right, height - bottom - legend_h - 6
+
+    def x_of(moment: dt.datetime) -> float:
+        return left + plot_w * (moment - start).total_seconds() / span_s
+
+    def y_of(value: float) -> float:
+        return bottom + plot_h * value / y_max
+
+    for s, e in absences:
+        x1, x2 = max(x_of(s), left), min(x_of(e), left + plot_w)
+        if x2 > x1:
+            drawing.add(Rect(x1, bottom, x2 - x1, plot_h, fillColor=ABSENCE_COLOUR, strokeColor=None))
+    value = 0.0
+    while value <= y_max + 1e-9:
+        y = y_of(value)
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID_COLOUR if value else AXIS_COLOUR,
+                         strokeWidth=0.5))
+        drawing.add(String(left - 3, y - 2.3, f"{value:g}", fontName=FONT, fontSize=6.5,
+                           fillColor=MUTED, textAnchor="end"))
+        value += step
+    hours = int(round(span_s / 3600))
+    per_hour = plot_w / hours
+    every = next(n for n in (1, 2, 3, 4, 6, 12, 24) if per_hour * n >= 26 or n == 24)
+    for i in range(hours + 1):
+        moment = (start + dt.timedelta(hours=i)).astimezone()
+        x = x_of(moment)
+        drawing.add(Line(x, bottom, x, bottom - (2.5 if i % every == 0 else 1.2), strokeColor=AXIS_COLOUR,
+                         strokeWidth=0.5))
+        if i % every == 0:
+            drawing.add(String(x, bottom - 9.5, moment.strftime("%H:%M"), fontName=FONT, fontSize=6.5,
+                               fillColor=MUTED, textAnchor="middle"))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=AXIS_COLOUR, strokeWidth=0.5))
+
+    if tallies:
+        # A step line, one point per 1.5 pt of width at most: one voter is far below a point
+        # high, and a few hundred points draw as fast as a table row.
+        points = [round(x_of(tallies[0]), 1), round(y_of(0), 1)]
+        last_x, bin_x, bin_count = points[0], None, 0
+        for count, moment in enumerate(tallies, start=1):
+            x = x_of(moment)
+            if bin_x is not None and x - bin_x < 1.5:
+                bin_count = count
+                continue
+            if bin_x is not None:
+                points += [round(bin_x, 1), round(y_of(bin_count), 1)]
+                last_x = bin_x
+            if x - last_x >= 1.5:  # a gap: hold the level until this voter
+                points += [round(x, 1), round(y_of(count - 1), 1)]
+            bin_x, bin_count = x, count
+        points += [round(bin_x, 1), round(y_of(bin_count), 1)]  # type: ignore[arg-type]
+        drawing.add(PolyLine(points, strokeColor=COUNTED_COLOUR, strokeWidth=1.3, strokeLineJoin=1))
+    for moment, voters, text in announced:
+        x, y = x_of(moment), y_of(voters)
+        size = 3.2
+        drawing.add(Polygon([x, y + size, x + size, y, x, y - size, x - size, y],
+                            fillColor=ANNOUNCED_COLOUR, strokeColor=colors.white, strokeWidth=0.5))
+        text_w = pdfmetrics.stringWidth(text, FONT, 6.5)
+        anchor = "end" if x + 5 + text_w > width else "start"
+        drawing.add(String(x + (-5 if anchor == "end" else 5), y + 2.5, text, fontName=FONT, fontSize=6.5,
+                           fillColor=ANNOUNCED_COLOUR, textAnchor=anchor))
+
+    x, y = left, height - 8
+    for text, mark in legend:
+        if mark == "line":
+            drawing.add(Line(x, y + 2.5, x + 13, y + 2.5, strokeColor=COUNTED_COLOUR, strokeWidth=1.3))
+        elif mark == "diamond":
+            drawing.add(Polygon([x + 6.5, y + 6, x + 10, y + 2.5, x + 6.5, y - 1, x + 3, y + 2.5],
+                                fillColor=ANNOUNCED_COLOUR, strokeColor=None))
+        else:
+            drawing.add(Rect(x + 1.5, y - 1, 10, 7, fillColor=ABSENCE_COLOUR, strokeColor=None))
+        drawing.add(String(x + mark_w, y, text, fontName=FONT, fontSize=legend_size, fillColor=INK))
+        if legend_lines == 1:
+            x += mark_w + pdfmetrics.stringWidth(text, FONT, legend_size) + gap
+        else:
+            y -= 10
+    return drawing
+
+
+# --- the document ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _HourLine:
+    hour: dt.datetime
+    counted: int
+    cumulative: int
+    absent_minutes: int
+    announcements: tuple[r.TurnoutAnnouncement, ...]
+
+
+class _Builder:
+    """Reads what the summary needs from the store once, then lays it out."""
+
+    def __init__(self, store: Store, station_id: str, lang: str, now: dt.datetime, signer_line: str | None):
+        self.lang = lang
+        self.now = now  # the generation time: an obstruction still going on lasts until then
+        self.signer_line = signer_line
+        self.template: ElectionTemplate = store.template()
+        self.station = store.station(station_id)
+        self.observer = store.observer()
+        self.visit = store.visit(station_id)
+        protocol = store.protocol(station_id)
+        self.protocol = protocol if protocol is not None and not protocol.deleted else None
+        self.obstructions = store.obstructions(station_id)
+        self.incidents = store.incidents(station_id)
+        self.tallies = sorted(parse_time(tally.at) for tally in store.tallies(station_id))
+        self.announcements = store.announcements(station_id)
+        day_source = (self.visit.arrived_at if self.visit and self.visit.arrived_at else None) \
+            or (self.announcements[0].at if self.announcements else None)
+        self.day = (_local(day_source) or (self.tallies[0].astimezone() if self.tallies else self.now)).date()
+        self.photos: list[tuple[str, r.Photo]] = []  # (attached to, photo), numbered from 1
+        self.photo_numbers: dict[str, list[int]] = {}  # owner id -> its photos' numbers
+        owners: list[tuple[r.Record, str]] = []
+        if self.protocol is not None:
+            owners.append((self.protocol, self.t("owner_protocol")))
+        owners += [(o, self.t("owner_obstruction", time=self.clock(o.started_at))) for o in self.obstructions]
+        owners += [(i, self.t("owner_incident", time=self.clock(i.occurred_at))) for i in self.incidents]
+        for owner, owner_label in owners:
+            for photo in store.photos(owner):
+                self.photos.append((owner_label, photo))
+                self.photo_numbers.setdefault(owner.id, []).append(len(self.photos))
+        registered = self.station.registered_voters
+        registered_code = self.template.role_code("registered")
+        if registered is None and registered_code and self.protocol is not None:
+            registered = self.protocol.values.get(registered_code)
+        self.registered = registered
+        self.s = _styles()
+        self.generated_text = ""
+        self._signature: _SignatureTable | None = None
+
+    # --- small helpers -----------------------------------------------------------------------
+
+    def t(self, key: str, **fields: Any) -> str:
+        text = t(key, self.lang)
+        return text.format(**fields) if fields else text
+
+    def name(self, names: dict[str, str]) -> str:
+        return pick_name(names, self.lang)
+
+    def clock(self, iso: str | None) -> str:
+        """HH:MM in local time; with the date when it is not the day of the visit."""
+        moment = _local(iso)
+        if moment is None:
+            return ""
+        return moment.strftime("%H:%M" if moment.date() == self.day else "%Y-%m-%d %H:%M")
+
+    def percent(self, value: float) -> str:
+        text = f"{value:.1f}"
+        return text.replace(".", ",") if self.lang in ("ru", "kk") else text
+
+    def percent_as_announced(self, value: float) -> str:
+        """Up to two decimals, no trailing zeros (28.4, 44.49, 50), as the commission said it."""
+        value = round(value, 2)
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.lang in ("ru", "kk") else text
+
+    def duration(self, minutes: int) -> str:
+        if minutes < 60:
+            return self.t("minutes", minutes=minutes)
+        return self.t("hours_minutes", hours=minutes // 60, minutes=minutes % 60)
+
+    def photo_refs(self, owner_id: str) -> str:
+        numbers = self.photo_numbers.get(owner_id)
+        return self.t("photo_refs", numbers=", ".join(map(str, numbers))) if numbers else ""
+
+    def para(self, markup: str, style: str = "cell") -> Paragraph:
+        return Paragraph(markup, self.s[style])
+
+    def heading(self, key: str) -> Paragraph:
+        return Paragraph(escape(self.t(key)), self.s["h2"])
+
+    @staticmethod
+    def toned(markup: str, tone: str | None, bold: bool = False) -> str:
+        if bold:
+            markup = f"<b>{markup}</b>"
+        if tone:
+            markup = f'<font color="{_hex(MUTED if tone == "muted" else TONES[tone])}">{markup}</font>'
+        return markup
+
+    @staticmethod
+    def key_value_style() -> list[tuple[Any, ...]]:
+        return [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def render(self, *, invariant: bool, generated_text: str) -> SummaryPdf:
+        self.generated_text = generated_text
+        story = self.story()
+        record: dict[str, int] = {}
+        code = self.station.code
+
+        def footer(page: int, pages: int) -> str:
+            return self.t("footer", code=code, page=page, pages=pages, time=generated_text)
+
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            # The frame pads its content by 6 pt: the text starts at MARGIN_X, WIDTH wide.
+            buffer, pagesize=A4, leftMargin=MARGIN_X - _FRAME_PAD, rightMargin=MARGIN_X - _FRAME_PAD,
+            topMargin=MARGIN_TOP - _FRAME_PAD, bottomMargin=MARGIN_BOTTOM - _FRAME_PAD,
+            invariant=1 if invariant else 0, initialFontName=FONT, initialFontSize=8.5, initialLeading=10.6,
+            title=self.t("title", code=code), author=self.observer.full_name, subject=self.t("pdf_subject"),
+            creator="observer-app", lang=self.lang,
+        )
+        doc.build(story, canvasmaker=_canvas_maker(footer, record))
+        drawn_at = self._signature.drawn_at if self._signature is not None else None
+        return SummaryPdf(buffer.getvalue(), record.get("pages", 0), drawn_at)
+
+    def story(self) -> list[Flowable]:
+        return (self.title_block() + self.protocol_section() + self.obstruction_section()
+                + self.turnout_section() + self.incident_section() + self.photo_section()
+                + self.signature_section())
+
+    # --- title, station, observer, visit -----------------------------------------------------
+
+    def title_block(self) -> list[Flowable]:
+        station, observer, visit = self.station, self.observer, self.visit
+        place = ", ".join(p for p in (station.region, station.district) if p)
+        left: list[tuple[str, str | Cell]] = [(self.t("station_code"), Cell(station.code, bold=True))]
+        if station.address:
+            left.append((self.t("address"), station.address))
+        if place:
+            left.append((self.t("region_district"), place))
+        left.append((self.t("registered_voters"), self.t("unknown") if station.registered_voters is None
+                     else str(station.registered_voters)))
+        arrived = _local(visit.arrived_at) if visit else None
+        departed = _local(visit.departed_at) if visit else None
+        right: list[tuple[str, str | Cell]] = [
+            (self.t("observer_name"), observer.full_name or Cell(self.t("not_filled_in"), tone="warning")),
+            (self.t("organisation"), observer.organisation or "—"),
+            (self.t("contact"), observer.contact or "—"),
+            (self.t("observer_id"), Cell(observer.id, size=6.8)),
+            (self.t("arrived"), _stamp(arrived) if arrived else self.t("not_recorded")),
+            (self.t("departed"), _stamp(departed) if departed else self.t("not_recorded")),
+        ]
+        key_w, gap = 88.0, 6.0
+        half = (WIDTH - gap) / 2
+        section = dict(font=WIDE_BOLD, size=8.5)
+        tables = []
+        for title, pairs in (("section_station", left), ("section_observer", right)):
+            grid = _Grid((key_w, half - key_w), size=8.5, leading=10.4)
+            grid.add([Cell(self.t(title), **section)], span=True)  # type: ignore[arg-type]
+            for key, value in pairs:
+                grid.add([Cell(key, tone="muted", size=8), value])
+            style = self.key_value_style() + [("BOTTOMPADDING", (0, 0), (-1, 0), 2.5)]
+            if title == "section_observer":
+                offset = _offset(arrived or departed or self.now)
+                grid.add([Cell(self.t("local_time", offset=offset), tone="muted", size=7.5)], span=True)
+                style += [("LINEBEFORE", (0, 0), (0, -1), 0.5, RULE), ("LEFTPADDING", (0, 0), (0, -1), 8)]
+            tables.append(grid.table(style))
+        table = _SideBySide(tables[0], tables[1], half, gap)
+        return [Paragraph(escape(self.t("title", code=station.code)), self.s["title"]),
+                Paragraph(escape(self.name(self.template.name)), self.s["subtitle"]), table]
+
+    # --- protocol and relations --------------------------------------------------------------
+
+    def term_label(self, term: Term) -> str:
+        if term.kind == "line":
+            return self.template.line(term.code).number
+        if term.kind == "contestants":
+            return self.t("sum_votes")
+        return str(term.constant)
+
+    @staticmethod
+    def result_key(result: RelationResult) -> str:
+        if result.status == "fail":
+            return "fail" if result.relation.severity == "error" else "warning"
+        return result.status
+
+    def protocol_section(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading("section_protocol")]
+        protocol, template = self.protocol, self.template
+        if protocol is None:
+            return flow + [self.para(escape(self.t("no_protocol")), "base")]
+        values = protocol.values
+        results = template.evaluate(values)
+        flagged: dict[str, str] = {}  # line code -> "fail" | "warning": shown in that colour
+        for result in results:
+            key = self.result_key(result)
+            if key in ("fail", "warning"):
+                for code in result.relation.codes():
+                    if flagged.get(code) != "fail":
+                        flagged[code] = key
+
+        # Source, status and the rest as one run of "label: value" pairs, wrapped like a sentence.
+        meta = [
+            (self.t("source"), self.toned(escape(label("source", protocol.source, self.lang)),
+                                          "fail" if protocol.source == "not_shown" else None)),
+            (self.t("status"), escape(label("status", protocol.status, self.lang))),
+            (self.t("recorded"), escape(self.clock(protocol.recorded_at))),
+            (self.t("as_on_official_copy"), escape(self.t("yes" if protocol.as_on_official_copy else "no"))),
+        ]
+        if self.photo_refs(protocol.id):
+            meta.append((self.t("protocol_photos"), escape(self.photo_refs(protocol.id))))
+        separator = f' <font color="{_hex(RULE)}">·</font> '
+        flow.append(self.para(separator.join(f'<font color="{_hex(MUTED)}">{escape(k)}:</font>\u00a0{v}'
+                                             for k, v in meta), "value"))
+        flow.append(Spacer(0, 4))
+
+        share_w = max(50.0, _longest_word(self.t("col_percent_valid"), FONT_BOLD, 7.5) + 7)
+        number_w, value_w = 24.0, 46.0
+        grid = _Grid((number_w, WIDTH - number_w - value_w - share_w, value_w, share_w), leading=9.3,
+                     right=(2, 3))
+        grid.add([self.t("col_number"), self.t("col_line"), self.t("col_value"), self.t("col_percent_valid")],
+                 head=True)
+
+        def value_cell(code: str) -> Cell:
+            value = values.get(code)
+            tone = flagged.get(code)
+            return Cell(self.t("value_unknown") if value is None else str(value), bold=bool(tone), tone=tone)
+
+        for line in template.lines:
+            grid.add([line.number, self.name(line.name), value_cell(line.code), None])
+        sub_row = grid.add([Cell(self.t("votes_heading"), bold=True)], span=True)
+        valid_code = template.role_code("valid")
+        valid = values.get(valid_code) if valid_code else None
+        for contestant in template.contestants:
+            votes = values.get(contestant.code)
+            share = self.percent(100.0 * votes / valid) if votes is not None and valid else ""
+            grid.add([None, self.name(contestant.name), value_cell(contestant.code), share])
+        style = _ruled(sub_row, dense=True) + [
+            ("BACKGROUND", (0, sub_row), (-1, sub_row), SUB_BG),
+            ("LINEABOVE", (0, sub_row), (-1, sub_row), 0.5, RULE)]
+        style += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(sub_row + 2, len(grid.rows), 2)]
+        flow.append(grid.table(style, repeatRows=1))
+        if any(values.get(code) is None for code in template.codes):
+            flow.append(self.para(escape(self.t("unknown_note")), "small"))
+        return flow + self.relations(results)
+
+    def relations(self, results: Sequence[RelationResult]) -> list[Flowable]:
+        if not results:
+            return []
+        failed = sum(res.failed for res in results)
+        unknown = sum(res.status == "unknown" for res in results)
+        if failed:
+            summary = self.toned(escape(self.t("relations_summary_fail", failed=failed, total=len(results))),
+                                 "fail", bold=True)
+        elif unknown:
+            summary = self.toned(escape(self.t("relations_summary_unknown", unknown=unknown,
+                                               total=len(results))), "warning")
+        else:
+            summary = self.toned(escape(self.t("relations_summary_pass", total=len(results))), "pass")
+        # The result column fits its longest word in this language ("ОРЫНДАЛМАДЫ") unbroken.
+        result_w = max(_longest_word(label("result", key, self.lang), FONT_BOLD, 8)
+                       for key in ("pass", "fail", "warning", "unknown")) + 8
+        result_w = max(56.0, min(result_w, 110.0))
+        formula_w = 170.0
+        grid = _Grid((formula_w, WIDTH - formula_w - result_w, result_w))
+        grid.add([self.t("col_relation"), self.t("col_meaning"), self.t("col_result")], head=True)
+        for result in results:
+            key = self.result_key(result)
+            marked = key in ("fail", "warning")
+            # The relation in line numbers, its figures below: "7 = Σ votes" / "1680 ≠ 1694".
+            formula = result.relation.display(self.term_label)
+            if result.status != "unknown":
+                formula += "\n" + result.numbers()
+            meaning = self.name(result.relation.description) if result.relation.description \
+                else result.relation.expr
+            grid.add([Cell(formula, bold=marked, tone=key if marked else None), meaning,
+                      Cell(label("result", key, self.lang), bold=True, tone=key)])
+        table = grid.table(_ruled(len(grid.rows)), repeatRows=1)
+        # The heading, the summary and at least the first rows together; a long table may split.
+        return [CondPageBreak(70), Paragraph(escape(self.t("section_relations")), self.s["h2_free"]),
+                self.para(summary, "base"), Spacer(0, 3), table]
+
+    # --- obstructions --------------------------------------------------------------------------
+
+    def obstruction_section(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading("section_obstructions")]
+        if not self.obstructions:
+            return flow + [self.para(escape(self.t("none_recorded")), "base")]
+        muted = _hex(MUTED)
+        widths = (104.0, 80.0, 100.0)
+        grid = _Grid((*widths, WIDTH - sum(widths)))
+        grid.add([self.t(key) for key in ("col_obstruction", "col_from_to", "col_ordered_by", "col_details")],
+                 head=True)
+        for o in self.obstructions:
+            kind = f"<b>{escape(label('kind', o.kind, self.lang))}</b>"
+            if o.stage:
+                kind += f'<br/><font color="{muted}">{escape(self.t("col_stage"))}: ' \
+                        f'{escape(label("stage", o.stage, self.lang))}</font>'
+            start = parse_time(o.started_at)
+            if o.ended_at:
+                minutes = round((parse_time(o.ended_at) - start).total_seconds() / 60)
+                until = escape(self.clock(o.ended_at))
+            else:
+                minutes = max(0, round((self.now - start).total_seconds() / 60))
+                until = self.toned(escape(self.t("ongoing")), "fail", bold=True)
+            when = f'{escape(self.clock(o.started_at))} – {until}<br/>' \
+                   f'<font color="{muted}">{escape(self.duration(minutes))}</font>'
+            ordered = _p(o.ordered_by)
+            if o.ordered_by_position:
+                position = f'<font color="{muted}">{_p(o.ordered_by_position)}</font>'
+                ordered += ("<br/>" if ordered else "") + position
+            details = [f'<font color="{muted}">{escape(self.t(key))}:</font> {_p(text.strip())}'
+                       for key, text in (("stated_reason", o.stated_reason), ("witnesses", o.witnesses),
+                                         ("notes", o.notes)) if text.strip()]
+            if self.photo_refs(o.id):
+                details.append(escape(self.photo_refs(o.id)))
+            grid.add([self.para(kind), self.para(when), self.para(ordered or "—"),
+                      self.para("<br/>".join(details) or "—")])
+        flow.append(grid.table(_ruled(len(grid.rows)), repeatRows=1))
+        return flow
+
+    # --- turnout -----------------------------------------------------------------------------
+
+    def absences(self) -> list[tuple[dt.datetime, dt.datetime | None]]:
+        return [(parse_time(o.started_at), parse_time(o.ended_at) if o.ended_at else None)
+                for o in self.obstructions if o.kind in ABSENCE_KINDS]
+
+    def hour_lines(self, spans: Sequence[tuple[dt.datetime, dt.datetime | None]]) -> list[_HourLine]:
+        """The domain's hourly counts, widened to the hours of the announcements."""
+        base: list[HourRow] = hourly(self.tallies, spans, self.now)
+        by_hour: dict[dt.datetime, list[r.TurnoutAnnouncement]] = {}
+        for announcement in self.announcements:
+            by_hour.setdefault(_floor_hour(parse_time(announcement.at)), []).append(announcement)
+        if by_hour:
+            known = {row.hour: row for row in base}
+            first, last = min([*known, *by_hour]), max([*known, *by_hour])
+            base, cumulative, hour = [], 0, first
+            while hour <= last:
+                row = known.get(hour) or HourRow(hour, 0, cumulative, 0)
+                cumulative = row.cumulative
+                base.append(row)
+                hour = (hour + dt.timedelta(hours=1)).astimezone()
+        return [_HourLine(row.hour, row.counted, row.cumulative, row.absent_minutes,
+                          tuple(by_hour.get(row.hour, ()))) for row in base]
+
+    def announced_text(self, a: r.TurnoutAnnouncement) -> str:
+        """E.g. "10:00: 14.2 % ≈ 386": the time, the figure as announced, in voters if it was a %."""
+        parts = []
+        if a.percent is not None:
+            parts.append(f"{self.percent_as_announced(a.percent)} %")
+        if a.voters is not None:
+            parts.append(self.t("announced_voters", voters=a.voters))
+        elif a.percent is not None and self.registered:
+            parts.append(f"≈ {round(a.percent * self.registered / 100)}")
+        return f"{parse_time(a.at).astimezone():%H:%M}: " + " ".join(parts)  # its row gives the day
+
+    def turnout_summary(self) -> Table:
+        values = self.protocol.values if self.protocol else {}
+        headcount = len(self.tallies)
+        comparison = compare_with_protocol(self.template, headcount, self.registered, values)
+        rows: list[tuple[str, str | Cell]] = [(self.t("headcount"), Cell(str(headcount), bold=True))]
+        if comparison.independent_percent is None:
+            rows.append((self.t("independent_turnout"), self.t("turnout_not_computable")))
+        else:
+            rows.append((self.t("independent_turnout"), self.t(
+                "percent_of_registered", percent=self.percent(comparison.independent_percent),
+                registered=self.registered)))
+        code = issued_code(self.template)
+        if code is not None and self.protocol is not None:
+            line = self.template.line(code)
+            title = self.t("protocol_line", number=line.number, name=self.name(line.name))
+            if comparison.protocol_issued is None:
+                rows.append((title, self.t("not_filled_in")))
+            elif comparison.protocol_percent is None:
+                rows.append((title, str(comparison.protocol_issued)))
+            else:
+                rows.append((title, self.t("value_with_percent", value=comparison.protocol_issued,
+                                           percent=self.percent(comparison.protocol_percent))))
+        difference = comparison.difference
+        if difference is not None:
+            if difference > 0:
+                text, tone = self.t("difference_more", difference=difference), "fail"
+            elif difference < 0:
+                text, tone = self.t("difference_fewer", difference=-difference), "warning"
+            else:
+                text, tone = self.t("difference_none"), "pass"
+            rows.append((self.t("difference"), Cell(text, bold=difference != 0, tone=tone)))
+        grid = _Grid((250.0, WIDTH - 250.0), size=8.5, leading=10.4)
+        for key, value in rows:
+            grid.add([Cell(key, tone="muted", size=8), value])
+        return grid.table(self.key_value_style())
+
+    def turnout_section(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading("section_turnout"), self.turnout_summary()]
+        spans = self.absences()
+        lines = self.hour_lines(spans)
+        if not lines:
+            return flow + [Spacer(0, 3), self.para(escape(self.t("no_turnout")), "base")]
+        flow.append(Spacer(0, 5))
+        # Columns as narrow as their longest header word allows (no word is broken).
+        widths = [max(minimum, _longest_word(self.t(key), FONT_BOLD, 7.5) + 7) for key, minimum in
+                  (("col_hour", 52), ("col_counted", 34), ("col_cumulative", 40), ("col_turnout_percent", 34),
+                   ("col_absent", 34))]
+        announced_texts = ["; ".join(self.announced_text(a) for a in line.announcements) for line in lines]
+        announced_w = max([78.0] + [min(pdfmetrics.stringWidth(text, FONT, 8) + 7, 120.0)
+                                    for text in announced_texts])
+        table_w = sum(widths) + announced_w
+        side_by_side = len(lines) <= 21 and WIDTH - table_w >= 180
+        if not side_by_side:
+            announced_w = WIDTH - sum(widths)
+        grid = _Grid((*widths, announced_w), leading=9.3, right=(1, 2, 3, 4))
+        grid.add([self.t(key) for key in ("col_hour", "col_counted", "col_cumulative", "col_turnout_percent",
+                                          "col_absent", "col_announced")], head=True)
+        for line, announced_text in zip(lines, announced_texts):
+            end = (line.hour + dt.timedelta(hours=1)).astimezone()
+            percent = independent_turnout(line.cumulative, self.registered)
+            absent = Cell(str(line.absent_minutes), bold=True, tone="warning") if line.absent_minutes else None
+            grid.add([f"{line.hour:%H:%M}–{end:%H:%M}", str(line.counted), str(line.cumulative),
+                      self.percent(percent) if percent is not None else None, absent, announced_text])
+        table = grid.table(_ruled(len(grid.rows), dense=True), repeatRows=1)
+
+        chart_absences = [(s, e or self.now) for s, e in spans if (e or self.now) > s]
+        announced: list[tuple[dt.datetime, float, str]] = []
+        for a in self.announcements:
+            if a.voters is not None:
+                announced.append((parse_time(a.at), float(a.voters), str(a.voters)))
+            elif a.percent is not None and self.registered:
+                announced.append((parse_time(a.at), a.percent * self.registered / 100.0,
+                                  f"{self.percent_as_announced(a.percent)} %"))
+        note = [self.para(escape(self.t("absence_note")), "small")] if chart_absences else []
+        if not (self.tallies or announced):
+            return flow + [table]
+        if side_by_side:
+            # The hourly table and its chart side by side, as tall as each other; the whole
+            # section on one page.
+            gap = 10.0
+            _, table_h = table.wrap(table_w, PAGE_HEIGHT)
+            chart = turnout_chart(WIDTH - table_w - gap, max(150.0, table_h), self.tallies, announced,
+                                  chart_absences, self.lang)
+            return [KeepTogether(flow + [_SideBySide(table, chart, table_w, gap)] + note)]
+        chart = turnout_chart(WIDTH, 150, self.tallies, announced, chart_absences, self.lang)
+        return flow + [table, Spacer(0, 6), KeepTogether([chart] + note)]
+
+    # --- incidents and photos ----------------------------------------------------------------
+
+    def incident_section(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading("section_incidents")]
+        if not self.incidents:
+            return flow + [self.para(escape(self.t("none_recorded")), "base")]
+        widths = (44.0, 110.0, 60.0)
+        grid = _Grid((widths[0], widths[1], WIDTH - sum(widths), widths[2]))
+        grid.add([self.t(key) for key in ("col_time", "col_category", "col_description", "col_photos")],
+                 head=True)
+        for incident in self.incidents:
+            grid.add([self.clock(incident.occurred_at),
+                      Cell(label("category", incident.category, self.lang), bold=True),
+                      incident.description.strip() or "—", self.photo_refs(incident.id)])
+        flow.append(grid.table(_ruled(len(grid.rows)), repeatRows=1))
+        return flow
+
+    def photo_section(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading("section_photos")]
+        if not self.photos:
+            return flow + [self.para(escape(self.t("no_photos")), "base")]
+        sha_w = pdfmetrics.stringWidth("0" * 64, FONT_MONO, 6.5) + 8
+        number_w, owner_w, size_w = 20.0, 88.0, 48.0
+        grid = _Grid((number_w, owner_w, WIDTH - number_w - owner_w - size_w - sha_w, size_w, sha_w),
+                     right=(3,))
+        grid.add([self.t(key) for key in
+                  ("col_number", "col_attached_to", "col_file", "col_size", "col_sha256")], head=True)
+        for number, (owner, photo) in enumerate(self.photos, start=1):
+            grid.add([str(number), owner, photo.filename, str(photo.size), Cell(photo.sha256, mono=True)])
+        # The digests' smaller type sits on the same baseline as the rest of the row.
+        flow.append(grid.table(_ruled(len(grid.rows)) + [("TOPPADDING", (4, 1), (4, -1), 2.4)], repeatRows=1))
+        flow.append(self.para(escape(self.t("photos_note")), "small"))
+        return flow
+
+    # --- signature ---------------------------------------------------------------------------
+
+    def signature_section(self) -> list[Flowable]:
+        """A visible block: who signs and how to verify it (or "Not signed"), and when."""
+        title = dict(font=WIDE_BOLD, size=10.0)
+        if self.signer_line is not None:
+            lines = [Cell(self.t("signed_by", signer=self.signer_line), **title),  # type: ignore[arg-type]
+                     self.t("verify_with")]
+        else:
+            lines = [Cell(self.t("not_signed"), **title), self.t("not_signed_note")]  # type: ignore[arg-type]
+        lines.append(self.t("generated", time=self.generated_text))
+        grid = _Grid((WIDTH,), size=8.5, leading=11, pad=8)
+        for line in lines:
+            grid.add([line])
+        last = len(grid.rows) - 1
+        table = grid.table([("BOX", (0, 0), (-1, -1), 0.9, INK),
+                            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbfbf8")),
+                            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                            ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5),
+                            ("BOTTOMPADDING", (0, last), (-1, last), 7)], cls=_SignatureTable)
+        self._signature = table  # type: ignore[assignment]
+        return [Spacer(0, 9), table]

@@ -1,0 +1,258 @@
+"""The PDF summary of a station visit: reproducible, text as text, only DejaVu fonts, two pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from observer_app.demo import fill_demo
+from observer_app.domain.records import format_time
+from observer_app.domain.template import StationSpec
+from observer_app.export.pdf_text import t
+from observer_app.export.summary_pdf import build_summary, render_summary
+from observer_app.storage.store import Store
+
+GENERATED = "2021-01-10T18:30:00+06:00"
+DAY = dt.date(2021, 1, 10)
+
+
+def poppler(tool: str, *args: str) -> str:
+    """Runs a poppler-utils tool and returns its output; skips the test where it is missing."""
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} (poppler-utils) is not installed")
+    return subprocess.run([tool, *args], check=True, capture_output=True, text=True).stdout
+
+
+def write(tmp_path: Path, data: bytes, name: str = "summary.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def text_of(path: Path, layout: bool = False) -> str:
+    """The PDF's text with whitespace normalised (pdftotext wraps lines as the page does).
+
+    layout: keep the page's lines (a table row stays one line, cells in order).
+    """
+    args = ["-layout"] if layout else []
+    return " ".join(poppler("pdftotext", *args, "-enc", "UTF-8", str(path), "-").split())
+
+
+def pages_of(path: Path) -> int:
+    return int(re.search(r"^Pages:\s+(\d+)", poppler("pdfinfo", str(path)), re.M).group(1))
+
+
+def fonts_of(path: Path) -> list[tuple[str, str]]:
+    """(name, embedded) for each font of the PDF, as pdffonts lists them."""
+    lines = poppler("pdffonts", str(path)).splitlines()[2:]
+    return [(line.split()[0], line.split()[-5]) for line in lines if line.strip()]
+
+
+def png(tmp_path: Path, name: str, colour: bytes) -> Path:
+    """A real 1x1 PNG of one colour."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (len(data).to_bytes(4, "big") + kind + data
+                + zlib.crc32(kind + data).to_bytes(4, "big"))
+    raw = b"\x00" + colour
+    data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", (1).to_bytes(4, "big") * 2 + b"\x08\x02\x00\x00\x00")
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """The demo day at ALA-101 in a fresh database: (store, station id)."""
+    store = Store.open(tmp_path / "demo.sqlite")
+    sid = fill_demo(store, day=DAY)
+    yield store, sid
+    store.close()
+
+
+@pytest.fixture
+def ru_day(tmp_path, ru_template):
+    """A Russian station with all 26 protocol values and a full, eventful day."""
+    store = Store.open(tmp_path / "ru.sqlite")
+    store.load_election(ru_template)
+    code = "УИК №1234 (Москва, ТИК Тверской)"
+    store.upsert_stations([StationSpec(
+        code, "г. Москва", "Тверской район",
+        "г. Москва, ул. Тверская, д. 12, стр. 3, ГБОУ «Школа № 1520 имени Капцовых», актовый зал", 2431)])
+    sid = store.station_by_code(code).id
+    store.update_observer(full_name="Екатерина Владимировна Смирнова-Черкасова",
+                          organisation="Движение в защиту прав избирателей «Голос»", contact="+7 916 555 01 23")
+
+    def at(hour: int, minute: int = 0) -> str:
+        return format_time(dt.datetime.combine(dt.date(2021, 9, 19), dt.time(hour, minute)))
+
+    store.set_visit_time(sid, "arrived_at", at(7, 30))
+    store.set_visit_time(sid, "departed_at", at(23, 55))
+    for hour in range(8, 20):
+        for minute in range(0, 60, 2 if hour % 3 else 1):
+            store.add_tally(sid, at(hour, minute))
+    for hour, percent in ((10, 5.1), (12, 12.3), (15, 24.9), (18, 38.0)):
+        store.add_announcement(sid, at(hour), percent=percent)
+    store.add_announcement(sid, at(20), voters=1102)
+    removal = store.start_obstruction(
+        sid, "removed", at(13), stage="voting", ordered_by="И. П. Кузнецов",
+        ordered_by_position="председатель УИК", stated_reason="«Мешает работе комиссии» — без объяснения",
+        witnesses="А. Петрова (член УИК с ПРГ), В. Сидоров (наблюдатель от КПРФ)",
+        notes="Полиция вывела под руку, видеозапись на телефоне.")
+    store.end_obstruction(removal, at(14, 20))
+    store.start_obstruction(sid, "view_restricted", at(20, 10), stage="counting",
+                            stated_reason="Наблюдатели должны стоять за лентой в 5 метрах")
+    incident = store.add_incident(sid, "ballot_stuffing", at(16, 42),
+                                  "Член комиссии опустил в стационарный ящик пачку сложенных бюллетеней.")
+    store.add_incident(sid, "mobile_box", at(17, 10), "Переносной ящик: 12 заявлений, 48 бюллетеней.")
+    store.attach_photo(incident, png(tmp_path, "stuffing.png", b"\xff\x00\x00"))
+    values = dict(registered=2431, received=2400, issued_early=120, issued_in_premises=1003,
+                  issued_outside=48, cancelled=1229, in_portable_boxes=168, in_stationary_boxes=1003,
+                  invalid=22, valid=1149, lost=0, not_accounted=0)
+    votes = [170, 8, 61, 52, 690, 60, 16, 5, 4, 5, 2, 6, 9, 21]
+    values |= dict(zip(ru_template.contestant_codes, votes))
+    assert len(values) == 26
+    store.save_protocol(sid, values=values, source="certified_copy", status="final", recorded_at=at(23, 40))
+    yield store, sid
+    store.close()
+
+
+def test_identical_data_gives_identical_bytes(demo):
+    store, sid = demo
+    first = build_summary(store, sid, invariant=True, generated_at=GENERATED)
+    second = build_summary(store, sid, invariant=True, generated_at=GENERATED)
+    assert first.startswith(b"%PDF-")
+    assert first == second
+    assert build_summary(store, sid, lang="kk", invariant=True, generated_at=GENERATED) != first
+
+
+def test_cyrillic_text_is_text(demo, tmp_path):
+    store, sid = demo
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "г. Алматы, ул. Толе би, 155" in text
+    assert "Алмалинский район" in text
+    assert "Observer's report from polling station ALA-101" in text
+    assert "Election of Deputies of the Mazhilis" in text  # the election's name in the chosen language
+    assert "Ak Zhol Democratic Party of Kazakhstan" in text
+
+
+def test_kazakh_summary_shows_every_kazakh_letter(demo, tmp_path):
+    store, sid = demo
+    store.update_observer(full_name="Гауһар Нұрланқызы")
+    text = text_of(write(tmp_path, build_summary(store, sid, lang="kk", invariant=True, generated_at=GENERATED)))
+    for expected in ["«Ақ жол» Қазақстан демократиялық партиясы", "Қазақстан Халық партиясы",
+                     "Гауһар Нұрланқызы", t("section_protocol", "kk"), t("section_relations", "kk"),
+                     t("section_obstructions", "kk"), t("section_turnout", "kk"), t("section_incidents", "kk"),
+                     t("section_photos", "kk"), "Учаскеден шығарылды", "Сайлаушылар тізіміне енгізілген"]:
+        assert expected in text
+    assert set("әғқңөұүһі") - set(text) == set()
+    assert "ALA-101 учаскесі · 2 беттің 1-беті" in text
+
+
+def test_only_embedded_dejavu_fonts(demo, tmp_path):
+    store, sid = demo
+    for lang in ("en", "ru", "kk"):
+        fonts = fonts_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True,
+                                                       generated_at=GENERATED)))
+        assert fonts and all("+DejaVuSans" in name and embedded == "yes" for name, embedded in fonts), fonts
+
+
+def test_fourteen_parties_and_26_values_fit_on_two_pages(ru_day, tmp_path, ru_template):
+    store, sid = ru_day
+    for lang in ("ru", "en", "kk"):  # kk falls back to the template's first language, Russian
+        path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED))
+        assert pages_of(path) <= 2
+        text = text_of(path)
+        names = [c.name["en" if lang == "en" else "ru"] for c in ru_template.contestants]
+        assert [name for name in names if name not in text] == []
+        line_names = [line.name["en" if lang == "en" else "ru"] for line in ru_template.lines]
+        assert [name for name in line_names if name not in text] == []
+        assert "2400 = 120 + 1003 + 48 + 1229 + 0 - 0" in text
+
+
+def test_failing_relation_shows_its_numbers(demo, tmp_path):
+    store, sid = demo
+    values = store.protocol(sid).values
+    [failing] = [r for r in store.template().evaluate(values) if r.failed]
+    assert failing.relation.id == "valid_sum"
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert f"7 = Σ votes {failing.numbers()}" in text
+    assert failing.numbers() == f"{values['valid']} ≠ {failing.rhs}"
+    assert "FAILS" in text
+    assert "1 of 5 control relations fail." in text
+    ru = text_of(write(tmp_path, build_summary(store, sid, lang="ru", invariant=True, generated_at=GENERATED)))
+    assert f"7 = Σ голосов {failing.numbers()}" in ru
+    assert "НЕ ВЫПОЛНЕНО" in ru
+
+
+def test_every_photo_has_its_full_sha256(demo, tmp_path):
+    store, sid = demo
+    incident = store.incidents(sid)[0]
+    photos = [store.attach_photo(incident, png(tmp_path, "minibus.png", b"\x10\x20\x30")),
+              store.attach_photo(store.protocol(sid), png(tmp_path, "protocol.png", b"\xff\xff\xff")),
+              store.attach_photo(store.obstructions(sid)[0], png(tmp_path, "chair.png", b"\x00\x00\x00"))]
+    assert [p.sha256 for p in photos] == [
+        hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
+        for name in ("minibus.png", "protocol.png", "chair.png")]
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    digits = "".join(text.split())
+    assert [p.sha256 for p in photos if p.sha256 not in digits] == []
+    assert all(p.filename in text for p in photos)
+    assert "Incident at 10:25" in text and "photo 3" in text  # numbered in the table, cited by the incident
+
+
+def test_signature_block_and_footer(demo, tmp_path):
+    store, sid = demo
+    signed = render_summary(store, sid, invariant=True, generated_at=GENERATED,
+                            signer_line="Aigerim Bekova, Erkindik Kanaty")
+    text = text_of(write(tmp_path, signed.data))
+    assert "Digitally signed by Aigerim Bekova, Erkindik Kanaty" in text
+    assert "Verify with: observer-app verify FILE.pdf" in text
+    generated = dt.datetime.fromisoformat(GENERATED).astimezone()
+    assert f"Generated {generated:%Y-%m-%d %H:%M}" in text
+    assert f"Station ALA-101 · page 1 of {signed.pages} · generated {generated:%Y-%m-%d %H:%M}" in text
+    assert signed.pages == pages_of(tmp_path / "summary.pdf") == 2
+    box = signed.signature_box
+    assert box is not None and 0 <= box.page < signed.pages
+    x1, y1, x2, y2 = box.box
+    assert 0 < x1 < x2 <= 595.3 and 0 < y1 < y2 <= 841.9
+
+    unsigned = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Not signed" in unsigned and "Digitally signed" not in unsigned
+
+
+def test_turnout_hours_and_obstructions(demo, tmp_path):
+    store, sid = demo
+    path = write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED))
+    text, rows = text_of(path), text_of(path, layout=True)
+    assert "Head-count (voters seen receiving a ballot) 450" in rows
+    assert "Protocol line 3 “Ballots issued to voters” 1713 (63.0 %)" in rows
+    assert "+1263: the protocol shows 1263 more than the head-count" in text
+    assert "12:00–13:00 4 310 11.4 50 12:00: 27.5 % ≈ 748" in rows  # out for 50 minutes of the hour
+    assert "Removed from the station" in text and "12:10 – 13:05" in rows and "55 min" in text
+    assert "Photo/video forbidden 09:40 – ongoing S. Nurlanov" in rows  # the photo ban was never lifted
+    assert "Standing too close to the ballot box" in text
+
+
+def test_a_station_with_nothing_recorded_still_has_a_summary(store, tmp_path):
+    sid = store.station_by_code("NQZ-003").id
+    path = write(tmp_path, build_summary(store, sid, lang="ru", invariant=True, generated_at=GENERATED))
+    text = text_of(path)
+    assert "Протокол на этом участке не записан." in text
+    assert "Подсчёт явки не вёлся, объявленная явка не записана." in text
+    assert pages_of(path) == 1
+    assert all("+DejaVuSans" in name for name, _ in fonts_of(path))
+
+
+
+def test_generated_at_must_be_a_time(demo):
+    store, sid = demo
+    with pytest.raises(ValueError, match="ISO 8601"):
+        build_summary(store, sid, generated_at="yesterday")
