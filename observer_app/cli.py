@@ -440,10 +440,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         elif suffix == ".xlsx":
             data = report.xlsx_bytes(template, reports, lang=args.lang)
         else:
+            from observer_app.export.report_pdf import pdf_bytes
             from observer_app.signing import sign_pdf
 
-            data = sign_pdf(report.pdf_bytes(store, template, reports, lang=args.lang,
-                                             signer=identity.describe()), identity)
+            data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=identity.describe()),
+                            identity)
     _write_atomically(args.out, data)
     _out(f"Wrote {args.out}: {len(reports)} station(s).")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import subprocess
 import sys
 
@@ -127,6 +128,28 @@ def test_merge_official_and_reports(world, tmp_path):
     assert book.sheetnames == ["Stations", "Regions"]
     assert book["Stations"].max_row == len(rows) + 1
     assert [c.value for c in book["Regions"]["A"]][1:] == ["г. Алматы", "г. Алматы", "total", "total"]
+
+
+def test_signed_pdf_report(world, tmp_path):
+    root, bundles = world
+    coord = tmp_path / "coord.sqlite"
+    assert run(root, "merge", "--into", coord, *bundles, "--trust", "ca/ca.pem").returncode == 0
+    with Store.open(coord) as store:
+        observer_id = store.observer_id
+    assert run(root, "ca", "issue", "--ca", "ca", "--name", "Coordinator", "--observer-id", observer_id,
+               "--out", tmp_path / "coord.p12").returncode == 0
+    pdf = tmp_path / "report.pdf"
+    made = run(root, "report", "--db", coord, "--out", pdf, "--identity", tmp_path / "coord.p12",
+               "--lang", "kk")
+    assert made.returncode == 0, made.stderr
+    checked = run(root, "verify", pdf, "--trust", "ca/ca.pem")
+    assert checked.returncode == 0, checked.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout \
+        if shutil.which("pdftotext") else None
+    if text is not None:
+        flat = " ".join(text.split())
+        assert "Үйлестірушінің есебі" in flat
+        assert "ALA-101" in flat and "бақылаушылар келіспейді" in flat
 
 
 def test_report_refuses_an_unknown_format(world, tmp_path):
