@@ -361,15 +361,12 @@ def load_identity_for(args: argparse.Namespace, store: Store):
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from observer_app.export.summary_pdf import build_summary
-    from observer_app.signing import sign_pdf
+    from observer_app.export.files import write_signed_summary
 
     with _open(args) as store:
         station = store.station_by_code(args.station)
         identity = load_identity_for(args, store)
-        signer = ", ".join(p for p in (identity.name, identity.organisation) if p)
-        pdf = build_summary(store, station.id, lang=args.lang, signer_line=signer)
-    _write_atomically(args.out, sign_pdf(pdf, identity))
+        write_signed_summary(store, station.id, args.out, identity, args.lang)
     _out(f"Wrote {args.out}: station {station.code}, signed by {identity.describe()}.")
     return 0
 
@@ -445,24 +442,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
             data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=identity.describe()),
                             identity)
-    _write_atomically(args.out, data)
+    from observer_app.export.files import write_atomically
+
+    write_atomically(args.out, data)
     _out(f"Wrote {args.out}: {len(reports)} station(s).")
     return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ObserverAppError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
 def _verify_bundle(args: argparse.Namespace) -> int:

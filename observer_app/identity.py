@@ -462,3 +462,34 @@ def load_identity(path: str | os.PathLike, passphrase: str | bytes | None) -> Id
                                          source=str(path))
     identity.path = path
     return identity
+
+
+def peek_certificate(path: str | Path) -> x509.Certificate | None:
+    """The observer's certificate from a PKCS#12 file without its passphrase, where the file
+    keeps it unencrypted (some tools do); None when it is encrypted (this app's files are) or
+    the file cannot be read. The key is never touched.
+    """
+    try:
+        from asn1crypto import cms as asn1_cms
+        from asn1crypto import pkcs12 as asn1_pkcs12
+
+        pfx = asn1_pkcs12.Pfx.load(Path(path).read_bytes())
+        if pfx["auth_safe"]["content_type"].native != "data":
+            return None
+        found: list[x509.Certificate] = []
+        for info in pfx.authenticated_safe:
+            if not isinstance(info, asn1_cms.ContentInfo) or info["content_type"].native != "data":
+                continue  # encrypted: needs the passphrase
+            for bag in asn1_pkcs12.SafeContents.load(info["content"].native):
+                if bag["bag_id"].native != "cert_bag":
+                    continue
+                cert_bag = bag["bag_value"]
+                if cert_bag["cert_id"].native == "x509":
+                    found.append(x509.load_der_x509_certificate(cert_bag["cert_value"].parsed.dump()))
+    except Exception:  # noqa: BLE001 - a file we cannot peek into simply shows less
+        return None
+    # The observer's own certificate is the one with an observer id; CA certificates have none.
+    for cert in found:
+        if _attr(cert.subject, NameOID.USER_ID):
+            return cert
+    return found[0] if found else None

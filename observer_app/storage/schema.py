@@ -155,7 +155,10 @@ def read_schema_version(path: Path) -> tuple[int, bool]:
         return 0, False  # an empty file is an empty database
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise DatabaseError(f"{path} is not an observer database (not an SQLite file).")
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    # immutable=1 reads without creating -wal/-shm files, but ignores a -wal file; while another
+    # connection (the app) has the database open, its latest commits are only in the -wal.
+    wal = path.with_name(path.name + "-wal")
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:

@@ -94,6 +94,15 @@ def test_not_sqlite_is_refused_untouched(db_path):
     assert sorted(os.listdir(db_path.parent)) == ["observer.sqlite"]
 
 
+def test_a_second_connection_opens_a_database_the_app_holds_open(db_path, kz_template):
+    """A young database lives in its -wal file until a checkpoint (regression: export from the GUI)."""
+    with Store.open(db_path) as app:
+        app.load_election(kz_template)
+        assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
+        with Store.open(db_path, create=False) as worker:
+            assert worker.template().id == "kz-2021-majilis"
+
+
 def test_missing_database_is_not_created_when_create_is_false(db_path):
     with pytest.raises(DatabaseError, match="There is no database"):
         open_database(db_path, create=False)

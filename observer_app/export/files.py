@@ -1,0 +1,51 @@
+"""Writing the files that travel: whole or not at all, and never unsigned."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from observer_app.errors import ObserverAppError
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """The file appears whole or not at all: a temporary file beside it, then a rename."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise ObserverAppError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ObserverAppError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def signer_line(identity) -> str:
+    """Who signs, as a PDF's signature block shows it: name, organisation."""
+    return ", ".join(p for p in (identity.name, identity.organisation) if p)
+
+
+def write_signed_summary(store, station_id: str, out: Path, identity, lang: str = "en",
+                         progress: Callable[[str], None] | None = None) -> None:
+    """Builds a station's PDF summary from `store`, signs it and writes it to `out`."""
+    from observer_app.export.summary_pdf import build_summary
+    from observer_app.signing import sign_pdf
+
+    step = progress or (lambda _name: None)
+    step("build")
+    pdf = build_summary(store, station_id, lang=lang, signer_line=signer_line(identity))
+    step("sign")
+    signed = sign_pdf(pdf, identity)
+    step("save")
+    write_atomically(out, signed)
