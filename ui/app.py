@@ -62,6 +62,7 @@ class AppController(QObject):
         self.lang = lang
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        self.coordinator = None  # ui.coordinator.CoordinatorWindow, opened from File
 
     def current_station_id(self) -> str | None:
         station_id = self.store.setting("station_id")
@@ -119,7 +120,9 @@ class AppController(QObject):
         self.window = MainWindow(self.session())
         self.window.station_change_requested.connect(self._on_station_change_requested)
         self.window.profile_edit_requested.connect(self._on_profile_edit_requested)
+        self.window.identity_requested.connect(self._on_identity_requested)
         self.window.language_change_requested.connect(self._on_language_change_requested)
+        self.window.coordinator_requested.connect(self._on_coordinator_requested)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -137,6 +140,25 @@ class AppController(QObject):
     def _on_profile_edit_requested(self) -> None:
         if ProfileDialog.ask(self.store, self.window) and self.window is not None:
             self.window.session.changed.emit("observers")
+
+    def _on_identity_requested(self) -> None:
+        from ui.identity import IdentityDialog
+
+        if self.window is not None:
+            IdentityDialog.ask(self.window.session, self.window)
+
+    def _on_coordinator_requested(self) -> None:
+        """Opens the coordinator window on the coordinator database used last (remembered here)."""
+        from ui.coordinator import CoordinatorWindow
+
+        if self.coordinator is None or not self.coordinator.isVisible():  # a closed one closed its database
+            if self.coordinator is not None:
+                self.coordinator.deleteLater()
+            self.coordinator = CoordinatorWindow(self.store.setting("coordinator_db"), self.language())
+            self.coordinator.database_opened.connect(lambda path: self.store.set_setting("coordinator_db", path))
+        self.coordinator.show()
+        self.coordinator.raise_()
+        self.coordinator.activateWindow()
 
     def _on_language_change_requested(self) -> None:
         lang = LanguageDialog.ask(self.language(), self.window)

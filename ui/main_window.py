@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
 
     station_change_requested = Signal()
     profile_edit_requested = Signal()
+    identity_requested = Signal()
     language_change_requested = Signal()
+    coordinator_requested = Signal()
 
     SECTIONS = ("turnout", "obstructions", "incidents", "protocol", "summary")
 
@@ -231,15 +233,23 @@ class MainWindow(QMainWindow):
         profile = QAction(self.tr("Edit &profile…"), self)
         profile.setObjectName("action_profile")
         profile.triggered.connect(self.profile_edit_requested)
+        identity = QAction(self.tr("&Identity…"), self)
+        identity.setObjectName("action_identity")
+        identity.triggered.connect(self.identity_requested)
         language = QAction(self.tr("&Language…"), self)
         language.setObjectName("action_language")
         language.triggered.connect(self.language_change_requested)
+        coordinator = QAction(self.tr("&Coordinator…"), self)
+        coordinator.setObjectName("action_coordinator")
+        coordinator.triggered.connect(self.coordinator_requested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(change)
         file_menu.addAction(profile)
+        file_menu.addAction(identity)
         file_menu.addAction(language)
+        file_menu.addAction(coordinator)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         for i, name in enumerate(self.SECTIONS):

@@ -1,17 +1,23 @@
-"""The summary screen: what has been recorded at this station, and where the exports will go."""
+"""The summary screen: what has been recorded at this station, and its signed exports."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import os
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -20,10 +26,17 @@ from PySide6.QtWidgets import (
 
 from observer_app.domain.template import pick_name
 from observer_app.domain.turnout import compare_with_protocol, issued_code
+from observer_app.errors import ObserverAppError
+from observer_app.export import files as export_files
+from observer_app.identity import Identity
+from observer_app.storage.store import Store
 from ui import labels
+from ui.identity import (ERROR_STYLE, MUTED_STYLE, OK_STYLE, IdentityDialog, default_folder,
+                         safe_file_name, unlock)
 from ui.protocol import fill, relation_text
 from ui.session import Session
 from ui.timefmt import local
+from ui.worker import Task
 
 # Colours of a value that needs the reader's attention.
 TONES = {"bad": "#b71c1c", "warn": "#8a5a00", "good": "#1b5e20"}
@@ -48,6 +61,83 @@ def _when(iso: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+# --- the exports, run in a worker thread ------------------------------------------------------------
+# Each opens its own Store on the database path: a SQLite connection belongs to the thread that
+# opened it, so the GUI's connection is never touched here. Progress reports a step name; the
+# page shows it translated.
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    signer: str
+
+
+def _open_own_store(db_path: Path) -> Store:
+    """This thread's own connection to the database the app has open (never the GUI's)."""
+    return Store.open(db_path, create=False)
+
+
+def write_signed_summary(db_path: Path, station_id: str, out: Path, identity: Identity, lang: str, *,
+                         progress: Callable[..., None], cancelled: Callable[[], bool]) -> Exported:
+    """Builds the station's PDF summary, signs it, and writes it to `out` (never unsigned)."""
+    steps = {"build": 0, "sign": 1, "save": 2}
+    with _open_own_store(db_path) as store:
+        export_files.write_signed_summary(store, station_id, out, identity, lang,
+                                          progress=lambda name: progress(steps[name], 3, name))
+    return Exported(out, identity.name)
+
+
+def write_signed_bundle(db_path: Path, out: Path, identity: Identity, *,
+                        progress: Callable[..., None], cancelled: Callable[[], bool]) -> Exported:
+    """A signed bundle of the whole database for the coordinator (export_bundle writes it whole
+    or not at all, from a snapshot, so the app may go on writing meanwhile)."""
+    from observer_app.bundle import export_bundle
+
+    progress(0, 1, "bundle")
+    with _open_own_store(db_path) as store:
+        export_bundle(store, out, identity)
+    return Exported(out, identity.name)
+
+
+class _Running(QObject):
+    """Running exports, kept referenced until they finish: a page may go away meanwhile (a
+    language switch reopens the window), and a QThread must not be destroyed while it runs.
+    Lives on the GUI thread, so `finished` reaches it there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: set[Task] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+    def start(self, task: Task) -> None:
+        self.tasks.add(task)
+        task.finished.connect(self._on_task_finished)
+        task.start()
+
+    def _on_task_finished(self) -> None:
+        task = self.sender()
+        self.tasks.discard(task)
+        task.deleteLater()
+
+    def wait(self) -> None:
+        """Lets running exports finish (seconds at most) before the app quits."""
+        for task in list(self.tasks):
+            task.wait()
+
+
+_running: _Running | None = None
+
+
+def _start(task: Task) -> None:
+    global _running
+    if _running is None:
+        _running = _Running()
+    _running.start(task)
+
+
 class SummaryPage(QWidget):
     """A read-only overview, rebuilt whenever anything is saved."""
 
@@ -60,23 +150,52 @@ class SummaryPage(QWidget):
         self._text.setObjectName("summary_text")
         self._text.setOpenLinks(False)
 
+        self.task: Task | None = None
         export = QGroupBox(self.tr("Export"))
         export.setObjectName("export_box")
         export_layout = QVBoxLayout(export)
-        later = self.tr("Available in a later version")
         self._export_pdf = QPushButton(self.tr("Signed PDF summary…"))
         self._export_pdf.setObjectName("export_pdf")
+        self._export_pdf.setToolTip(self.tr("This summary as a PDF, signed with your identity"))
+        self._export_pdf.clicked.connect(self._on_export_pdf_clicked)
         self._export_bundle = QPushButton(self.tr("Signed export bundle…"))
         self._export_bundle.setObjectName("export_bundle")
-        for button in (self._export_pdf, self._export_bundle):
-            button.setEnabled(False)
-            button.setToolTip(later)
-            export_layout.addWidget(button)
+        self._export_bundle.setToolTip(self.tr("Everything you recorded, signed, for your coordinator"))
+        self._export_bundle.clicked.connect(self._on_export_bundle_clicked)
         note = QLabel(self.tr("A signed PDF of this summary and a signed bundle of everything "
-                              "recorded, for your coordinator. Available in a later version."))
+                              "recorded, for your coordinator."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555555;")
-        export_layout.addWidget(note)
+        note.setStyleSheet(MUTED_STYLE)
+        self._identity = QLabel()
+        self._identity.setObjectName("export_identity")
+        self._identity.setWordWrap(True)
+        self._identity_button = QPushButton(self.tr("Identity…"))
+        self._identity_button.setObjectName("export_identity_button")
+        self._identity_button.clicked.connect(self._on_identity_button_clicked)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self._identity, 1)
+        identity_row.addWidget(self._identity_button)
+        self._progress = QProgressBar()
+        self._progress.setObjectName("export_progress")
+        self._progress.setRange(0, 0)  # busy: the steps take seconds at most
+        self._progress.setTextVisible(False)
+        self._progress.setMaximumHeight(12)
+        self._progress.hide()
+        self._status = QLabel()
+        self._status.setObjectName("export_status")
+        self._status.setWordWrap(True)
+        self._status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._status.hide()
+        self._open_folder = QPushButton(self.tr("Open the folder"))
+        self._open_folder.setObjectName("export_open_folder")
+        self._open_folder.clicked.connect(self._on_open_folder_clicked)
+        self._open_folder.hide()
+        self._saved: Path | None = None
+        for widget in (self._export_pdf, self._export_bundle, note):
+            export_layout.addWidget(widget)
+        export_layout.addLayout(identity_row)
+        for widget in (self._progress, self._status, self._open_folder):
+            export_layout.addWidget(widget)
 
         side = QVBoxLayout()
         side.addWidget(export)
@@ -92,7 +211,9 @@ class SummaryPage(QWidget):
         session.changed.connect(self._on_session_changed)
         self.refresh()
 
-    def _on_session_changed(self, _table: str) -> None:
+    def _on_session_changed(self, table: str) -> None:
+        if table == "observers":
+            self._show_identity()
         if self.isVisible():
             self.refresh()
         else:
@@ -104,10 +225,155 @@ class SummaryPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        self._show_identity()
         self._stale = False
         scroll = self._text.verticalScrollBar().value()
         self._text.setHtml(self.to_html(self.sections()))
         self._text.verticalScrollBar().setValue(scroll)
+
+    # --- exports -----------------------------------------------------------------------------
+
+    def _show_identity(self) -> None:
+        if self.session.store.closed:
+            return
+        path = self.session.store.observer().identity_path
+        if path:
+            self._identity.setText(fill(self.tr("Signing with %1"), Path(path).name))
+            self._identity.setToolTip(path)
+            self._identity.setStyleSheet(MUTED_STYLE)
+        else:
+            self._identity.setText(self.tr("No identity attached yet: signing needs one."))
+            self._identity.setToolTip("")
+            self._identity.setStyleSheet(f"color: {TONES['warn']};")
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, caption: str, default: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, caption, default, filters)
+        return path
+
+    @classmethod
+    def open_url(cls, url: QUrl) -> bool:
+        return QDesktopServices.openUrl(url)
+
+    def _say(self, text: str, style: str = MUTED_STYLE) -> None:
+        self._status.setText(text)
+        self._status.setStyleSheet(style)
+        self._status.setVisible(bool(text))
+
+    def _on_identity_button_clicked(self) -> None:
+        IdentityDialog.ask(self.session, self)
+        self._show_identity()
+
+    def _on_export_pdf_clicked(self) -> None:
+        self._export("pdf")
+
+    def _on_export_bundle_clicked(self) -> None:
+        self._export("bundle")
+
+    def _identity_for_signing(self) -> Identity | None:
+        """The unlocked identity, or None (and a sentence saying why nothing is saved)."""
+        if not self.session.store.observer().identity_path:
+            attached = IdentityDialog.ask(self.session, self, self.tr(
+                "Signing needs your identity, and none is attached yet: use your identity file "
+                "or create a self-signed one. Nothing is ever saved unsigned."))
+            self._show_identity()
+            if not attached:
+                self._say(self.tr("Nothing was saved: signing needs an identity. Use or create "
+                                  "one with “Identity…”."), ERROR_STYLE)
+                return None
+        try:
+            identity = unlock(self.session, self)
+        except ObserverAppError as exc:
+            self._say(fill(self.tr("Nothing was saved: %1"), str(exc)), ERROR_STYLE)
+            return None
+        if identity is None:
+            self._say("")
+        return identity
+
+    def _export(self, kind: str) -> None:
+        if self.task is not None:
+            return
+        store = self.session.store
+        self._open_folder.hide()
+        self._saved = None
+        if store.path is None:
+            self._say(self.tr("Nothing was saved: this database has no file to export from."),
+                      ERROR_STYLE)
+            return
+        identity = self._identity_for_signing()
+        if identity is None:
+            return
+        today = dt.date.today().isoformat()
+        folder = default_folder(self.session)
+        if kind == "pdf":
+            suffix = ".pdf"
+            name = safe_file_name(self.session.station.code, "summary")
+            chosen = type(self).ask_save_path(self, self.tr("Save the signed PDF summary"),
+                                        str(folder / f"{name}-{today}{suffix}"),
+                                        self.tr("PDF files (*.pdf)"))
+        else:
+            suffix = ".obsx"
+            name = safe_file_name(store.observer().full_name, "observer")
+            chosen = type(self).ask_save_path(self, self.tr("Save the signed export bundle"),
+                                        str(folder / f"{name}-{today}{suffix}"),
+                                        self.tr("Export bundles (*.obsx)"))
+        if not chosen:
+            self._say("")
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        db_path = Path(store.path)
+        if kind == "pdf":
+            task = Task(write_signed_summary, db_path, self.session.station_id, out, identity,
+                        self.session.lang, with_progress=True)
+        else:
+            task = Task(write_signed_bundle, db_path, out, identity, with_progress=True)
+        self.task = task
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_task_finished)
+        self._set_running(True)
+        _start(task)
+
+    def _set_running(self, running: bool) -> None:
+        for button in (self._export_pdf, self._export_bundle, self._identity_button):
+            button.setEnabled(not running)
+        self._progress.setVisible(running)
+        if running:
+            self._say(self.tr("Signing…"), MUTED_STYLE)
+
+    def _on_task_progressed(self, _done: int, _total: int, step: str) -> None:
+        text = {
+            "build": self.tr("Building the PDF…"),
+            "sign": self.tr("Signing…"),
+            "save": self.tr("Saving…"),
+            "bundle": self.tr("Taking a snapshot and signing the bundle…"),
+        }.get(step)
+        if text:
+            self._say(text, MUTED_STYLE)
+
+    def _on_task_succeeded(self, result: Exported) -> None:
+        self._saved = result.path
+        # Break opportunities after each separator: a long path wraps instead of being cut off.
+        shown = str(result.path).replace(os.sep, os.sep + "\u200b")
+        self._say(fill(self.tr("Saved and signed: %1 (signed by %2)"), shown, result.signer),
+                  OK_STYLE)
+        self._status.setToolTip(str(result.path))
+        self._open_folder.show()
+
+    def _on_task_failed(self, message: str) -> None:
+        self._say(fill(self.tr("Nothing was saved: %1"), message), ERROR_STYLE)
+        self._status.setToolTip("")
+
+    def _on_task_finished(self) -> None:
+        self.task = None
+        self._set_running(False)
+
+    def _on_open_folder_clicked(self) -> None:
+        if self._saved is not None:
+            type(self).open_url(QUrl.fromLocalFile(str(self._saved.parent)))
 
     # --- what is shown -----------------------------------------------------------------------
 

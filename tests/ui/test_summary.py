@@ -118,10 +118,13 @@ def test_a_hidden_summary_is_rebuilt_when_shown(qtbot, page, session):
     assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()
 
 
-def test_the_export_actions_have_their_place_but_are_not_there_yet(page):
+def test_the_export_actions_are_in_the_export_box(page):
+    """What they do is tested in test_exports.py."""
     box = page.findChild(QGroupBox, "export_box")
     buttons = box.findChildren(QPushButton)
-    assert [(b.text(), b.isEnabled(), b.toolTip()) for b in buttons] == [
-        ("Signed PDF summary…", False, "Available in a later version"),
-        ("Signed export bundle…", False, "Available in a later version"),
+    assert [(b.objectName(), b.text(), b.isEnabled()) for b in buttons] == [
+        ("export_pdf", "Signed PDF summary…", True),
+        ("export_bundle", "Signed export bundle…", True),
+        ("export_identity_button", "Identity…", True),
+        ("export_open_folder", "Open the folder", True),
     ]
