@@ -67,3 +67,65 @@ def fill_demo(store: Store, day: dt.date | None = None, seed: int = 2021) -> str
                "valid": valid}
     store.save_protocol(sid, values=values, source="certified_copy", recorded_at=at(20, 45))
     return sid
+
+
+def fill_demo_coordinator(folder, day: dt.date | None = None) -> "Path":
+    """A coordinator database with five observers' bundles merged (two of them disagree at
+    DEMO_STATION) and official results that differ at one station; returns its path."""
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from observer_app.bundle import export_bundle
+    from observer_app.identity import create_ca, issue_identity
+    from observer_app.merge import merge_bundles
+
+    folder = Path(folder)
+    template = load_template(DEMO_ELECTION)
+    ca = create_ca(folder / "ca", "demo", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
+    people = [("Aigerim Bekova", DEMO_STATION, 0), ("Dana Sadykova", DEMO_STATION, 120),
+              ("Yerlan Omarov", "ALA-104", 0), ("Saule Tulegenova", "NQZ-014", 0),
+              ("Marat Iskakov", "NQZ-027", 0)]
+    codes = {s.code for s in template.stations}
+    bundles = []
+    official = []
+    for i, (name, code, extra) in enumerate(people):
+        code = code if code in codes else sorted(codes)[i]
+        with Store.open(folder / f"observer-{i}.sqlite") as store:
+            sid = fill_demo(store, day=day, seed=2021 + i) if code == DEMO_STATION else None
+            store.update_observer(full_name=name)
+            if sid is None:
+                store.load_election(template)
+                sid = store.station_by_code(code).id
+                registered = store.station(sid).registered_voters or 2000
+                issued = registered * 55 // 100
+                votes = [issued * p // 100 for p in (60, 12, 10, 8)]
+                valid = issued - 20
+                votes.append(valid - sum(votes))
+                values = dict(zip(template.contestant_codes, votes)) | {
+                    "registered": registered, "received": registered, "issued": issued,
+                    "cancelled": registered - issued, "in_boxes": issued, "invalid": 20, "valid": valid}
+                store.save_protocol(sid, values=values, status="final")
+                for _ in range(25 + 7 * i):
+                    store.add_tally(sid)
+                if i % 2:
+                    store.start_obstruction(sid, "protocol_not_shown", stage="counting")
+            if extra:
+                protocol = store.protocol(sid)
+                store.save_protocol(sid, values=dict(protocol.values, nur_otan=protocol.values["nur_otan"] + extra))
+            identity = issue_identity(ca, None, name, None, store.observer_id,
+                                      folder / f"observer-{i}.p12", "demo")
+            path = folder / f"observer-{i}.obsx"
+            export_bundle(store, path, identity)
+            bundles.append(path)
+            if not extra:
+                values = dict(store.protocol(sid).values)
+                if code == "ALA-104":
+                    values["nur_otan"] += 250
+                official.append((sid, values))
+    coord = folder / "coordinator.sqlite"
+    with Store.open(coord) as store:
+        store.update_observer(full_name="Coordinator")
+        merge_bundles(store, bundles, [ca.certificate.public_bytes(Encoding.PEM)], workers=1)
+        store.import_official([(sid, v) for sid, v in official if sid], "cec-demo.csv")
+    return coord

@@ -201,6 +201,35 @@ def _save(widget: QWidget, path: Path) -> None:
         raise ObserverAppError(f"Cannot write {path}.")
 
 
+def _coordinator_screenshot(folder: Path, out: Path, lang: str) -> None:
+    """The coordinator window on five demo observers' merged bundles, ALA-101 selected."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from observer_app.demo import fill_demo_coordinator
+    from ui.coordinator import CoordinatorWindow
+
+    folder.mkdir(parents=True, exist_ok=True)
+    coord = fill_demo_coordinator(folder)
+    window = CoordinatorWindow(None, lang)
+    loop = QEventLoop()
+    window.refreshed.connect(loop.quit)
+    QTimer.singleShot(15_000, loop.quit)
+    window.open_database(coord)
+    loop.exec()
+    window.resize(1366, 768)
+    window.show()
+    view = window.stations_view
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        if str(index.data()).startswith("ALA-101"):
+            view.setCurrentIndex(index)
+            break
+    _save(window, out)
+    window.close()
+    if window.store is not None:
+        window.store.close()
+
+
 def run_screenshots(outdir: Path, db_path: Path | None = None, lang: str | None = "en") -> int:
     """Renders the first-run wizard and every main screen to PNG files in `outdir`, offscreen.
 
@@ -254,5 +283,6 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
             window.close()
         finally:
             store.close()
-    print(f"Wrote {len(SCREENS) + 1} screenshots to {outdir}.")
+        _coordinator_screenshot(Path(tmp) / "coordinator", outdir / "06-coordinator.png", lang or "en")
+    print(f"Wrote {len(SCREENS) + 2} screenshots to {outdir}.")
     return 0
