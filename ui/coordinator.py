@@ -60,7 +60,9 @@ from ui.protocol import fill, relation_formula
 from ui.timefmt import local
 from ui.worker import Task
 
-# lupdate sees only literal self.tr("...") and QCoreApplication.translate("Context", "...") calls.
+# lupdate sees only literal self.tr("...") and QCoreApplication.translate("Context", "...") calls,
+# and takes a text with a count (plural forms) only from tr(text, "", n): Class.tr works off the GUI
+# thread too.
 
 # Backgrounds of what needs the coordinator's attention.
 CONFLICT = QColor("#f8d7da")   # observers disagree on the line
@@ -81,11 +83,9 @@ def _number(value: int, lang: str | None = None) -> str:
 
 def progress_text(done: int, total: int, rejected: int, lang: str | None = None) -> str:
     """E.g. "1,234 of 10,000 bundles · 12 rejected" (safe to call from the merge thread)."""
-    text = fill(QCoreApplication.translate("CoordinatorWindow", "%1 of %2 bundle(s)", "", total),
-                _number(done, lang), _number(total, lang))
+    text = fill(CoordinatorWindow.tr("%1 of %2 bundle(s)", "", total), _number(done, lang), _number(total, lang))
     if rejected:
-        text += " · " + fill(QCoreApplication.translate("CoordinatorWindow", "%1 rejected", "", rejected),
-                              _number(rejected, lang))
+        text += " · " + fill(CoordinatorWindow.tr("%1 rejected", "", rejected), _number(rejected, lang))
     return text
 
 
@@ -212,7 +212,8 @@ def write_report(db_path: Path, out_path: str, lang: str,
             signer = load_identity(identity[0], identity[1])
             data = sign_pdf(pdf_bytes(template, reports, lang=lang, signer=signer.describe()), signer)
         else:
-            raise ObserverAppError(f"{out.name}: the report is written as .csv, .xlsx or .pdf.")
+            raise ObserverAppError(fill(QCoreApplication.translate(
+                "CoordinatorWindow", "%1: the report is written as .csv, .xlsx or .pdf."), out.name))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
@@ -224,7 +225,8 @@ def write_report(db_path: Path, out_path: str, lang: str,
     except OSError as exc:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-        raise ObserverAppError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        raise ObserverAppError(fill(QCoreApplication.translate("CoordinatorWindow", "Cannot write %1: %2."),
+                                    str(out), str(exc.strerror or exc))) from exc
     return str(out), len(reports)
 
 
@@ -787,10 +789,10 @@ class CoordinatorWindow(QMainWindow):
         self._table_style(self.bundles_view)
         header = self.bundles_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in ((BundlesModel.FILE, 220), (BundlesModel.RESULT, 80), (BundlesModel.SIGNER, 160),
-                              (BundlesModel.ORGANISATION, 140), (BundlesModel.SIGNATURE, 170),
-                              (BundlesModel.REASON, 260), (BundlesModel.OBSERVER, 140)):
-            header.resizeSection(column, width)
+        for column, width in ((BundlesModel.FILE, 200), (BundlesModel.RESULT, 100), (BundlesModel.SIGNER, 160),
+                              (BundlesModel.ORGANISATION, 140), (BundlesModel.SIGNATURE, 220),
+                              (BundlesModel.REASON, 230), (BundlesModel.OBSERVER, 140)):
+            self._fit_section(header, column, width)
         header.setStretchLastSection(True)
 
         # Stations tab: the list on the left, the selected station line by line on the right.
@@ -807,7 +809,7 @@ class CoordinatorWindow(QMainWindow):
         for column, width in ((StationsModel.CODE, 80), (StationsModel.REGION, 110),
                               (StationsModel.PROTOCOLS, 70), (StationsModel.SIGNATURES, 90),
                               (StationsModel.OFFICIAL, 60)):
-            header.resizeSection(column, width)
+            self._fit_section(header, column, width)
         header.setStretchLastSection(True)
         self.stations_view.selectionModel().currentRowChanged.connect(self._on_stations_current_changed)
         self.station_filter = QLineEdit()
@@ -905,6 +907,12 @@ class CoordinatorWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.setWordWrap(False)
         view.horizontalHeader().setHighlightSections(False)
+
+    @staticmethod
+    def _fit_section(header: QHeaderView, column: int, width: int) -> None:
+        """`width`, or wider when the (translated) title needs more."""
+        title = str(header.model().headerData(column, Qt.Horizontal) or "")
+        header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 12))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(1366, 740)

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoordinatorWindow</name>
+    <message numerus="yes">
+        <source>%1 of %2 bundle(s)</source>
+        <translation>
+            <numerusform>%1 of %2 bundle</numerusform>
+            <numerusform>%1 of %2 bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rejected</source>
+        <translation>
+            <numerusform>%1 rejected</numerusform>
+            <numerusform>%1 rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s), %2 flagged</source>
+        <translation>
+            <numerusform>%1 station, %2 flagged</numerusform>
+            <numerusform>%1 stations, %2 flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bundle(s) to merge</source>
+        <translation>
+            <numerusform>%1 bundle to merge</numerusform>
+            <numerusform>%1 bundles to merge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 official result(s): %2 added, %3 replaced, %4 unchanged</source>
+        <translation>
+            <numerusform>Imported %1 official result: %2 added, %3 replaced, %4 unchanged</numerusform>
+            <numerusform>Imported %1 official results: %2 added, %3 replaced, %4 unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 station(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %2 station</numerusform>
+            <numerusform>Wrote %1: %2 stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s)</source>
+        <translation>
+            <numerusform>Added %1 bundle</numerusform>
+            <numerusform>Added %1 bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s) from %2 and its subfolders</source>
+        <translation>
+            <numerusform>Added %1 bundle from %2 and its subfolders</numerusform>
+            <numerusform>Added %1 bundles from %2 and its subfolders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HourlyModel</name>
     <message numerus="yes">
         <source>You were out of the station for %n minute(s) of this hour; voters who came then were not counted.</source>

@@ -16,6 +16,483 @@
     </message>
 </context>
 <context>
+    <name>BundlesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Қабылданбау себебі</translation>
+    </message>
+    <message>
+        <source>Observer ID</source>
+        <translation>Бақылаушы коды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Verified (trusted CA)</source>
+        <translation>Тексерілді (сенімді орталық)</translation>
+    </message>
+    <message>
+        <source>Not verified (self-signed)</source>
+        <translation>Тексерілмеді (өзі қол қойған)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Біріктірілді</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message numerus="yes">
+        <source>%1 of %2 bundle(s)</source>
+        <translation>
+            <numerusform>Пакеттер: %1 / %2</numerusform>
+            <numerusform>Пакеттер: %1 / %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rejected</source>
+        <translation>
+            <numerusform>%1 қабылданбады</numerusform>
+            <numerusform>%1 қабылданбады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 · already merged %2 · rejected %3 · conflicts %4</source>
+        <translation>Біріктірілді: %1 · бұрын біріктірілген: %2 · қабылданбады: %3 · қайшылықтар: %4</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was merged stays merged. %1</source>
+        <translation>Тоқтатылды; біріктірілгендер сақталады. %1</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .csv, .xlsx or .pdf.</source>
+        <translation>%1: есеп .csv, .xlsx немесе .pdf пішімінде жазылады.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазылмады: %2.</translation>
+    </message>
+    <message>
+        <source>observers disagree</source>
+        <translation>хаттамалар әртүрлі</translation>
+    </message>
+    <message>
+        <source>differs from official</source>
+        <translation>ресмиден өзгеше</translation>
+    </message>
+    <message>
+        <source>fails %1</source>
+        <translation>%1 бұзылды</translation>
+    </message>
+    <message>
+        <source>&amp;Open coordinator database…</source>
+        <translation>Үйлестіруші дерекқорын &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;New coordinator database…</source>
+        <translation>&amp;Жаңа үйлестіруші дерекқоры…</translation>
+    </message>
+    <message>
+        <source>Add &amp;bundles…</source>
+        <translation>&amp;Пакеттерді қосу…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>&amp;Қалтаны қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust CA…</source>
+        <translation>Сенімді &amp;куәландырушы орталық…</translation>
+    </message>
+    <message>
+        <source>Import &amp;official results…</source>
+        <translation>&amp;Ресми нәтижелерді импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Есеп…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <source>Merge observers&apos; bundles</source>
+        <translation>Бақылаушылар пакеттерін біріктіру</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Тізімді тазалау</translation>
+    </message>
+    <message>
+        <source>Merge without a trusted CA</source>
+        <translation>Сенімді куәландырушы орталықсыз біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Find a station or region</source>
+        <translation>Учаскені немесе облысты іздеу</translation>
+    </message>
+    <message>
+        <source>Only flagged stations</source>
+        <translation>Тек ескертуі барлар</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <source>Set the consolidated value of the selected line; a reason is required and kept in the audit trail</source>
+        <translation>Таңдалған жолдың жиынтық мәнін өзгерту; себебі міндетті, ол өзгерістер журналында сақталады</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;observers disagree&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;differs from official&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;set by the coordinator&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;бақылаушылар келіспейді&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;ресми мәннен өзгеше&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;үйлестіруші түзеткен&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <source>Open a coordinator database</source>
+        <translation>Үйлестіруші дерекқорын ашу</translation>
+    </message>
+    <message>
+        <source>Coordinator databases (*.sqlite);;All files (*)</source>
+        <translation>Үйлестіруші дерекқорлары (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>New coordinator database</source>
+        <translation>Жаңа үйлестіруші дерекқоры</translation>
+    </message>
+    <message>
+        <source>Coordinator databases (*.sqlite)</source>
+        <translation>Үйлестіруші дерекқорлары (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Add observers&apos; bundles</source>
+        <translation>Бақылаушылар пакеттерін қосу</translation>
+    </message>
+    <message>
+        <source>Observer bundles (*.obsx)</source>
+        <translation>Бақылаушылар пакеттері (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Add every bundle in a folder</source>
+        <translation>Қалтадағы барлық пакетті қосу</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>Ұйымның куәландырушы орталығының сертификаты</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Куәландырушы орталық сертификаттары (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import official results</source>
+        <translation>Ресми нәтижелерді импорттау</translation>
+    </message>
+    <message>
+        <source>Results CSV (*.csv);;All files (*)</source>
+        <translation>Нәтижелер, CSV (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Signed PDF (*.pdf)</source>
+        <translation>Қол қойылған PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Sign the report with</source>
+        <translation>Есепке қол қоятын кілт</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>%1 файлының құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>Coordinator — %1</source>
+        <translation>Үйлестіруші — %1</translation>
+    </message>
+    <message>
+        <source>Open a coordinator database, or create a new one, to start.</source>
+        <translation>Бастау үшін үйлестіруші дерекқорын ашыңыз немесе жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>No election yet: it comes with the first merged bundle.</source>
+        <translation>Әзірге сайлау жоқ: ол алғашқы біріктірілген пакетпен келеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s), %2 flagged</source>
+        <translation>
+            <numerusform>%1 учаске, ескертуі барлары: %2</numerusform>
+            <numerusform>%1 учаске, ескертуі барлары: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles (%1)</source>
+        <translation>Пакеттер (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bundle(s) to merge</source>
+        <translation>
+            <numerusform>Біріктіруге %1 пакет</numerusform>
+            <numerusform>Біріктіруге %1 пакет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundles to merge yet: add bundles or a folder.</source>
+        <translation>Біріктіретін пакет әзірге жоқ: пакеттерді немесе қалтаны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Trusted CA: %1</source>
+        <translation>Сенімді куәландырушы орталық: %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA: none: bundles are merged unverified</source>
+        <translation>Сенімді куәландырушы орталық жоқ: пакеттер тексерусіз біріктіріледі</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Қатеге байланысты тоқтады</translation>
+    </message>
+    <message>
+        <source>The merge stopped: %1</source>
+        <translation>Біріктіру тоқтады: %1</translation>
+    </message>
+    <message>
+        <source>The official results were not imported: %1</source>
+        <translation>Ресми нәтижелер импортталмады: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Есеп жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the coordinator database: %1</source>
+        <translation>Үйлестіруші дерекқорын оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Cancelling… %1</source>
+        <translation>Тоқтатылуда… %1</translation>
+    </message>
+    <message>
+        <source>Importing official results…</source>
+        <translation>Ресми нәтижелер импортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 official result(s): %2 added, %3 replaced, %4 unchanged</source>
+        <translation>
+            <numerusform>%1 ресми нәтиже импортталды: %2 қосылды, %3 ауыстырылды, %4 өзгеріссіз</numerusform>
+            <numerusform>%1 ресми нәтиже импортталды: %2 қосылды, %3 ауыстырылды, %4 өзгеріссіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 station(s)</source>
+        <translation>
+            <numerusform>%1 жазылды: %2 учаске</numerusform>
+            <numerusform>%1 жазылды: %2 учаске</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a station to compare its protocols line by line.</source>
+        <translation>Хаттамаларын жол-жолымен салыстыру үшін учаскені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>%1 учаскесі</translation>
+    </message>
+    <message>
+        <source>%1 registered voters</source>
+        <translation>тізімде %1 сайлаушы</translation>
+    </message>
+    <message>
+        <source>no official results yet</source>
+        <translation>ресми нәтижелер әлі жоқ</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; nothing was changed.</source>
+        <translation>Түзету үшін себеп керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The override was not saved: %1</source>
+        <translation>Түзету сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Override saved for station %1</source>
+        <translation>%1 учаскесі бойынша үйлестірушінің түзетуі сақталды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s)</source>
+        <translation>
+            <numerusform>%1 пакет қосылды</numerusform>
+            <numerusform>%1 пакет қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s) from %2 and its subfolders</source>
+        <translation>
+            <numerusform>%2 қалтасынан және оның ішкі қалталарынан %1 пакет қосылды</numerusform>
+            <numerusform>%2 қалтасынан және оның ішкі қалталарынан %1 пакет қосылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is written as .csv, .xlsx or .pdf; choose one of these.</source>
+        <translation>Есеп .csv, .xlsx немесе .pdf пішімінде жазылады; солардың бірін таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create a self-signed identity</source>
+        <translation>Өздігінен қол қойылған кілт жасау</translation>
+    </message>
+    <message>
+        <source>Without an organisation to issue you an identity, you can make your own. Your signatures then show that the files are unchanged, but not that an organisation vouches for you.</source>
+        <translation>Ұйым сізге қолтаңба кілтін бермесе, оны өзіңіз жасай аласыз. Сонда қолтаңбаңыз файлдардың өзгермегенін көрсетеді, бірақ сізге ұйымның кепілдік беретінін көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>From your profile (File → Edit profile).</source>
+        <translation>Профиліңізден (Файл → Профильді өңдеу).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase: the app never stores it and nobody can recover it. Keep a copy of the file somewhere safe.</source>
+        <translation>Құпиясөзді есте сақтаңыз: қолданба оны сақтамайды, оны ешкім қалпына келтіре алмайды. Файлдың көшірмесін сенімді жерде ұстаңыз.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Сақтау &amp;орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Жасау</translation>
+    </message>
+    <message>
+        <source>Save the identity as</source>
+        <translation>Қолтаңба кілтін сақтау</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12)</source>
+        <translation>Кілт файлдары (*.p12)</translation>
+    </message>
+    <message>
+        <source>Fill in your name in File → Edit profile first.</source>
+        <translation>Алдымен аты-жөніңізді толтырыңыз: Файл → Профильді өңдеу.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the identity file.</source>
+        <translation>Кілт файлын қайда сақтайтыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Құпиясөз ойлап табыңыз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ElectionPage</name>
     <message>
         <source>Election</source>
@@ -144,6 +621,133 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>This identity was issued for another observer (%1), so it cannot sign your records. Ask your coordinator to issue your identity with --observer-id %2 (your observer id; use Copy in File → Identity…).</source>
+        <translation>Бұл кілт басқа бақылаушыға (%1) берілген, сондықтан онымен жазбаларыңызға қол қою мүмкін емес. Үйлестірушіңізден кілтті --observer-id %2 параметрімен беруін сұраңыз (бұл — бақылаушы кодыңыз; Файл → Қолтаңба кілті… терезесіндегі «Көшіру» батырмасы).</translation>
+    </message>
+    <message>
+        <source>Your certificate expired on %1; ask your coordinator for a new identity, or create a new self-signed one (File → Identity…).</source>
+        <translation>Сертификатыңыздың мерзімі %1 аяқталды; үйлестірушіңізден жаңа кілт сұраңыз немесе өздігінен қол қойылған жаңа кілт жасаңыз (Файл → Қолтаңба кілті…).</translation>
+    </message>
+    <message>
+        <source>The passphrase of your identity file %1:</source>
+        <translation>%1 кілт файлыңыздың құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Your signing identity</source>
+        <translation>Қолтаңба кілтіңіз</translation>
+    </message>
+    <message>
+        <source>Your identity (a key and a certificate in a .p12 file) signs your PDF summaries and export bundles, so your coordinator can tell they come from you, unchanged. The app remembers where the file is, never its passphrase.</source>
+        <translation>Қолтаңба кілті (.p12 файлындағы жабық кілт пен сертификат) PDF қорытындылары мен экспорт пакеттеріңізге қол қояды: үйлестіруші олардың сізден өзгеріссіз келгенін көреді. Қолданба файлдың қайда екенін есте сақтайды, құпиясөзін ешқашан сақтамайды.</translation>
+    </message>
+    <message>
+        <source>Attached identity</source>
+        <translation>Қосылған кілт</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Қол қоюшы:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ұйым:</translation>
+    </message>
+    <message>
+        <source>Observer id:</source>
+        <translation>Бақылаушы коды:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кім берген:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Жарамдылығы:</translation>
+    </message>
+    <message>
+        <source>The certificate inside is locked: type the passphrase to see it.</source>
+        <translation>Ішіндегі сертификат құлыпталған: оны көру үшін құпиясөзді теріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Show details…</source>
+        <translation>&amp;Толығырақ…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>Your observer id:</source>
+        <translation>Бақылаушы кодыңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Use an identity file (.p12)…</source>
+        <translation>Кілт &amp;файлын таңдау (.p12)…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a self-signed identity…</source>
+        <translation>Өздігінен қол қойылған кілт &amp;жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Ажырату</translation>
+    </message>
+    <message>
+        <source>none attached: you cannot sign until you use or create an identity</source>
+        <translation>қосылмаған: кілт таңдамайынша немесе жасамайынша қол қоя алмайсыз</translation>
+    </message>
+    <message>
+        <source>%1 (missing: the file is not there any more)</source>
+        <translation>%1 (табылмады: файл бұл жерде енді жоқ)</translation>
+    </message>
+    <message>
+        <source>yourself (self-signed: no organisation vouches for it)</source>
+        <translation>өзіңіз (өздігінен қол қойылған: оған ешбір ұйым кепілдік бермейді)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (мерзімі өтті)</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Қолтаңба кілтінің файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the identity file %1 (to check that it is yours):</source>
+        <translation>%1 кілт файлының құпиясөзі (кілттің сіздікі екенін тексеру үшін):</translation>
+    </message>
+    <message>
+        <source>Attached: %1 signs as %2.</source>
+        <translation>Қосылды: %1 кілті %2 атынан қол қояды.</translation>
+    </message>
+    <message>
+        <source>Created and attached %1. Keep a copy of it and remember its passphrase.</source>
+        <translation>%1 жасалып, қосылды. Оның көшірмесін жасап қойыңыз және құпиясөзін ұмытпаңыз.</translation>
+    </message>
+    <message>
+        <source>Detached. The file %1 is still there; you can use it again at any time.</source>
+        <translation>Кілт ажыратылды. %1 файлы орнында қалды; оны кез келген уақытта қайта қолдана аласыз.</translation>
+    </message>
+    <message>
+        <source>Your observer id is copied: paste it into your message to your coordinator.</source>
+        <translation>Бақылаушы кодыңыз көшірілді: оны үйлестірушіге жазатын хатыңызға қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -490,8 +1094,16 @@
         <translation>&amp;Профильді өңдеу…</translation>
     </message>
     <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Қолтаңба кілті…</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Тіл…</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator…</source>
+        <translation>&amp;Үйлестіруші…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -737,6 +1349,40 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a consolidated value</source>
+        <translation>Жиынтық мәнді түзету</translation>
+    </message>
+    <message>
+        <source>Station %1, %2. The override and its reason are kept in the audit trail.</source>
+        <translation>%1 учаскесі, %2. Түзету мен оның себебі өзгерістер журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>empty: unknown</source>
+        <translation>бос — белгісіз</translation>
+    </message>
+    <message>
+        <source>Required, e.g. “the photo of the protocol shows 200”</source>
+        <translation>Міндетті, мыс. «хаттаманың фотосында — 200»</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Мәні:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your profile</source>
@@ -897,6 +1543,59 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>StationDetailModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>%1
+(not verified)</source>
+        <translation>%1
+(тексерілмеген)</translation>
+    </message>
+    <message>
+        <source>Consolidated</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ресми</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Observer %1 · %2</source>
+        <translation>Бақылаушы %1 · %2</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>қолтаңба тексерілді</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>қолтаңба тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Observers disagree</source>
+        <translation>Мәндер әртүрлі</translation>
+    </message>
+    <message>
+        <source>Differs from official</source>
+        <translation>Ресмиден өзгеше</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Түзетілді: %1</translation>
+    </message>
+    <message>
+        <source>Set by the coordinator: %1</source>
+        <translation>Үйлестіруші түзеткен: %1</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <source>Change station</source>
@@ -922,26 +1621,145 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>StationsModel</name>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>тексерілмеді</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>ішінара тексерілді</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ресми</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Ескертулер</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>Available in a later version</source>
-        <translation>Келесі нұсқада болады</translation>
-    </message>
-    <message>
         <source>Signed PDF summary…</source>
         <translation>Қол қойылған PDF қорытынды…</translation>
     </message>
     <message>
-        <source>Signed export bundle…</source>
-        <translation>Қол қойылған экспорт бумасы…</translation>
+        <source>This summary as a PDF, signed with your identity</source>
+        <translation>Осы қорытынды PDF түрінде, кілтіңізбен қол қойылған</translation>
     </message>
     <message>
-        <source>A signed PDF of this summary and a signed bundle of everything recorded, for your coordinator. Available in a later version.</source>
-        <translation>Осы қорытындының қол қойылған PDF нұсқасы және барлық жазбалардың қол қойылған бумасы — үйлестірушіңізге. Келесі нұсқада болады.</translation>
+        <source>Signed export bundle…</source>
+        <translation>Қол қойылған экспорт пакеті…</translation>
+    </message>
+    <message>
+        <source>Everything you recorded, signed, for your coordinator</source>
+        <translation>Барлық жазбаларыңыз қолтаңбамен — үйлестірушіге</translation>
+    </message>
+    <message>
+        <source>A signed PDF of this summary and a signed bundle of everything recorded, for your coordinator.</source>
+        <translation>Осы қорытындының қол қойылған PDF нұсқасы және барлық жазбалардың қол қойылған экспорт пакеті — үйлестірушіңізге.</translation>
+    </message>
+    <message>
+        <source>Identity…</source>
+        <translation>Қолтаңба кілті…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Signing with %1</source>
+        <translation>Қол қою кілті: %1</translation>
+    </message>
+    <message>
+        <source>No identity attached yet: signing needs one.</source>
+        <translation>Қолтаңба кілті әлі қосылмаған.</translation>
+    </message>
+    <message>
+        <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>
+        <translation>Қол қою үшін кілтіңіз керек, ал ол әлі қосылмаған: кілт файлыңызды таңдаңыз немесе өздігінен қол қойылған кілт жасаңыз. Қолтаңбасыз ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: signing needs an identity. Use or create one with “Identity…”.</source>
+        <translation>Ештеңе сақталмады: қол қою үшін кілт керек. Оны «Қолтаңба кілті…» батырмасымен таңдаңыз немесе жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ештеңе сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this database has no file to export from.</source>
+        <translation>Ештеңе сақталмады: бұл дерекқордың экспорттайтын файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF summary</source>
+        <translation>Қол қойылған PDF қорытындыны сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the signed export bundle</source>
+        <translation>Қол қойылған экспорт пакетін сақтау</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.obsx)</source>
+        <translation>Экспорт пакеттері (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Building the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot and signing the bundle…</source>
+        <translation>Деректер көшірмесі алынып, пакетке қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Saved and signed: %1 (signed by %2)</source>
+        <translation>Сақталды, қол қойылды: %1 (қол қойған: %2)</translation>
     </message>
     <message>
         <source>Yes</source>

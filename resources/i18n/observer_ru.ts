@@ -16,6 +16,491 @@
     </message>
 </context>
 <context>
+    <name>BundlesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Observer ID</source>
+        <translation>ID наблюдателя</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Verified (trusted CA)</source>
+        <translation>Проверена (доверенный УЦ)</translation>
+    </message>
+    <message>
+        <source>Not verified (self-signed)</source>
+        <translation>Не проверена (самоподписанный)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Не проверена</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединён</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message numerus="yes">
+        <source>%1 of %2 bundle(s)</source>
+        <translation>
+            <numerusform>%1 из %2 пакета</numerusform>
+            <numerusform>%1 из %2 пакетов</numerusform>
+            <numerusform>%1 из %2 пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rejected</source>
+        <translation>
+            <numerusform>%1 отклонён</numerusform>
+            <numerusform>%1 отклонено</numerusform>
+            <numerusform>%1 отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 · already merged %2 · rejected %3 · conflicts %4</source>
+        <translation>Объединено: %1 · уже были объединены: %2 · отклонено: %3 · расхождений: %4</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was merged stays merged. %1</source>
+        <translation>Прервано; уже объединённое остаётся. %1</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .csv, .xlsx or .pdf.</source>
+        <translation>%1: отчёт сохраняется в формате .csv, .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>observers disagree</source>
+        <translation>разные протоколы</translation>
+    </message>
+    <message>
+        <source>differs from official</source>
+        <translation>расходится с офиц.</translation>
+    </message>
+    <message>
+        <source>fails %1</source>
+        <translation>нарушено %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open coordinator database…</source>
+        <translation>&amp;Открыть базу координатора…</translation>
+    </message>
+    <message>
+        <source>&amp;New coordinator database…</source>
+        <translation>&amp;Новая база координатора…</translation>
+    </message>
+    <message>
+        <source>Add &amp;bundles…</source>
+        <translation>Добавить &amp;пакеты…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>Добавить п&amp;апку…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust CA…</source>
+        <translation>Доверенный &amp;УЦ…</translation>
+    </message>
+    <message>
+        <source>Import &amp;official results…</source>
+        <translation>&amp;Импорт официальных итогов…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>О&amp;тчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Merge observers&apos; bundles</source>
+        <translation>Объединение пакетов наблюдателей</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Merge without a trusted CA</source>
+        <translation>Объединять без доверенного УЦ</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Find a station or region</source>
+        <translation>Найти участок или область</translation>
+    </message>
+    <message>
+        <source>Only flagged stations</source>
+        <translation>Только с замечаниями</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Set the consolidated value of the selected line; a reason is required and kept in the audit trail</source>
+        <translation>Задать сводное значение выбранной строки; причина обязательна и сохраняется в журнале изменений</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;observers disagree&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;differs from official&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;set by the coordinator&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;наблюдатели расходятся&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;расходится с официальным&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;исправлено координатором&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Open a coordinator database</source>
+        <translation>Открыть базу координатора</translation>
+    </message>
+    <message>
+        <source>Coordinator databases (*.sqlite);;All files (*)</source>
+        <translation>Базы координатора (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New coordinator database</source>
+        <translation>Новая база координатора</translation>
+    </message>
+    <message>
+        <source>Coordinator databases (*.sqlite)</source>
+        <translation>Базы координатора (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Add observers&apos; bundles</source>
+        <translation>Добавить пакеты наблюдателей</translation>
+    </message>
+    <message>
+        <source>Observer bundles (*.obsx)</source>
+        <translation>Пакеты наблюдателей (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Add every bundle in a folder</source>
+        <translation>Добавить все пакеты из папки</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>Сертификат удостоверяющего центра (УЦ) организации</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты УЦ (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import official results</source>
+        <translation>Импорт официальных итогов</translation>
+    </message>
+    <message>
+        <source>Results CSV (*.csv);;All files (*)</source>
+        <translation>Итоги в CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Signed PDF (*.pdf)</source>
+        <translation>Подписанный PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Sign the report with</source>
+        <translation>Ключ подписи для отчёта</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx)</source>
+        <translation>Файлы ключей (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>Пароль файла %1:</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Coordinator — %1</source>
+        <translation>Координатор — %1</translation>
+    </message>
+    <message>
+        <source>Open a coordinator database, or create a new one, to start.</source>
+        <translation>Чтобы начать, откройте базу координатора или создайте новую.</translation>
+    </message>
+    <message>
+        <source>No election yet: it comes with the first merged bundle.</source>
+        <translation>Выборов пока нет: они появятся с первым объединённым пакетом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s), %2 flagged</source>
+        <translation>
+            <numerusform>%1 участок, с замечаниями: %2</numerusform>
+            <numerusform>%1 участка, с замечаниями: %2</numerusform>
+            <numerusform>%1 участков, с замечаниями: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles (%1)</source>
+        <translation>Пакеты (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bundle(s) to merge</source>
+        <translation>
+            <numerusform>%1 пакет к объединению</numerusform>
+            <numerusform>%1 пакета к объединению</numerusform>
+            <numerusform>%1 пакетов к объединению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundles to merge yet: add bundles or a folder.</source>
+        <translation>Пакетов для объединения пока нет: добавьте пакеты или папку.</translation>
+    </message>
+    <message>
+        <source>Trusted CA: %1</source>
+        <translation>Доверенный УЦ: %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA: none: bundles are merged unverified</source>
+        <translation>Доверенный УЦ не выбран: пакеты объединяются без проверки</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Остановлено из-за ошибки</translation>
+    </message>
+    <message>
+        <source>The merge stopped: %1</source>
+        <translation>Объединение остановлено: %1</translation>
+    </message>
+    <message>
+        <source>The official results were not imported: %1</source>
+        <translation>Официальные итоги не импортированы: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Отчёт не записан: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the coordinator database: %1</source>
+        <translation>Не удалось прочитать базу координатора: %1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Cancelling… %1</source>
+        <translation>Прерывание… %1</translation>
+    </message>
+    <message>
+        <source>Importing official results…</source>
+        <translation>Импорт официальных итогов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 official result(s): %2 added, %3 replaced, %4 unchanged</source>
+        <translation>
+            <numerusform>Импортирован %1 официальный результат: добавлено %2, заменено %3, без изменений %4</numerusform>
+            <numerusform>Импортировано %1 официальных результата: добавлено %2, заменено %3, без изменений %4</numerusform>
+            <numerusform>Импортировано %1 официальных результатов: добавлено %2, заменено %3, без изменений %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 station(s)</source>
+        <translation>
+            <numerusform>Записан %1: %2 участок</numerusform>
+            <numerusform>Записан %1: %2 участка</numerusform>
+            <numerusform>Записан %1: %2 участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a station to compare its protocols line by line.</source>
+        <translation>Выберите участок, чтобы сравнить его протоколы построчно.</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Участок %1</translation>
+    </message>
+    <message>
+        <source>%1 registered voters</source>
+        <translation>избирателей в списке: %1</translation>
+    </message>
+    <message>
+        <source>no official results yet</source>
+        <translation>официальных итогов пока нет</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; nothing was changed.</source>
+        <translation>Для исправления нужна причина; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The override was not saved: %1</source>
+        <translation>Исправление не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Override saved for station %1</source>
+        <translation>Исправление координатора сохранено: участок %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s)</source>
+        <translation>
+            <numerusform>Добавлен %1 пакет</numerusform>
+            <numerusform>Добавлено %1 пакета</numerusform>
+            <numerusform>Добавлено %1 пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 bundle(s) from %2 and its subfolders</source>
+        <translation>
+            <numerusform>Добавлен %1 пакет из папки %2 и её подпапок</numerusform>
+            <numerusform>Добавлено %1 пакета из папки %2 и её подпапок</numerusform>
+            <numerusform>Добавлено %1 пакетов из папки %2 и её подпапок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is written as .csv, .xlsx or .pdf; choose one of these.</source>
+        <translation>Отчёт сохраняется в формате .csv, .xlsx или .pdf; выберите один из них.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create a self-signed identity</source>
+        <translation>Создание самоподписанного ключа</translation>
+    </message>
+    <message>
+        <source>Without an organisation to issue you an identity, you can make your own. Your signatures then show that the files are unchanged, but not that an organisation vouches for you.</source>
+        <translation>Если ключ подписи вам не выдаёт организация, можно создать собственный. Тогда ваша подпись показывает, что файлы не изменены, но не то, что за вас ручается организация.</translation>
+    </message>
+    <message>
+        <source>From your profile (File → Edit profile).</source>
+        <translation>Из вашего профиля (Файл → Изменить профиль).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase: the app never stores it and nobody can recover it. Keep a copy of the file somewhere safe.</source>
+        <translation>Запомните пароль: приложение его не хранит, и восстановить его никто не сможет. Храните копию файла в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;втор пароля:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Save the identity as</source>
+        <translation>Сохранить ключ подписи как</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12)</source>
+        <translation>Файлы ключей (*.p12)</translation>
+    </message>
+    <message>
+        <source>Fill in your name in File → Edit profile first.</source>
+        <translation>Сначала укажите ФИО: Файл → Изменить профиль.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the identity file.</source>
+        <translation>Выберите, куда сохранить файл ключа.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Придумайте пароль.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>ElectionPage</name>
     <message>
         <source>Election</source>
@@ -145,6 +630,133 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>This identity was issued for another observer (%1), so it cannot sign your records. Ask your coordinator to issue your identity with --observer-id %2 (your observer id; use Copy in File → Identity…).</source>
+        <translation>Этот ключ выдан другому наблюдателю (%1), поэтому им нельзя подписывать ваши записи. Попросите координатора выдать вам ключ с --observer-id %2 (это ваш ID наблюдателя; кнопка «Копировать» в окне Файл → Ключ подписи…).</translation>
+    </message>
+    <message>
+        <source>Your certificate expired on %1; ask your coordinator for a new identity, or create a new self-signed one (File → Identity…).</source>
+        <translation>Срок действия вашего сертификата истёк %1; попросите у координатора новый ключ или создайте новый самоподписанный (Файл → Ключ подписи…).</translation>
+    </message>
+    <message>
+        <source>The passphrase of your identity file %1:</source>
+        <translation>Пароль вашего файла ключа %1:</translation>
+    </message>
+    <message>
+        <source>Your signing identity</source>
+        <translation>Ваш ключ подписи</translation>
+    </message>
+    <message>
+        <source>Your identity (a key and a certificate in a .p12 file) signs your PDF summaries and export bundles, so your coordinator can tell they come from you, unchanged. The app remembers where the file is, never its passphrase.</source>
+        <translation>Ключ подписи (закрытый ключ и сертификат в файле .p12) подписывает ваши сводки PDF и пакеты экспорта: координатор видит, что они от вас и не изменены. Приложение запоминает, где лежит файл, но никогда — его пароль.</translation>
+    </message>
+    <message>
+        <source>Attached identity</source>
+        <translation>Подключённый ключ</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Подписант:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Observer id:</source>
+        <translation>ID наблюдателя:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <source>The certificate inside is locked: type the passphrase to see it.</source>
+        <translation>Сертификат внутри защищён паролем: введите пароль, чтобы его увидеть.</translation>
+    </message>
+    <message>
+        <source>&amp;Show details…</source>
+        <translation>&amp;Подробнее…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Your observer id:</source>
+        <translation>Ваш ID наблюдателя:</translation>
+    </message>
+    <message>
+        <source>&amp;Use an identity file (.p12)…</source>
+        <translation>&amp;Выбрать файл ключа (.p12)…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a self-signed identity…</source>
+        <translation>&amp;Создать самоподписанный ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>none attached: you cannot sign until you use or create an identity</source>
+        <translation>не подключён: подписывать нельзя, пока вы не выберете или не создадите ключ</translation>
+    </message>
+    <message>
+        <source>%1 (missing: the file is not there any more)</source>
+        <translation>%1 (не найден: файла там больше нет)</translation>
+    </message>
+    <message>
+        <source>yourself (self-signed: no organisation vouches for it)</source>
+        <translation>вами (самоподписанный: ни одна организация за него не ручается)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (истёк)</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберите файл ключа подписи</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the identity file %1 (to check that it is yours):</source>
+        <translation>Пароль файла ключа %1 (чтобы проверить, что ключ ваш):</translation>
+    </message>
+    <message>
+        <source>Attached: %1 signs as %2.</source>
+        <translation>Подключён: %1 подписывает от имени %2.</translation>
+    </message>
+    <message>
+        <source>Created and attached %1. Keep a copy of it and remember its passphrase.</source>
+        <translation>Создан и подключён %1. Сделайте его копию и запомните пароль.</translation>
+    </message>
+    <message>
+        <source>Detached. The file %1 is still there; you can use it again at any time.</source>
+        <translation>Ключ отключён. Файл %1 остался на месте; его можно снова подключить в любое время.</translation>
+    </message>
+    <message>
+        <source>Your observer id is copied: paste it into your message to your coordinator.</source>
+        <translation>ID наблюдателя скопирован: вставьте его в сообщение координатору.</translation>
     </message>
 </context>
 <context>
@@ -494,8 +1106,16 @@
         <translation>Изменить &amp;профиль…</translation>
     </message>
     <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Ключ подписи…</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Язык…</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator…</source>
+        <translation>Коор&amp;динатор…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -742,6 +1362,40 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a consolidated value</source>
+        <translation>Исправление сводного значения</translation>
+    </message>
+    <message>
+        <source>Station %1, %2. The override and its reason are kept in the audit trail.</source>
+        <translation>Участок %1, %2. Исправление и его причина сохраняются в журнале изменений.</translation>
+    </message>
+    <message>
+        <source>empty: unknown</source>
+        <translation>пусто — неизвестно</translation>
+    </message>
+    <message>
+        <source>Required, e.g. “the photo of the protocol shows 200”</source>
+        <translation>Обязательно, напр. «на фото протокола — 200»</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your profile</source>
@@ -903,6 +1557,59 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>StationDetailModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>%1
+(not verified)</source>
+        <translation>%1
+(не проверен)</translation>
+    </message>
+    <message>
+        <source>Consolidated</source>
+        <translation>Сводное</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официальное</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Observer %1 · %2</source>
+        <translation>Наблюдатель %1 · %2</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>подпись проверена</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>подпись не проверена</translation>
+    </message>
+    <message>
+        <source>Observers disagree</source>
+        <translation>Разные значения</translation>
+    </message>
+    <message>
+        <source>Differs from official</source>
+        <translation>Расходится с офиц.</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Исправлено: %1</translation>
+    </message>
+    <message>
+        <source>Set by the coordinator: %1</source>
+        <translation>Исправлено координатором: %1</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <source>Change station</source>
@@ -928,26 +1635,145 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>StationsModel</name>
+    <message>
+        <source>verified</source>
+        <translation>проверены</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не проверены</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Офиц.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>Available in a later version</source>
-        <translation>Появится в следующей версии</translation>
-    </message>
-    <message>
         <source>Signed PDF summary…</source>
         <translation>Подписанная сводка PDF…</translation>
+    </message>
+    <message>
+        <source>This summary as a PDF, signed with your identity</source>
+        <translation>Эта сводка в PDF, подписанная вашим ключом</translation>
     </message>
     <message>
         <source>Signed export bundle…</source>
         <translation>Подписанный пакет экспорта…</translation>
     </message>
     <message>
-        <source>A signed PDF of this summary and a signed bundle of everything recorded, for your coordinator. Available in a later version.</source>
-        <translation>Подписанный PDF этой сводки и подписанный пакет со всеми записями — для вашего координатора. Появится в следующей версии.</translation>
+        <source>Everything you recorded, signed, for your coordinator</source>
+        <translation>Все ваши записи с подписью — для координатора</translation>
+    </message>
+    <message>
+        <source>A signed PDF of this summary and a signed bundle of everything recorded, for your coordinator.</source>
+        <translation>Подписанный PDF этой сводки и подписанный пакет экспорта со всеми записями — для вашего координатора.</translation>
+    </message>
+    <message>
+        <source>Identity…</source>
+        <translation>Ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Signing with %1</source>
+        <translation>Подпись ключом %1</translation>
+    </message>
+    <message>
+        <source>No identity attached yet: signing needs one.</source>
+        <translation>Ключ подписи ещё не подключён.</translation>
+    </message>
+    <message>
+        <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>
+        <translation>Для подписи нужен ваш ключ, а он ещё не подключён: выберите файл ключа или создайте самоподписанный. Без подписи ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: signing needs an identity. Use or create one with “Identity…”.</source>
+        <translation>Ничего не сохранено: для подписи нужен ключ. Выберите или создайте его кнопкой «Ключ подписи…».</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this database has no file to export from.</source>
+        <translation>Ничего не сохранено: у этой базы данных нет файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF summary</source>
+        <translation>Сохранить подписанную сводку PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the signed export bundle</source>
+        <translation>Сохранить подписанный пакет экспорта</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.obsx)</source>
+        <translation>Пакеты экспорта (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Подписание…</translation>
+    </message>
+    <message>
+        <source>Building the PDF…</source>
+        <translation>Создание PDF…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot and signing the bundle…</source>
+        <translation>Снимок данных и подпись пакета…</translation>
+    </message>
+    <message>
+        <source>Saved and signed: %1 (signed by %2)</source>
+        <translation>Сохранено и подписано: %1 (подпись: %2)</translation>
     </message>
     <message>
         <source>Yes</source>
