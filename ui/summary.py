@@ -450,7 +450,7 @@ class SummaryPage(QWidget):
                          description or result.relation.expr)
             if result.relation.severity == "warning":
                 value = fill(self.tr("%1 (warning)"), value)
-            rows.append(Row(result.relation.id, value,
+            rows.append(Row("•", value,
                             "bad" if result.relation.severity == "error" else "warn"))
         rows.append(Row(self.tr("Confirmed as on the official copy"),
                         self._yes_no(protocol.as_on_official_copy)))

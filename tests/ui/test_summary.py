@@ -59,7 +59,7 @@ def test_the_protocol_flags_name_the_failing_relations(page, session):
         Row("Source", "Copied from the posted protocol"),
         Row("Figures filled in", "3 of 12", "warn"),
         Row("Control relations", "1 control relation(s) fail", "bad", strong=True),
-        Row("boxes_split", "5 = 6 + 7:  812 ≠ 798 + 10 — Ballots in the boxes = invalid ballots "
+        Row("•", "5 = 6 + 7:  812 ≠ 798 + 10 — Ballots in the boxes = invalid ballots "
                            "+ valid ballots", "bad"),
         Row("Confirmed as on the official copy", "Yes"),
         Row("Photos of the protocol", "0"),
