@@ -10,6 +10,8 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from observer_app.domain.turnout import nice_step
+
 HOUR = 3600.0
 
 # Calm colours that stay apart for the colour-blind (blue against orange) and print in grey.
@@ -18,16 +20,6 @@ ANNOUNCED_COLOUR = QColor("#c4661f")
 ABSENCE_COLOUR = QColor(120, 120, 120, 55)
 GRID_COLOUR = QColor(0, 0, 0, 22)
 AXIS_COLOUR = QColor(0, 0, 0, 110)
-
-
-def nice_step(span: float, ticks: int = 5) -> float:
-    """A 1-2-5 step that splits `span` into about `ticks` intervals."""
-    raw = max(span / max(ticks, 1), 1e-9)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if factor * magnitude >= raw:
-            return factor * magnitude
-    return 10 * magnitude
 
 
 def _floor_hour(ts: float) -> float:

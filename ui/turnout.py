@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
                                QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
 from observer_app.domain.records import MAX_COUNT, Obstruction, TurnoutAnnouncement, parse_time
-from observer_app.domain.turnout import HourRow, hourly, independent_turnout
+from observer_app.domain.turnout import hourly, independent_turnout, with_announcements
 from ui.chart import TurnoutChart
 from ui.session import Session
 from ui.timefmt import from_qdatetime, hhmm, hhmmss
@@ -44,10 +44,6 @@ class HourlyRow:
         return self.announcements[-1] if self.announcements else None
 
 
-def _floor_hour(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone().replace(minute=0, second=0, microsecond=0)
-
-
 def hourly_rows(tallies: Sequence[dt.datetime],
                 absences: Sequence[tuple[dt.datetime, dt.datetime | None]],
                 announcements: Sequence[TurnoutAnnouncement],
@@ -56,22 +52,9 @@ def hourly_rows(tallies: Sequence[dt.datetime],
     """The domain's hourly counts, widened to the hours of the announcements, each row with its
     turnout and the announcements made in it. `stamps`: the tallies as sorted POSIX times."""
     base = hourly(tallies, absences, now, stamps=stamps)
-    by_hour: dict[dt.datetime, list[TurnoutAnnouncement]] = {}
-    for announcement in announcements:
-        by_hour.setdefault(_floor_hour(parse_time(announcement.at)), []).append(announcement)
-    if by_hour:
-        known = {row.hour: row for row in base}
-        first = min([*known, *by_hour])
-        last = max([*known, *by_hour])
-        base, cumulative, hour = [], 0, first
-        while hour <= last:
-            row = known.get(hour) or HourRow(hour, 0, cumulative, 0)
-            cumulative = row.cumulative
-            base.append(row)
-            hour = (hour + dt.timedelta(hours=1)).astimezone()
     return [HourlyRow(row.hour, row.counted, row.cumulative, independent_turnout(row.cumulative, registered),
-                      row.absent_minutes, tuple(by_hour.get(row.hour, ())))
-            for row in base]
+                      row.absent_minutes, made)
+            for row, made in with_announcements(base, announcements)]
 
 
 def percent_text(locale: QLocale, value: float) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from observer_app.domain.template import ElectionTemplate
 
@@ -93,3 +94,39 @@ def hourly(
         index = upto
         hour = end
     return rows
+
+
+def floor_hour(moment: dt.datetime) -> dt.datetime:
+    """The start of the moment's hour on the laptop's clock."""
+    return moment.astimezone().replace(minute=0, second=0, microsecond=0)
+
+
+def with_announcements(rows: Sequence[HourRow], announcements: Sequence[Any]
+                       ) -> list[tuple[HourRow, tuple[Any, ...]]]:
+    """Hourly rows widened to the hours in which the commission announced its turnout, each with
+    the announcements (anything with an ISO `at`) made in it. An hour with no count of its own
+    carries the cumulative count forward."""
+    by_hour: dict[dt.datetime, list[Any]] = {}
+    for announcement in announcements:
+        by_hour.setdefault(floor_hour(dt.datetime.fromisoformat(announcement.at)), []).append(announcement)
+    rows = list(rows)
+    if by_hour:
+        known = {row.hour: row for row in rows}
+        first, last = min([*known, *by_hour]), max([*known, *by_hour])
+        rows, cumulative, hour = [], 0, first
+        while hour <= last:
+            row = known.get(hour) or HourRow(hour, 0, cumulative, 0)
+            cumulative = row.cumulative
+            rows.append(row)
+            hour = (hour + dt.timedelta(hours=1)).astimezone()
+    return [(row, tuple(by_hour.get(row.hour, ()))) for row in rows]
+
+
+def nice_step(span: float, ticks: int = 5) -> float:
+    """A 1-2-5 step that splits `span` into about `ticks` intervals (a chart's axis)."""
+    raw = max(span / max(ticks, 1), 1e-9)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude

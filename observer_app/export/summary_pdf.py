@@ -39,7 +39,8 @@ from observer_app.domain import records as r
 from observer_app.domain.records import parse_time
 from observer_app.domain.template import ElectionTemplate, RelationResult, Term, pick_name
 from observer_app.domain.turnout import (
-    HourRow, compare_with_protocol, hourly, independent_turnout, issued_code,
+    compare_with_protocol, floor_hour, hourly, independent_turnout, issued_code, nice_step,
+    with_announcements,
 )
 from observer_app.export.pdf_text import label, t
 from observer_app.resources import RESOURCES
@@ -416,19 +417,6 @@ class _SignatureTable(Table):
 # --- the turnout chart -----------------------------------------------------------------------------
 
 
-def _nice_step(span: float, ticks: int = 5) -> float:
-    raw = max(span / max(ticks, 1), 1e-9)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if factor * magnitude >= raw:
-            return factor * magnitude
-    return 10 * magnitude
-
-
-def _floor_hour(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone().replace(minute=0, second=0, microsecond=0)
-
-
 def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
                   announced: Sequence[tuple[dt.datetime, float, str]],
                   absences: Sequence[tuple[dt.datetime, dt.datetime]], lang: str) -> Drawing:
@@ -439,14 +427,14 @@ def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
     """
     drawing = Drawing(width, height, initialFontName=FONT)
     moments = list(tallies) + [a[0] for a in announced] + [m for span in absences for m in span]
-    start = _floor_hour(min(moments))
+    start = floor_hour(min(moments))
     end_moment = max(moments)
-    end = _floor_hour(end_moment)
+    end = floor_hour(end_moment)
     if end <= end_moment:
         end = (end + dt.timedelta(hours=1)).astimezone()
     span_s = max((end - start).total_seconds(), 3600.0)
     top = max([len(tallies)] + [v for _, v, _ in announced] + [1])
-    step = _nice_step(top, 4)
+    step = nice_step(top, 4)
     y_max = step * math.ceil(top / step)
     if y_max < top * 1.08:
         y_max += step  # room above the highest point for its label
@@ -873,21 +861,8 @@ class _Builder:
 
     def hour_lines(self, spans: Sequence[tuple[dt.datetime, dt.datetime | None]]) -> list[_HourLine]:
         """The domain's hourly counts, widened to the hours of the announcements."""
-        base: list[HourRow] = hourly(self.tallies, spans, self.now)
-        by_hour: dict[dt.datetime, list[r.TurnoutAnnouncement]] = {}
-        for announcement in self.announcements:
-            by_hour.setdefault(_floor_hour(parse_time(announcement.at)), []).append(announcement)
-        if by_hour:
-            known = {row.hour: row for row in base}
-            first, last = min([*known, *by_hour]), max([*known, *by_hour])
-            base, cumulative, hour = [], 0, first
-            while hour <= last:
-                row = known.get(hour) or HourRow(hour, 0, cumulative, 0)
-                cumulative = row.cumulative
-                base.append(row)
-                hour = (hour + dt.timedelta(hours=1)).astimezone()
-        return [_HourLine(row.hour, row.counted, row.cumulative, row.absent_minutes,
-                          tuple(by_hour.get(row.hour, ()))) for row in base]
+        return [_HourLine(row.hour, row.counted, row.cumulative, row.absent_minutes, made)
+                for row, made in with_announcements(hourly(self.tallies, spans, self.now), self.announcements)]
 
     def announced_text(self, a: r.TurnoutAnnouncement) -> str:
         """E.g. "10:00: 14.2 % ≈ 386": the time, the figure as announced, in voters if it was a %."""
