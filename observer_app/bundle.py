@@ -17,17 +17,22 @@ whose observer id is not the database's, and a database the verifier would refus
 :func:`verify_bundle` never raises for a bad bundle: it returns a :class:`BundleCheck` (plain,
 picklable fields, for a process pool) whose ``reasons`` say, one sentence each, what is wrong.
 It reads the zip defensively (exactly the four members; no duplicates, paths, folders,
-encryption or oversized members), checks the manifest, the CMS signature (asn1crypto for the
-structure, cryptography for ECDSA), the certificate (UID = observer id, digitalSignature usage,
-validity at the bundle's creation), optionally the chain to trusted CA certificates, the
-SHA-256 of each member, and then the database itself, opened read-only with
-``trusted_schema=OFF``: integrity check, schema, observer ids, row counts, stations.
+encryption or oversized members), checks the manifest, the CMS signature (a strict DER reading
+of the layout this app writes, else asn1crypto; cryptography for ECDSA), the certificate (UID =
+observer id, digitalSignature usage, validity at the bundle's creation), optionally the chain to
+trusted CA certificates, the SHA-256 of each member, and then the database itself, opened
+read-only with ``trusted_schema=OFF`` (in memory, via ``deserialize``, unless it is large):
+integrity check, schema, observer ids, row counts, stations. :func:`verify_and_read` also reads
+from the verified snapshot, with the same connection (the merge's workers).
 
-Cost per small bundle on the 2-core reference machine (a fresh database with one protocol,
-12 KB bundle): about 0.8 ms CPU without the SQLite checks (of which ~0.2 ms unpacking and hashing
-data.sqlite, ~0.1 ms ECDSA) and 1.9 ms with them; the demo database (81 KB bundle, 450 tallies)
-takes about 1.8 and 4 ms. Parsed trust anchors, the issuer found for each certificate and the
-expected schema are cached per process.
+Cost per small bundle on the 2-core reference machine (one station, 10 tallies, 11 KB bundle,
+64 KB snapshot; bench/bench_merge.py): verify_and_read with the merge's reading about 1.3 ms
+CPU, of which ~0.45 ms SQLite (integrity check ~0.1 plus parsing the schema ~0.15, which its
+re-preparation costs each time), ~0.16 ms the two ECDSA verifications, ~0.15 ms unpacking and
+hashing data.sqlite; the rest is Python. It was 3.2 ms with a temporary file per bundle, a
+connection per check and per read, and asn1crypto for every signature. Parsed trust anchors,
+the issuer found for each certificate, the expected schema and (per thread) the connection of
+the last good snapshot, with its prepared statements, are kept between bundles.
 """
 
 from __future__ import annotations
@@ -38,14 +43,17 @@ import hashlib
 import io
 import json
 import os
+import re
 import sqlite3
 import stat
+import string
+import struct
 import tempfile
 import threading
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from asn1crypto import cms, core
 from sqlite_utils import Database
@@ -181,6 +189,91 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# A snapshot up to this size is checked in memory (no temporary file); larger ones (photos)
+# are written to a temporary file and opened read-only from there.
+IN_MEMORY_SNAPSHOT = 64 * 1024 * 1024
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _memory_image(data: bytes) -> bytes:
+    """A snapshot's bytes as an in-memory database takes them. A snapshot whose header says WAL
+    (VACUUM INTO never writes one) is read as its main file alone, as an immutable file would
+    be: an in-memory database cannot have a WAL."""
+    if data[18:20] == b"\x02\x02":
+        data = data[:18] + b"\x01\x01" + data[20:]
+    return data
+
+
+def _connect_memory(data: bytes, *, cached_statements: int = 0) -> sqlite3.Connection:
+    """Opens a snapshot's bytes as an in-memory database, with the same protections as
+    _connect_readonly: no schema-defined functions, no writes, cell size checks."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, cached_statements=cached_statements)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.deserialize(_memory_image(data))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# Reusing a connection for the next snapshot.
+#
+# Preparing SQL is most of what SQLite costs for a small bundle: the schema (44 objects) is
+# parsed, then every statement of the checks is compiled, ~0.45 of ~0.65 ms. Bundles of one
+# app version have the same schema, so each thread keeps the connection of its last good
+# snapshot and puts the next snapshot under it (deserialize). SQLite then runs the statements
+# it prepared, without parsing the schema again; that gives the same result as a fresh
+# connection exactly when the new database's schema is the one they were prepared for. So the
+# connection is reused only when the new database's sqlite_master rows (root pages included;
+# reading them needs no schema), text encoding and schema format equal the previous ones;
+# anything else, or any error on the way, gets a fresh connection, as every snapshot did before.
+REUSE_LIMIT = 1024 * 1024  # a larger snapshot gets its own connection (memory stays small)
+_MASTER_ROWS = "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master"
+
+
+def _header_key(data: bytes) -> bytes:
+    return data[44:48] + data[56:60]  # schema format number, text encoding
+
+
+class _Reusable(threading.local):
+    conn: sqlite3.Connection | None = None
+    master: list[tuple] | None = None  # sqlite_master of the database its statements know
+    header: bytes = b""
+
+    def take(self, data: bytes) -> tuple[sqlite3.Connection, list[tuple]] | None:
+        """The kept connection with data under it, and its sqlite_master rows; None when the
+        schema differs (the kept connection is then closed)."""
+        conn = self.conn
+        if conn is None or len(data) > REUSE_LIMIT:
+            return None
+        self.conn = None  # in use; given back by keep()
+        try:
+            if _header_key(data) == self.header:
+                conn.deserialize(_memory_image(data))
+                master = conn.execute(_MASTER_ROWS).fetchall()
+                if master == self.master:
+                    return conn, master
+        except sqlite3.Error:
+            pass
+        conn.close()
+        return None
+
+    def keep(self, conn: sqlite3.Connection, data: bytes, master: list[tuple]) -> bool:
+        """Keeps a connection whose snapshot passed every check, for the next snapshot."""
+        if len(data) > REUSE_LIMIT:
+            return False
+        if self.conn is not None and self.conn is not conn:
+            self.conn.close()
+        self.conn, self.master, self.header = conn, master, _header_key(data)
+        return True
+
+
+_REUSABLE = _Reusable()
+
+
 def _one_line(text: Any) -> str:
     """An error's text fit for a one-sentence reason (asn1crypto's span several lines)."""
     return " ".join(str(text).split()).rstrip(".")
@@ -216,28 +309,42 @@ _SCHEMA_LOCK = threading.Lock()
 COORDINATOR_TABLES = ("bundles", "conflict_records", "official_results", "overrides")
 
 
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)  # as SQL upper()
+
+
 def _schema_shape(conn: sqlite3.Connection) -> frozenset:
     """The database's structure: tables with their columns, indexes, views and triggers.
 
     Structure, not SQL text: another sqlite-utils version may word the same CREATE differently.
     SQLite's own objects and sqlite-utils' bookkeeping (names starting with an underscore) are
-    left out.
+    left out. PRAGMA table_info statements, not the pragma_table_info() table-valued function:
+    a snapshot's connection may be reused (see _Reusable), and SQLite before 3.54 crashes on
+    a table-valued function used before and after a deserialize.
     """
     own = "m.name NOT LIKE 'sqlite!_%' ESCAPE '!' AND m.name NOT LIKE '!_%' ESCAPE '!'"
-    objects = conn.execute(f"SELECT m.type, m.name, m.tbl_name FROM sqlite_master m WHERE {own}")
-    columns = conn.execute(
-        "SELECT m.name, p.cid, p.name, upper(p.type), p.\"notnull\", p.pk FROM sqlite_master m "
-        f"JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND {own}")
-    return frozenset(objects) | frozenset(("column",) + tuple(row) for row in columns)
+    objects = conn.execute(f"SELECT m.type, m.name, m.tbl_name FROM sqlite_master m WHERE {own}").fetchall()
+    shape = set(objects)
+    for kind, name, _ in objects:
+        if kind != "table":
+            continue
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        for cid, column, declared, notnull, _, pk in conn.execute(f"PRAGMA main.table_info({quoted})"):
+            shape.add(("column", name, cid, column,
+                       declared.translate(_ASCII_UPPER) if isinstance(declared, str) else declared,
+                       notnull, pk))
+    return frozenset(shape)
 
 
 _SHAPE_OK: dict[frozenset, bool] = {}
 
 
-def _schema_matches(conn: sqlite3.Connection) -> bool:
+def _schema_matches(conn: sqlite3.Connection, master: list[tuple] | None = None) -> bool:
     """Whether the database has this app's schema (structure); remembered per schema text, as
-    every bundle of one app version has the same."""
-    text = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    every bundle of one app version has the same. master: the rows of
+    SELECT type, name, tbl_name, sql FROM sqlite_master, when already read."""
+    if master is None:
+        master = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    text = frozenset(master)
     known = _SHAPE_OK.get(text)
     if known is None:
         known = _schema_shape(conn) == _expected_schema()
@@ -260,10 +367,12 @@ def _expected_schema() -> frozenset:
         return _EXPECTED_SCHEMA[SCHEMA_VERSION]
 
 
-def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: bool = True) -> _DbFacts:
+def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: bool = True,
+                      master: list[tuple] | None = None) -> _DbFacts:
     """Reads what a manifest states about a snapshot, and lists what makes it unacceptable.
 
-    Few statements on purpose: verification runs for thousands of bundles.
+    Few statements on purpose: verification runs for thousands of bundles. master: the rows
+    of _MASTER_ROWS, when already read.
     """
     problems: list[str] = []
     none = _DbFacts(0, [], {}, [], problems)
@@ -276,9 +385,11 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
             return none
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     none.schema_version = version
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if master is None:
+        master = conn.execute(_MASTER_ROWS).fetchall()
+    tables = {row[1] for row in master if row[0] == "table"}
     if version == SCHEMA_VERSION:
-        if not _schema_matches(conn):
+        if not _schema_matches(conn, [(kind, name, table, sql) for kind, name, table, _, sql in master]):
             problems.append("data.sqlite does not have the tables of an observer database "
                             f"of schema {version}.")
             return none
@@ -288,10 +399,14 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
             problems.append(f"data.sqlite is not an observer database (no table {missing[0]}).")
             return none
 
-    counts_row = conn.execute(
-        "SELECT " + ", ".join(f"(SELECT count(*) FROM [{t}])" for t in COUNTED_TABLES)).fetchone()
-    counts = dict(zip(COUNTED_TABLES, counts_row))
-    checks = [f"(SELECT count(*) FROM [{t}] WHERE observer_id IS NOT :o)" for t in OBSERVER_TABLES]
+    # The row counts, the observer checks, the election and the stations, in one statement
+    # (each statement costs its preparation, on a connection that runs it once).
+    union = " UNION ".join(f"SELECT station_id FROM [{t}]" for t in OBSERVER_TABLES)
+    checks = ["(SELECT json_group_array(id) FROM election)",
+              "(SELECT count(*) FROM stations WHERE election_id IS NOT (SELECT id FROM election))",
+              f"(SELECT json_group_array(code) FROM stations WHERE id IN ({union}))"]
+    checks += [f"(SELECT count(*) FROM [{t}])" for t in COUNTED_TABLES]
+    checks += [f"(SELECT count(*) FROM [{t}] WHERE observer_id IS NOT :o)" for t in OBSERVER_TABLES]
     checks += ["(SELECT count(*) FROM audit WHERE observer_id IS NOT NULL AND observer_id != :o)",
                "(SELECT count(*) FROM observers WHERE id IS NOT :o)",
                "(SELECT count(*) FROM observers WHERE id = :o)",
@@ -299,6 +414,10 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
     coordinator = [t for t in COORDINATOR_TABLES if t in tables]
     checks += [f"(SELECT count(*) FROM [{t}])" for t in coordinator]
     found = conn.execute("SELECT " + ", ".join(checks), {"o": observer_id}).fetchone()
+    election_ids, other_election, stations = json.loads(found[0]), found[1], json.loads(found[2])
+    found = found[3:]
+    counts = dict(zip(COUNTED_TABLES, found[:len(COUNTED_TABLES)]))
+    found = found[len(COUNTED_TABLES):]
     n = len(OBSERVER_TABLES)
     own = found[n + 2]
     foreign = [f"{count} {table}" for table, count in zip(
@@ -315,21 +434,14 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
             problems.append(f"data.sqlite holds coordinator data ({count} {table} row(s)); "
                             "export an observer's database, not a coordinator's.")
 
-    election_ids = [row[0] for row in conn.execute("SELECT id FROM election")]
     if len(election_ids) != 1:
         problems.append(f"data.sqlite holds {len(election_ids)} elections; a bundle holds exactly one.")
-    else:
-        n = conn.execute("SELECT count(*) FROM stations WHERE election_id IS NOT ?",
-                         election_ids).fetchone()[0]
-        if n:
-            problems.append(f"data.sqlite holds {n} station(s) of another election than "
-                            f"{election_ids[0]}.")
+    elif other_election:
+        problems.append(f"data.sqlite holds {other_election} station(s) of another election than "
+                        f"{election_ids[0]}.")
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         problems.append("data.sqlite has records that refer to missing stations or observers.")
-    union = " UNION ".join(f"SELECT station_id FROM [{t}]" for t in OBSERVER_TABLES)
-    stations = sorted(row[0] for row in conn.execute(
-        f"SELECT code FROM stations WHERE id IN ({union})"))
-    return _DbFacts(version, election_ids, counts, stations, problems)
+    return _DbFacts(version, election_ids, counts, sorted(stations), problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -343,8 +455,12 @@ def _certificate_uid(cert: x509.Certificate) -> str | None:
 # A small database is snapshotted with 1 KiB pages: its many nearly empty tables then take a
 # quarter of the room, so the bundle is cheaper to unpack, hash and check (a 221 KB snapshot of
 # a fresh database becomes 96 KB; verification 2.6 -> 1.9 ms). Large ones (photos) keep theirs.
+# A tiny one (a station or two: the usual bundle of a national election) gets SQLite's smallest
+# pages, 512 bytes: 80 KB -> 64 KB for one station, ~0.08 ms less to verify (bench_merge.py).
 SMALL_PAGE_SIZE = 1024
 SMALL_DATABASE = 8 * 1024 * 1024
+TINY_PAGE_SIZE = 512
+TINY_DATABASE = 1024 * 1024
 
 
 def _vacuum_into(conn: sqlite3.Connection, dest: Path) -> None:
@@ -352,7 +468,8 @@ def _vacuum_into(conn: sqlite3.Connection, dest: Path) -> None:
     # WAL mode, keeps its own whatever the setting says.
     (original,) = conn.execute("PRAGMA page_size").fetchone()
     (pages,) = conn.execute("PRAGMA page_count").fetchone()
-    size = SMALL_PAGE_SIZE if pages * original <= SMALL_DATABASE else original
+    size = (TINY_PAGE_SIZE if pages * original <= TINY_DATABASE
+            else SMALL_PAGE_SIZE if pages * original <= SMALL_DATABASE else original)
     conn.execute(f"PRAGMA page_size = {int(size)}")
     try:
         conn.execute("VACUUM INTO ?", [str(dest)])
@@ -558,16 +675,19 @@ class TrustSet:
 
     def issuer_of(self, cert: x509.Certificate, cert_der: bytes) -> _Anchor | None:
         """The anchor whose name is the certificate's issuer and whose key signed it."""
-        if cert_der in self._issuers:
-            return self._issuers[cert_der]
+        # Keyed by the certificate's digest, not its DER: a worker that sees tens of thousands
+        # of observers keeps ~100 bytes per certificate, not ~700.
+        key = hashlib.sha256(cert_der).digest()
+        if key in self._issuers:
+            return self._issuers[key]
         found = None
         for anchor in self.anchors:
             if anchor.subject == cert.issuer and _signed_by(cert, anchor.public_key):
                 found = anchor
                 break
-        if len(self._issuers) > 100_000:
+        if len(self._issuers) >= 50_000:
             self._issuers.clear()
-        self._issuers[cert_der] = found
+        self._issuers[key] = found
         return found
 
 
@@ -651,8 +771,17 @@ class _Refused(Exception):
     """A problem that makes reading the rest of the bundle pointless."""
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None) -> tuple[bytes | None, str]:
-    """Reads a member with a cap on its size; returns (bytes or None when sunk, SHA-256 hex)."""
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None,
+                 blob: bytes | None = None) -> tuple[bytes | None, str]:
+    """Reads a member with a cap on its size; returns (bytes or None when sunk, SHA-256 hex).
+
+    blob: the whole bundle, when it is in memory: an ordinary member is then cut out of it and
+    unpacked directly (_member_from_blob); anything unusual is read by zipfile, which says
+    what is wrong with it."""
+    if blob is not None and sink is None:
+        found = _member_from_blob(blob, info)
+        if found is not None:
+            return found, hashlib.sha256(found).hexdigest()
     limit = MAX_SIZES[info.orig_filename]
     digest = hashlib.sha256()
     parts: list[bytes] = []
@@ -673,6 +802,47 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None) -> tuple
             else:
                 sink.write(chunk)
     return (b"".join(parts) if sink is None else None), digest.hexdigest()
+
+
+_LOCAL_HEADER = struct.Struct("<4s2sHH4sIIIHH")  # zip local file header, 30 bytes
+
+
+def _member_from_blob(blob: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """A member's bytes, as zipfile would read them, when the zip is ordinary: the local header
+    agrees with the central directory, the member is stored or deflated whole, its size and
+    CRC-32 are right. None in every other case (zipfile then reads it, or says why not)."""
+    if info.flag_bits & 0x61 or info.file_size > MAX_SIZES[info.orig_filename]:
+        return None  # encrypted or patched data, or larger than any member may be
+    start = info.header_offset
+    head = blob[start:start + _LOCAL_HEADER.size]
+    if len(head) != _LOCAL_HEADER.size:
+        return None
+    signature, _, flags, _, _, _, _, _, name_length, extra_length = _LOCAL_HEADER.unpack(head)
+    if signature != b"PK\x03\x04" or flags & 0x61:
+        return None
+    start += _LOCAL_HEADER.size
+    name = blob[start:start + name_length]
+    if name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437"):
+        return None
+    start += name_length + extra_length
+    raw = blob[start:start + info.compress_size]
+    if len(raw) != info.compress_size:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = raw
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflater = zlib.decompressobj(-15)
+        try:
+            data = inflater.decompress(raw, info.file_size + 1)
+        except zlib.error:
+            return None
+        if not inflater.eof:
+            return None
+    else:
+        return None
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        return None
+    return data
 
 
 def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -758,7 +928,151 @@ _SIGNATURE_ALGORITHMS = {"sha256_ecdsa", "ecdsa"}
 
 def _check_signature(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificate,
                      cert_der: bytes) -> str | None:
-    """None when p7s is a valid detached signature of manifest_bytes by cert; else why not."""
+    """None when p7s is a valid detached signature of manifest_bytes by cert; else why not.
+
+    The signatures this app writes are checked by a strict DER reading of exactly their layout
+    (_signature_is_exact, ~5x faster than asn1crypto); anything else, valid or not, is judged
+    by the asn1crypto reading below, which also words every reason.
+    """
+    try:
+        if _signature_is_exact(p7s, manifest_bytes, cert, cert_der):
+            return None
+    except (ValueError, IndexError, TypeError):
+        pass
+    return _check_signature_cms(p7s, manifest_bytes, cert, cert_der)
+
+
+# DER of the object identifiers a signature of this app holds.
+_OID_SIGNED_DATA = bytes.fromhex("06092a864886f70d010702")   # 1.2.840.113549.1.7.2
+_OID_DATA = bytes.fromhex("06092a864886f70d010701")          # 1.2.840.113549.1.7.1
+_OID_SHA256 = bytes.fromhex("0609608648016503040201")        # 2.16.840.1.101.3.4.2.1
+_OID_ECDSA_SHA256 = bytes.fromhex("06082a8648ce3d040302")    # 1.2.840.10045.4.3.2
+_OID_CONTENT_TYPE = bytes.fromhex("06092a864886f70d010903")  # 1.2.840.113549.1.9.3
+_OID_MESSAGE_DIGEST = bytes.fromhex("06092a864886f70d010904")  # 1.2.840.113549.1.9.4
+_OID_SIGNING_TIME = bytes.fromhex("06092a864886f70d010905")  # 1.2.840.113549.1.9.5
+_KNOWN_ATTRIBUTES = {_OID_CONTENT_TYPE, _OID_MESSAGE_DIGEST, _OID_SIGNING_TIME}
+_DER_NULL = b"\x05\x00"
+
+
+def _der(data: bytes, at: int, end: int) -> tuple[int, int, int, int]:
+    """One DER element at data[at:end]: (tag byte, start of content, end of content, start).
+
+    Only low tag numbers and minimal definite lengths (DER); ValueError otherwise."""
+    if end - at < 2:
+        raise ValueError("truncated")
+    tag = data[at]
+    if tag & 0x1F == 0x1F:
+        raise ValueError("high tag number")
+    first = data[at + 1]
+    pos = at + 2
+    if first < 0x80:
+        length = first
+    else:
+        count = first & 0x7F
+        if count == 0 or count > 4 or pos + count > end:
+            raise ValueError("bad length")
+        length = int.from_bytes(data[pos:pos + count], "big")
+        if length < 0x80 or data[pos] == 0:
+            raise ValueError("not the minimal length")
+        pos += count
+    if pos + length > end:
+        raise ValueError("truncated")
+    return tag, pos, pos + length, at
+
+
+def _der_children(data: bytes, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    children = []
+    at = start
+    while at < end:
+        child = _der(data, at, end)
+        children.append(child)
+        at = child[2]
+    return children
+
+
+def _signature_is_exact(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificate,
+                        cert_der: bytes) -> bool:
+    """True only for a signature laid out as this app writes it (cryptography's PKCS7 builder:
+    SignedData, one signer identified by issuer and serial number, SHA-256, ECDSA with
+    SHA-256, the signer's certificate included, signed content type and message digest, no
+    CRLs or unsigned attributes) that is valid for manifest_bytes and cert. Everything the
+    asn1crypto check requires is required here too; any other layout gives False."""
+    d = p7s
+    tag, start, end, _ = _der(d, 0, len(d))
+    if tag != 0x30 or end != len(d):
+        return False
+    top = _der_children(d, start, end)
+    if len(top) != 2 or d[top[0][3]:top[0][2]] != _OID_SIGNED_DATA or top[1][0] != 0xA0:
+        return False
+    inner = _der_children(d, top[1][1], top[1][2])
+    if len(inner) != 1 or inner[0][0] != 0x30:
+        return False
+    parts = _der_children(d, inner[0][1], inner[0][2])
+    if len(parts) != 5 or [p[0] for p in parts] != [0x02, 0x31, 0x30, 0xA0, 0x31]:
+        return False
+    _, _, digest_algorithms, encap, certificates, signer_infos = (None, *parts)
+    encap_parts = _der_children(d, encap[1], encap[2])
+    if len(encap_parts) != 1 or d[encap_parts[0][3]:encap_parts[0][2]] != _OID_DATA:
+        return False
+    included = _der_children(d, certificates[1], certificates[2])
+    if any(c[0] != 0x30 for c in included) or not any(d[c[3]:c[2]] == cert_der for c in included):
+        return False
+    signers = _der_children(d, signer_infos[1], signer_infos[2])
+    if len(signers) != 1 or signers[0][0] != 0x30:
+        return False
+    fields = _der_children(d, signers[0][1], signers[0][2])
+    if len(fields) != 6 or [f[0] for f in fields] != [0x02, 0x30, 0x30, 0xA0, 0x30, 0x04]:
+        return False
+    _, sid, digest_algorithm, signed_attrs, signature_algorithm, signature = fields
+    # The signer: issuer and serial number of observer.pem.
+    sid_parts = _der_children(d, sid[1], sid[2])
+    if len(sid_parts) != 2 or sid_parts[0][0] != 0x30 or sid_parts[1][0] != 0x02:
+        return False
+    serial = sid_parts[1]
+    if (int.from_bytes(d[serial[1]:serial[2]], "big", signed=True) != cert.serial_number
+            or d[sid_parts[0][3]:sid_parts[0][2]] != cert.issuer.public_bytes()):
+        return False
+    if d[digest_algorithm[1]:digest_algorithm[2]] not in (_OID_SHA256, _OID_SHA256 + _DER_NULL):
+        return False
+    if d[signature_algorithm[1]:signature_algorithm[2]] != _OID_ECDSA_SHA256:
+        return False
+    # The signed attributes: each type once; content type data; the manifest's digest.
+    seen: set[bytes] = set()
+    content_type = digest = None
+    for attr in _der_children(d, signed_attrs[1], signed_attrs[2]):
+        if attr[0] != 0x30:
+            return False
+        kind_and_values = _der_children(d, attr[1], attr[2])
+        if (len(kind_and_values) != 2 or kind_and_values[0][0] != 0x06
+                or kind_and_values[1][0] != 0x31):
+            return False
+        kind = d[kind_and_values[0][3]:kind_and_values[0][2]]
+        if kind in seen or kind not in _KNOWN_ATTRIBUTES:
+            return False
+        seen.add(kind)
+        values = kind_and_values[1]
+        if kind == _OID_CONTENT_TYPE:
+            content_type = d[values[1]:values[2]]
+        elif kind == _OID_MESSAGE_DIGEST:
+            digest = d[values[1]:values[2]]
+    if content_type != _OID_DATA:
+        return False
+    if digest != b"\x04\x20" + hashlib.sha256(manifest_bytes).digest():
+        return False
+    public_key = cert.public_key()
+    if not isinstance(public_key, ec.EllipticCurvePublicKey):
+        return False
+    to_verify = b"\x31" + d[signed_attrs[3] + 1:signed_attrs[2]]
+    try:
+        public_key.verify(d[signature[1]:signature[2]], to_verify, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _check_signature_cms(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificate,
+                         cert_der: bytes) -> str | None:
+    """_check_signature with asn1crypto: any layout, and a reason for every failure."""
     bad = "The signature of manifest.json is not valid"
     try:
         info = cms.ContentInfo.load(p7s, strict=True)
@@ -841,11 +1155,33 @@ def verify_bundle(path: str | os.PathLike, trust: Sequence[bytes] | None = None,
     at extract_to is untouched. check_integrity: the SQLite checks (integrity, schema, observer
     ids, row counts, stations); the hashes and the signature are checked either way.
     """
+    return _verify_bundle(path, trust, extract_to, check_integrity, None)[0]
+
+
+def verify_and_read(path: str | os.PathLike, trust: Sequence[bytes] | None,
+                    read: Callable[["SnapshotConnection", BundleCheck], Any], *,
+                    extract_to: Path | None = None) -> tuple[BundleCheck, Any]:
+    """verify_bundle with every check, then, only when the bundle is ok, read(conn, check) on the
+    verified snapshot; returns (check, what read returned, or None when the bundle is not ok).
+
+    The snapshot is opened once, for the checks and for read: read-only, trusted_schema=OFF,
+    in memory when data.sqlite is at most IN_MEMORY_SNAPSHOT bytes (no temporary file), else
+    from a temporary file. conn is a SnapshotConnection: execute(sql, parameters) only, and
+    no table-valued functions (the connection may be reused, see _Reusable). An exception in
+    read makes the bundle not ok, with a reason.
+    """
+    return _verify_bundle(path, trust, extract_to, True, read)
+
+
+def _verify_bundle(path: str | os.PathLike, trust: Sequence[bytes] | None,
+                   extract_to: Path | None, check_integrity: bool,
+                   read: Callable[[sqlite3.Connection, BundleCheck], Any] | None) -> tuple[BundleCheck, Any]:
     path = Path(path)
     check = BundleCheck(path=str(path))
     extracted: Path | None = None
+    got: list[Any] = [None]  # what read returned
     try:
-        extracted = _verify(path, trust, extract_to, check_integrity, check)
+        extracted = _verify(path, trust, extract_to, check_integrity, check, read, got)
         if not check.reasons and extract_to is not None and extracted is not None:
             os.replace(extracted, extract_to)
             extracted = None
@@ -864,11 +1200,13 @@ def verify_bundle(path: str | os.PathLike, trust: Sequence[bytes] | None = None,
     finally:
         _remove(extracted)
     check.ok = not check.reasons
-    return check
+    return check, (got[0] if check.ok else None)
 
 
 def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
-            check_integrity: bool, check: BundleCheck) -> Path | None:
+            check_integrity: bool, check: BundleCheck,
+            read: Callable[[sqlite3.Connection, BundleCheck], Any] | None = None,
+            got: list[Any] | None = None) -> Path | None:
     reasons = check.reasons
     anchors: TrustSet | None = None
     if isinstance(trust, TrustSet):
@@ -885,6 +1223,7 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
     if size > MAX_BUNDLE_SIZE:
         raise _Refused(f"The file is {size} bytes long, larger than any bundle this app writes.")
     in_memory = size <= 64 * 1024 * 1024
+    blob: bytes | None = None
     with path.open("rb") as f:
         if in_memory:
             blob = f.read()
@@ -898,9 +1237,9 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             source = path
     with zipfile.ZipFile(source) as zf:
         members = _check_members(zf)
-        manifest_bytes, _ = _read_member(zf, members[MANIFEST])
-        cert_pem, cert_hash = _read_member(zf, members[CERT])
-        p7s, _ = _read_member(zf, members[SIGNATURE])
+        manifest_bytes, _ = _read_member(zf, members[MANIFEST], blob=blob)
+        cert_pem, cert_hash = _read_member(zf, members[CERT], blob=blob)
+        p7s, _ = _read_member(zf, members[SIGNATURE], blob=blob)
 
         # The certificate and the signature.
         cert = None
@@ -916,10 +1255,11 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
         if cert is not None:
             cert_der = cert.public_bytes(serialization.Encoding.DER)
             check.cert_sha256 = _sha256(cert_der)
-            check.signer_name = _name_attr(cert.subject, NameOID.COMMON_NAME)
-            check.signer_org = _name_attr(cert.subject, NameOID.ORGANIZATION_NAME)
-            check.self_signed = cert.issuer == cert.subject
-            cert_uid = _certificate_uid(cert)
+            subject = cert.subject  # a new Name object at each access: read once
+            check.signer_name = _name_attr(subject, NameOID.COMMON_NAME)
+            check.signer_org = _name_attr(subject, NameOID.ORGANIZATION_NAME)
+            check.self_signed = cert.issuer == subject
+            cert_uid = _name_attr(subject, NameOID.USER_ID)  # _certificate_uid(cert)
             problem = _check_signature(p7s, manifest_bytes, cert, cert_der)
             if problem:
                 reasons.append(problem)
@@ -973,12 +1313,17 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             if why and cert is not None:
                 reasons.append(f"The bundle is {why}.")
 
-        # The database: hashed always, written out only when it is to be opened or kept.
+        # The database: hashed always; opened (in memory when it is not large) only when the
+        # signed content is sound; written to a file only when it is large or is to be kept.
         if manifest is None:
             return None
-        want_file = (check_integrity and content_ok) or extract_to is not None
+        want_db = check_integrity and content_ok
+        data: bytes | None = None
         target: Path | None = None
-        if want_file:
+        if want_db and members[DATA].file_size <= IN_MEMORY_SNAPSHOT:
+            # zipfile stops at the declared size (and checks the CRC), so this is bounded.
+            data, data_hash = _read_member(zf, members[DATA], blob=blob)
+        elif want_db or extract_to is not None:
             folder = Path(extract_to).parent if extract_to is not None else None
             fd, name = tempfile.mkstemp(prefix=".obsx-", suffix=".sqlite.tmp", dir=folder)
             target = Path(name)
@@ -995,8 +1340,18 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
         reasons.append("data.sqlite does not match the SHA-256 in the manifest; the data was "
                        "changed after the bundle was signed.")
         return target
-    if check_integrity and content_ok and target is not None:
-        _check_database(target, manifest, reasons)
+    if want_db:
+        _check_database(data if data is not None else target, manifest, reasons, read, check, got)
+    if data is not None and extract_to is not None and not reasons:
+        fd, name = tempfile.mkstemp(prefix=".obsx-", suffix=".sqlite.tmp",
+                                    dir=Path(extract_to).parent)
+        target = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as sink:
+                sink.write(data)
+        except BaseException:
+            _remove(target)
+            raise
     return target
 
 
@@ -1005,21 +1360,89 @@ class _NullSink:
         pass
 
 
-def _check_database(db_path: Path, manifest: dict[str, Any], reasons: list[str]) -> None:
+def _check_database(source: bytes | Path | None, manifest: dict[str, Any], reasons: list[str],
+                    read: Callable[[sqlite3.Connection, BundleCheck], Any] | None = None,
+                    check: BundleCheck | None = None, got: list[Any] | None = None) -> None:
+    """The SQLite checks of a snapshot (its bytes, or a file); then read(conn, check), with the
+    same connection, when the whole bundle is ok so far."""
     try:
-        with db_path.open("rb") as f:
-            header = f.read(100)
-        if not header.startswith(b"SQLite format 3\x00"):
+        if isinstance(source, bytes):
+            header = source[:100]
+        else:
+            with source.open("rb") as f:
+                header = f.read(100)
+        if not header.startswith(SQLITE_MAGIC):
             reasons.append("data.sqlite is not an SQLite database.")
             return
-        conn = _connect_readonly(db_path)
+        if not isinstance(source, bytes):
+            conn = _connect_readonly(source)
+            try:
+                _inspect_and_read(conn, None, manifest, reasons, read, check, got)
+            finally:
+                conn.close()
+            return
+        taken = _REUSABLE.take(source)
+        if taken is not None:
+            conn, master = taken
+        else:
+            conn = _connect_memory(source, cached_statements=128)
+            master = conn.execute(_MASTER_ROWS).fetchall()
+        kept = False
+        earlier = len(reasons)  # e.g. an untrusted signer: the database is checked all the same
         try:
-            facts = _inspect_database(conn, manifest["observer_id"])
+            _inspect_and_read(conn, master, manifest, reasons, read, check, got)
+            kept = len(reasons) == earlier and _REUSABLE.keep(conn, source, master)
         finally:
-            conn.close()
+            if not kept:
+                conn.close()
     except sqlite3.DatabaseError as exc:
         reasons.append(f"data.sqlite cannot be read as a database ({_one_line(exc)}).")
-        return
+
+
+def _inspect_and_read(conn: sqlite3.Connection, master: list[tuple] | None,
+                      manifest: dict[str, Any], reasons: list[str],
+                      read: Callable[["SnapshotConnection", BundleCheck], Any] | None,
+                      check: BundleCheck | None, got: list[Any] | None) -> None:
+    facts = _inspect_database(conn, manifest["observer_id"], master=master)
+    _compare_facts(facts, manifest, reasons)
+    if read is not None and not reasons:
+        got[0] = read(SnapshotConnection(conn), check)
+
+
+# Table-valued functions (eponymous virtual tables) of a standard SQLite build.
+_TABLE_FUNCTIONS = re.compile(r"\b(pragma_\w+|json_each|json_tree|dbstat|sqlite_dbpage|sqlite_stmt|"
+                              r"generate_series|carray|completion|zipfile)\b", re.IGNORECASE)
+
+
+class SnapshotConnection:
+    """What verify_and_read's read callback gets: a verified snapshot's connection, for reading.
+
+    No table-valued functions (pragma_table_info(), json_each(), ...): the connection may be
+    reused for the next snapshot, and SQLite before 3.54 crashes the process on one used
+    before and after a deserialize. Use PRAGMA statements (PRAGMA table_info(t)) instead.
+    """
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        if sql not in _ALLOWED_SQL:
+            found = _TABLE_FUNCTIONS.search(sql)
+            if found:
+                raise ValueError(f"{found.group(0)} is a table-valued function, which a reused "
+                                 "snapshot connection must not run; use a PRAGMA statement")
+            if len(_ALLOWED_SQL) >= 256:
+                _ALLOWED_SQL.clear()
+            _ALLOWED_SQL.add(sql)
+        return self._conn.execute(sql, parameters)
+
+
+_ALLOWED_SQL: set[str] = set()  # statements already found free of table-valued functions
+
+
+def _compare_facts(facts: _DbFacts, manifest: dict[str, Any], reasons: list[str]) -> None:
     if facts.problems:
         reasons.extend(facts.problems)
         return
