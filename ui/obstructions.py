@@ -582,7 +582,7 @@ class ObstructionsPage(QWidget):
     def _commit_details(self, *_: Any) -> None:
         """Saves every field of the editor that differs from the stored event."""
         self._text_timer.stop()
-        if self._record is None:
+        if self._record is None or self.session.store.closed:
             return
         changes, refusal = self._collect_changes()
         if refusal:
@@ -703,6 +703,8 @@ class ObstructionsPage(QWidget):
         self._show(self.model.by_id(new_id) if new_id else None, force=True)
 
     def _on_tick_timeout(self) -> None:
+        if self.session.store.closed:  # the window is going away
+            return
         self.model.refresh_open()
         self._update_state()
 
