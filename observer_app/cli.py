@@ -383,13 +383,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from observer_app.identity import load_ca_certificate
+    from observer_app.identity import trust_anchor_pems
     from observer_app.merge import merge_bundles
-    from cryptography.hazmat.primitives.serialization import Encoding
 
-    trust = None
-    if args.trust is not None:
-        trust = [load_ca_certificate(args.trust).public_bytes(Encoding.PEM)]
+    trust = trust_anchor_pems(args.trust)
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
         raise ObserverAppError(f"No such bundle: {missing[0]}" + (
@@ -450,12 +447,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _verify_bundle(args: argparse.Namespace) -> int:
-    from cryptography.hazmat.primitives.serialization import Encoding
-
     from observer_app.bundle import verify_bundle
-    from observer_app.identity import load_ca_certificate
+    from observer_app.identity import trust_anchor_pems
 
-    trust = [load_ca_certificate(args.trust).public_bytes(Encoding.PEM)] if args.trust else None
+    trust = trust_anchor_pems(args.trust)
     check = verify_bundle(args.file, trust)
     if not check.ok:
         reasons = check.reasons or ["The bundle is not valid."]

@@ -311,6 +311,13 @@ def load_ca_certificate(path: str | os.PathLike) -> x509.Certificate:
             f"{path} is not a certificate (expected a PEM or DER file such as ca.pem).") from None
 
 
+def trust_anchor_pems(path: str | os.PathLike | None) -> list[bytes] | None:
+    """The trust anchors a bundle check takes, from a --trust CA file or folder (None: none)."""
+    if path is None:
+        return None
+    return [load_ca_certificate(path).public_bytes(serialization.Encoding.PEM)]
+
+
 def load_ca(ca_dir: str | os.PathLike, passphrase: str | bytes) -> CertificateAuthority:
     """Load the CA in ``ca_dir`` (ca.pem and ca.key.pem) with the CA key's passphrase."""
     ca_dir = Path(ca_dir)
