@@ -15,7 +15,8 @@ A bundle is a zip with exactly these members (design.md, "Export bundle"):
 whose observer id is not the database's, and a database the verifier would refuse.
 
 :func:`verify_bundle` never raises for a bad bundle: it returns a :class:`BundleCheck` (plain,
-picklable fields, for a process pool) whose ``reasons`` say, one sentence each, what is wrong.
+picklable fields, for a process pool) whose ``reasons`` say, one Message each (``str()`` gives
+the English sentence; the GUI translates it), what is wrong.
 It reads the zip defensively (exactly the four members; no duplicates, paths, folders,
 encryption or oversized members), checks the manifest, the CMS signature (a strict DER reading
 of the layout this app writes, else asn1crypto; cryptography for ECDSA), the certificate (UID =
@@ -66,6 +67,7 @@ from cryptography.x509.oid import NameOID
 
 from observer_app import __version__
 from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message, Param
 from observer_app.storage.schema import SCHEMA_VERSION, migrations
 
 MEMBERS = ("data.sqlite", "manifest.json", "observer.pem", "manifest.json.p7s")
@@ -103,7 +105,7 @@ class BundleCheck:
     path: str
     sha256: str | None = None  # of the whole bundle file
     ok: bool = False
-    reasons: list[str] = dataclasses.field(default_factory=list)
+    reasons: list[Message] = dataclasses.field(default_factory=list)  # str(reason): English
     manifest: dict[str, Any] | None = None
     observer_id: str | None = None  # the manifest's (equal to the certificate's UID when ok)
     signer_name: str | None = None
@@ -156,8 +158,11 @@ def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
 
 
 def _show(name: str, limit: int = 60) -> str:
-    """A member name as it can be shown in a message (quoted, escaped, shortened)."""
-    return repr(name if len(name) <= limit else name[:limit] + "...")
+    """A member name as it can be shown in a message (shortened, unprintable characters escaped;
+    the template puts the quotes)."""
+    if len(name) > limit:
+        name = name[:limit] + "..."
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 def _parse_utc(text: Any) -> dt.datetime | None:
@@ -300,7 +305,7 @@ class _DbFacts:
     election_ids: list[str]
     row_counts: dict[str, int]
     stations: list[str]
-    problems: list[str]
+    problems: list[Message]
 
 
 _EXPECTED_SCHEMA: dict[int, frozenset] = {}
@@ -374,14 +379,20 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
     Few statements on purpose: verification runs for thousands of bundles. master: the rows
     of _MASTER_ROWS, when already read.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     none = _DbFacts(0, [], {}, [], problems)
     if integrity:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check(2)")]
         if result != ["ok"]:
-            more = ", and more" if len(result) > 1 else ""
-            problems.append("data.sqlite is damaged (SQLite integrity check: "
-                            f"{_one_line(result[0])}{more}).")
+            detail = _one_line(result[0])
+            if len(result) > 1:
+                problems.append(Message("bundle.db_damaged_more", QT_TRANSLATE_NOOP(
+                    "Messages", "data.sqlite is damaged (SQLite integrity check: {detail}, and more)."),
+                    {"detail": detail}))
+            else:
+                problems.append(Message("bundle.db_damaged", QT_TRANSLATE_NOOP(
+                    "Messages", "data.sqlite is damaged (SQLite integrity check: {detail})."),
+                    {"detail": detail}))
             return none
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     none.schema_version = version
@@ -390,13 +401,16 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
     tables = {row[1] for row in master if row[0] == "table"}
     if version == SCHEMA_VERSION:
         if not _schema_matches(conn, [(kind, name, table, sql) for kind, name, table, _, sql in master]):
-            problems.append("data.sqlite does not have the tables of an observer database "
-                            f"of schema {version}.")
+            problems.append(Message("bundle.db_wrong_tables", QT_TRANSLATE_NOOP(
+                "Messages", "data.sqlite does not have the tables of an observer database of "
+                "schema {version}."), {"version": version}))
             return none
     else:
         missing = [t for t in COUNTED_TABLES + ("settings",) if t not in tables]
         if missing:
-            problems.append(f"data.sqlite is not an observer database (no table {missing[0]}).")
+            problems.append(Message("bundle.db_not_observer", QT_TRANSLATE_NOOP(
+                "Messages", "data.sqlite is not an observer database (no table {table})."),
+                {"table": missing[0]}))
             return none
 
     # The row counts, the observer checks, the election and the stations, in one statement
@@ -420,27 +434,43 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
     found = found[len(COUNTED_TABLES):]
     n = len(OBSERVER_TABLES)
     own = found[n + 2]
-    foreign = [f"{count} {table}" for table, count in zip(
-        OBSERVER_TABLES + ("audit", "observers"), found[:n + 2]) if count]
-    if found[n + 3]:
-        foreign.append("the observer_id setting")
-    if foreign:
-        problems.append(f"data.sqlite holds rows of another observer than {observer_id} "
-                        f"({', '.join(foreign)}).")
+    # "visits: 3; protocols: 1": table names (as in the database) and counts.
+    rows = tuple(Message("bundle.table_rows", QT_TRANSLATE_NOOP("Messages", "{table}: {count}"),
+                         {"table": table, "count": count})
+                 for table, count in zip(OBSERVER_TABLES + ("audit", "observers"), found[:n + 2]) if count)
+    if rows and found[n + 3]:
+        problems.append(Message("bundle.db_foreign_rows_setting", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds rows of another observer than {observer} ({rows}, the "
+            "observer_id setting)."), {"observer": observer_id, "rows": rows}))
+    elif rows:
+        problems.append(Message("bundle.db_foreign_rows", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds rows of another observer than {observer} ({rows})."),
+            {"observer": observer_id, "rows": rows}))
+    elif found[n + 3]:
+        problems.append(Message("bundle.db_foreign_setting", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds rows of another observer than {observer} (the "
+            "observer_id setting)."), {"observer": observer_id}))
     if own != 1:
-        problems.append(f"data.sqlite has no profile of the observer {observer_id}.")
+        problems.append(Message("bundle.db_no_profile", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite has no profile of the observer {observer}."),
+            {"observer": observer_id}))
     for table, count in zip(coordinator, found[n + 4:]):
         if count:
-            problems.append(f"data.sqlite holds coordinator data ({count} {table} row(s)); "
-                            "export an observer's database, not a coordinator's.")
+            problems.append(Message("bundle.db_coordinator_data", QT_TRANSLATE_NOOP(
+                "Messages", "data.sqlite holds coordinator data (%n {table} row(s)); export an "
+                "observer's database, not a coordinator's.", None, 1), {"n": int(count), "table": table}))
 
     if len(election_ids) != 1:
-        problems.append(f"data.sqlite holds {len(election_ids)} elections; a bundle holds exactly one.")
+        problems.append(Message("bundle.db_election_count", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds %n elections; a bundle holds exactly one.", None, 1),
+            {"n": len(election_ids)}))
     elif other_election:
-        problems.append(f"data.sqlite holds {other_election} station(s) of another election than "
-                        f"{election_ids[0]}.")
+        problems.append(Message("bundle.db_other_election", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds %n station(s) of another election than {election}.", None, 1),
+            {"n": int(other_election), "election": str(election_ids[0])}))
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-        problems.append("data.sqlite has records that refer to missing stations or observers.")
+        problems.append(Message("bundle.db_dangling", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite has records that refer to missing stations or observers.")))
     return _DbFacts(version, election_ids, counts, sorted(stations), problems)
 
 
@@ -482,7 +512,8 @@ def _snapshot(store, dest: Path) -> None:
     conn: sqlite3.Connection = store.db.conn
     if conn.in_transaction:
         if store.path is None:
-            raise ObserverAppError("The database is in the middle of a change; try the export again.")
+            raise ObserverAppError("bundle.mid_change", QT_TRANSLATE_NOOP(
+                "Messages", "The database is in the middle of a change; try the export again."))
         conn = sqlite3.connect(str(store.path), timeout=10)
         try:
             _vacuum_into(conn, dest)
@@ -508,26 +539,31 @@ def _sign(manifest_bytes: bytes, identity) -> bytes:
 def _check_identity(identity, observer_id: str) -> None:
     cert: x509.Certificate = identity.certificate
     uid = _certificate_uid(cert)
-    who = f"{identity.name or _name_attr(cert.subject, NameOID.COMMON_NAME) or 'unknown'}"
+    who: Param = (identity.name or _name_attr(cert.subject, NameOID.COMMON_NAME)
+                  or Message("bundle.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown")))
     if identity.observer_id != observer_id or uid != observer_id:
         raise ObserverAppError(
-            f"The identity of {who} belongs to observer {uid or identity.observer_id}, but this "
-            f"database is kept by observer {observer_id}; sign its bundle with the identity issued "
-            f"for observer {observer_id}.")
+            "bundle.identity_other_observer", QT_TRANSLATE_NOOP(
+                "Messages", "The identity of {who} belongs to observer {uid}, but this database is "
+                "kept by observer {observer}; sign its bundle with the identity issued for observer "
+                "{observer}."), who=who, uid=str(uid or identity.observer_id), observer=observer_id)
     if not isinstance(identity.key, ec.EllipticCurvePrivateKey) or not isinstance(
             identity.key.curve, ec.SECP256R1):
-        raise ObserverAppError(f"The identity of {who} has no ECDSA P-256 key; bundles need one.")
+        raise ObserverAppError("bundle.identity_not_p256", QT_TRANSLATE_NOOP(
+            "Messages", "The identity of {who} has no ECDSA P-256 key; bundles need one."), who=who)
     if identity.key.public_key().public_numbers() != cert.public_key().public_numbers():
-        raise ObserverAppError(f"In the identity of {who} the key does not belong to the certificate.")
+        raise ObserverAppError("bundle.identity_key_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "In the identity of {who} the key does not belong to the certificate."),
+            who=who)
     now = dt.datetime.now(dt.timezone.utc)
     if now < cert.not_valid_before_utc:
-        raise ObserverAppError(
-            f"The certificate of {who} is valid only from {cert.not_valid_before_utc:%Y-%m-%d %H:%M} "
-            "UTC; check the laptop's clock.")
+        raise ObserverAppError("bundle.identity_not_yet_valid", QT_TRANSLATE_NOOP(
+            "Messages", "The certificate of {who} is valid only from {start} UTC; check the "
+            "laptop's clock."), who=who, start=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")
     if now > cert.not_valid_after_utc:
-        raise ObserverAppError(
-            f"The certificate of {who} expired on {cert.not_valid_after_utc:%Y-%m-%d}; ask the "
-            "organisation for a new identity.")
+        raise ObserverAppError("bundle.identity_expired", QT_TRANSLATE_NOOP(
+            "Messages", "The certificate of {who} expired on {date}; ask the organisation for a "
+            "new identity."), who=who, date=f"{cert.not_valid_after_utc:%Y-%m-%d}")
 
 
 def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any]:
@@ -540,15 +576,18 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
     observer_id = store.observer_id
     _check_identity(identity, observer_id)
     if store.election() is None:
-        raise ObserverAppError(
-            "This database has no election yet, so there is nothing to export; load one with "
-            "'observer-app election load FILE --db PATH'.")
+        raise ObserverAppError("bundle.export_no_election", QT_TRANSLATE_NOOP(
+            "Messages", "This database has no election yet, so there is nothing to export; load "
+            "one with 'observer-app election load FILE --db PATH'."))
     folder = out_path.parent
     if not folder.is_dir():
-        raise ObserverAppError(f"The folder {folder} does not exist; choose an existing folder "
-                               "for the bundle.")
+        raise ObserverAppError("bundle.export_no_folder", QT_TRANSLATE_NOOP(
+            "Messages", "The folder {folder} does not exist; choose an existing folder for the "
+            "bundle."), folder=str(folder))
     if out_path.is_dir():
-        raise ObserverAppError(f"{out_path} is a folder; give a file name such as observer.obsx.")
+        raise ObserverAppError("bundle.export_is_folder", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder; give a file name such as observer.obsx."),
+            path=str(out_path))
 
     snapshot: Path | None = None
     partial: Path | None = None
@@ -561,23 +600,29 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             os.close(fd)
             partial = Path(name)
         except OSError as exc:
-            raise ObserverAppError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+            raise ObserverAppError("bundle.export_cannot_write_in", QT_TRANSLATE_NOOP(
+                "Messages", "Cannot write in {folder}: {reason}."),
+                folder=str(folder), reason=str(exc.strerror or exc)) from exc
         try:
             _snapshot(store, snapshot)
         except sqlite3.Error as exc:
-            raise ObserverAppError(f"Cannot take a snapshot of the database: {exc}.") from exc
+            raise ObserverAppError("bundle.export_snapshot_failed", QT_TRANSLATE_NOOP(
+                "Messages", "Cannot take a snapshot of the database: {detail}."),
+                detail=str(exc)) from exc
 
         if snapshot.stat().st_size > MAX_SIZES[DATA]:
-            raise ObserverAppError(
-                f"The database is larger than {MAX_SIZES[DATA] // (1024 * 1024)} MiB, more than a "
-                "bundle may hold; it cannot be exported.")
+            raise ObserverAppError("bundle.export_too_large", QT_TRANSLATE_NOOP(
+                "Messages", "The database is larger than {mib} MiB, more than a bundle may hold; "
+                "it cannot be exported."), mib=MAX_SIZES[DATA] // (1024 * 1024))
         conn = _connect_readonly(snapshot)
         try:
             facts = _inspect_database(conn, observer_id)
         finally:
             conn.close()
         if facts.problems:
-            raise ObserverAppError(f"This database cannot be exported: {facts.problems[0]}")
+            raise ObserverAppError("bundle.export_refused", QT_TRANSLATE_NOOP(
+                "Messages", "This database cannot be exported: {problem}"),
+                problem=facts.problems[0])
 
         cert_pem = identity.certificate.public_bytes(serialization.Encoding.PEM)
         data_hash = hashlib.sha256()
@@ -614,14 +659,17 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
 
         check = verify_bundle(partial)  # never leave a bundle that its reader would refuse
         if not check.ok:
-            raise ObserverAppError(f"The bundle did not verify after writing, so it was not saved: "
-                                   f"{check.reasons[0]}")
+            raise ObserverAppError("bundle.export_not_verified", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle did not verify after writing, so it was not saved: "
+                "{problem}"), problem=check.reasons[0])
         os.replace(partial, out_path)
         partial = None
         _fsync_folder(folder)
         return manifest
     except OSError as exc:
-        raise ObserverAppError(f"Cannot write the bundle {out_path}: {exc.strerror or exc}.") from exc
+        raise ObserverAppError("bundle.export_cannot_write", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot write the bundle {path}: {reason}."),
+            path=str(out_path), reason=str(exc.strerror or exc)) from exc
     finally:
         _remove(snapshot)
         _remove(partial)
@@ -709,8 +757,8 @@ def trust_anchors(trust: Sequence[bytes]) -> TrustSet:
             certs = (x509.load_pem_x509_certificates(data) if b"-----BEGIN" in data
                      else [x509.load_der_x509_certificate(data)])
         except ValueError:
-            raise ObserverAppError("The trusted CA file holds no certificate; give the CA's "
-                                   "ca.pem.") from None
+            raise ObserverAppError("bundle.trust_no_certificate", QT_TRANSLATE_NOOP(
+                "Messages", "The trusted CA file holds no certificate; give the CA's ca.pem.")) from None
         for cert in certs:
             try:
                 bc = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
@@ -725,7 +773,8 @@ def trust_anchors(trust: Sequence[bytes]) -> TrustSet:
                     pass
             found.append(_Anchor(cert, cert.subject, cert.public_key(), is_ca))
     if not found:
-        raise ObserverAppError("No trusted CA certificate was given; give the CA's ca.pem.")
+        raise ObserverAppError("bundle.trust_none_given", QT_TRANSLATE_NOOP(
+            "Messages", "No trusted CA certificate was given; give the CA's ca.pem."))
     anchors = TrustSet(found)
     if len(_TRUST_CACHE) > 64:
         _TRUST_CACHE.clear()
@@ -749,18 +798,26 @@ def _signed_by(cert: x509.Certificate, public_key: Any) -> bool:
 
 
 def _leads_to(cert: x509.Certificate, cert_der: bytes, trust: TrustSet,
-              at: dt.datetime | None) -> str | None:
+              at: dt.datetime | None) -> Message | None:
     """None when a trusted CA issued cert (name and signature); otherwise why not."""
-    why = "signed by a certificate that does not lead to the trusted CA"
     anchor = trust.issuer_of(cert, cert_der)
     if anchor is None:
-        return why
+        return _not_trusted()
     if not anchor.is_ca:
-        return f"{why} (the trusted certificate is not a CA certificate)"
+        return Message("bundle.not_trusted_not_ca", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle is signed by a certificate that does not lead to the trusted "
+            "CA (the trusted certificate is not a CA certificate)."))
     ca = anchor.certificate
     if at is not None and not ca.not_valid_before_utc <= at <= ca.not_valid_after_utc:
-        return f"{why} (the CA certificate was not valid when the bundle was made)"
+        return Message("bundle.not_trusted_ca_expired", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle is signed by a certificate that does not lead to the trusted "
+            "CA (the CA certificate was not valid when the bundle was made)."))
     return None
+
+
+def _not_trusted() -> Message:
+    return Message("bundle.not_trusted", QT_TRANSLATE_NOOP(
+        "Messages", "The bundle is signed by a certificate that does not lead to the trusted CA."))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -768,7 +825,7 @@ def _leads_to(cert: x509.Certificate, cert_der: bytes, trust: TrustSet,
 
 
 class _Refused(Exception):
-    """A problem that makes reading the rest of the bundle pointless."""
+    """A problem that makes reading the rest of the bundle pointless; its args are Messages."""
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None,
@@ -793,9 +850,10 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None,
                 break
             total += len(chunk)
             if total > limit:
-                raise _Refused(f"The member {info.orig_filename} is larger than "
-                               f"{limit // (1024 * 1024)} MiB once unpacked; it is not a bundle "
-                               "this app wrote.")
+                raise _Refused(Message("bundle.member_too_large_unpacked", QT_TRANSLATE_NOOP(
+                    "Messages", "The member {name} is larger than {mib} MiB once unpacked; it is "
+                    "not a bundle this app wrote."),
+                    {"name": info.orig_filename, "mib": limit // (1024 * 1024)}))
             digest.update(chunk)
             if sink is None:
                 parts.append(chunk)
@@ -846,36 +904,50 @@ def _member_from_blob(blob: bytes, info: zipfile.ZipInfo) -> bytes | None:
 
 
 def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    problems: list[str] = []
+    problems: list[Message] = []
     found: dict[str, zipfile.ZipInfo] = {}
     for info in zf.infolist():
         name = info.orig_filename
         parts = name.replace("\\", "/").split("/")
         if name in found:
-            problems.append(f"The bundle holds the member {_show(name)} twice.")
+            problems.append(Message("bundle.member_twice", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle holds the member “{name}” twice."), {"name": _show(name)}))
         elif name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            problems.append(f"The bundle has a member with an absolute path, {_show(name)}.")
+            problems.append(Message("bundle.member_absolute", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has a member with an absolute path, “{name}”."),
+                {"name": _show(name)}))
         elif ".." in parts:
-            problems.append(f"The bundle has a member whose path leaves the bundle, {_show(name)}.")
+            problems.append(Message("bundle.member_leaves", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has a member whose path leaves the bundle, “{name}”."),
+                {"name": _show(name)}))
         elif "\\" in name:
-            problems.append(f"The bundle has a member with a backslash in its name, {_show(name)}.")
+            problems.append(Message("bundle.member_backslash", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has a member with a backslash in its name, “{name}”."),
+                {"name": _show(name)}))
         elif name.endswith("/") or info.is_dir():
-            problems.append(f"The bundle has a folder entry, {_show(name)}.")
+            problems.append(Message("bundle.member_folder", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has a folder entry, “{name}”."), {"name": _show(name)}))
         elif name not in MEMBERS:
-            problems.append(f"The bundle has an unexpected member {_show(name)}.")
+            problems.append(Message("bundle.member_unexpected", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has an unexpected member “{name}”."), {"name": _show(name)}))
         else:
             found[name] = info
             if info.flag_bits & 0x1:
-                problems.append(f"The member {name} is encrypted.")
+                problems.append(Message("bundle.member_encrypted", QT_TRANSLATE_NOOP(
+                    "Messages", "The member {name} is encrypted."), {"name": name}))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(f"The member {name} uses a compression this app does not write.")
+                problems.append(Message("bundle.member_compression", QT_TRANSLATE_NOOP(
+                    "Messages", "The member {name} uses a compression this app does not write."),
+                    {"name": name}))
             if info.file_size > MAX_SIZES[name]:
-                problems.append(f"The member {name} declares {info.file_size} bytes, more than "
-                                f"{MAX_SIZES[name] // (1024 * 1024)} MiB; it is not a bundle "
-                                "this app wrote.")
+                problems.append(Message("bundle.member_declared_too_large", QT_TRANSLATE_NOOP(
+                    "Messages", "The member {name} declares {size} bytes, more than {mib} MiB; it "
+                    "is not a bundle this app wrote."),
+                    {"name": name, "size": info.file_size, "mib": MAX_SIZES[name] // (1024 * 1024)}))
     for name in MEMBERS:
         if name not in found:
-            problems.append(f"The bundle lacks the member {name}.")
+            problems.append(Message("bundle.member_missing", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle lacks the member {name}."), {"name": name}))
     if problems:
         raise _Refused(*problems)
     return found
@@ -890,36 +962,48 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _parse_manifest(data: bytes) -> tuple[dict[str, Any] | None, list[str]]:
+def _parse_manifest(data: bytes) -> tuple[dict[str, Any] | None, list[Message]]:
     try:
         manifest = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
     except (UnicodeDecodeError, ValueError) as exc:
-        return None, [f"manifest.json is not valid UTF-8 JSON ({_one_line(exc)})."]
+        return None, [Message("bundle.manifest_not_json", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json is not valid UTF-8 JSON ({detail})."),
+            {"detail": _one_line(exc)})]
     if not isinstance(manifest, dict):
-        return None, ["manifest.json is not a JSON object."]
-    problems = []
+        return None, [Message("bundle.manifest_not_object", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json is not a JSON object."))]
+    problems: list[Message] = []
     for key, kind in _MANIFEST_KEYS.items():
         value = manifest.get(key)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            problems.append(f"manifest.json has no valid {key!r}.")
+            problems.append(Message("bundle.manifest_bad_key", QT_TRANSLATE_NOOP(
+                "Messages", "manifest.json has no valid “{key}”."), {"key": key}))
     if problems:
         return None, problems
     if manifest["format_version"] != FORMAT_VERSION:
         if manifest["format_version"] > FORMAT_VERSION:
-            return None, [f"The bundle has format version {manifest['format_version']}; it was "
-                          "written by a newer version of the app, so update the app to read it."]
-        return None, [f"The bundle has an unknown format version {manifest['format_version']}."]
+            return None, [Message("bundle.format_newer", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle has format version {version}; it was written by a newer "
+                "version of the app, so update the app to read it."),
+                {"version": manifest["format_version"]})]
+        return None, [Message("bundle.format_unknown", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle has an unknown format version {version}."),
+            {"version": manifest["format_version"]})]
     sums = manifest["sha256"]
     if set(sums) != {DATA, CERT} or not all(isinstance(v, str) for v in sums.values()):
-        problems.append("manifest.json does not give the SHA-256 of data.sqlite and observer.pem.")
+        problems.append(Message("bundle.manifest_no_hashes", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json does not give the SHA-256 of data.sqlite and observer.pem.")))
     counts = manifest["row_counts"]
     if set(counts) != set(COUNTED_TABLES) or not all(
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in counts.values()):
-        problems.append("manifest.json does not give a row count for each table.")
+        problems.append(Message("bundle.manifest_no_counts", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json does not give a row count for each table.")))
     if not all(isinstance(s, str) for s in manifest["stations"]):
-        problems.append("manifest.json lists stations that are not codes.")
+        problems.append(Message("bundle.manifest_bad_stations", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json lists stations that are not codes.")))
     if _parse_utc(manifest["created_at"]) is None:
-        problems.append("manifest.json has no valid creation time.")
+        problems.append(Message("bundle.manifest_bad_time", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json has no valid creation time.")))
     return (None, problems) if problems else (manifest, [])
 
 
@@ -927,7 +1011,7 @@ _SIGNATURE_ALGORITHMS = {"sha256_ecdsa", "ecdsa"}
 
 
 def _check_signature(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificate,
-                     cert_der: bytes) -> str | None:
+                     cert_der: bytes) -> Message | None:
     """None when p7s is a valid detached signature of manifest_bytes by cert; else why not.
 
     The signatures this app writes are checked by a strict DER reading of exactly their layout
@@ -1071,75 +1155,103 @@ def _signature_is_exact(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificat
 
 
 def _check_signature_cms(p7s: bytes, manifest_bytes: bytes, cert: x509.Certificate,
-                         cert_der: bytes) -> str | None:
+                         cert_der: bytes) -> Message | None:
     """_check_signature with asn1crypto: any layout, and a reason for every failure."""
-    bad = "The signature of manifest.json is not valid"
+    other_certificate = Message("bundle.signature_other_certificate", QT_TRANSLATE_NOOP(
+        "Messages", "The signature of manifest.json is not valid: it was made by another "
+        "certificate than observer.pem."))
     try:
         info = cms.ContentInfo.load(p7s, strict=True)
         if info["content_type"].native != "signed_data":
-            return "manifest.json.p7s is not a CMS signature."
+            return Message("bundle.p7s_not_cms", QT_TRANSLATE_NOOP(
+                "Messages", "manifest.json.p7s is not a CMS signature."))
         signed = info["content"]
         encap = signed["encap_content_info"]
         if encap["content_type"].native != "data" or encap["content"].native is not None:
-            return f"{bad}: it is not a detached signature of data."
+            return Message("bundle.signature_not_detached", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it is not a detached "
+                "signature of data."))
         signers = signed["signer_infos"]
         if len(signers) != 1:
-            return f"{bad}: it has {len(signers)} signers instead of one."
+            return Message("bundle.signature_signers", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it has %n signers "
+                "instead of one.", None, 1), {"n": len(signers)})
         signer = signers[0]
         if signer["digest_algorithm"]["algorithm"].native != "sha256":
-            return f"{bad}: it does not use SHA-256."
+            return Message("bundle.signature_not_sha256", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it does not use SHA-256."))
         if signer["signature_algorithm"]["algorithm"].native not in _SIGNATURE_ALGORITHMS:
-            return f"{bad}: it is not an ECDSA signature."
+            return Message("bundle.signature_not_ecdsa", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it is not an ECDSA "
+                "signature."))
         sid = signer["sid"]
         if sid.name == "issuer_and_serial_number":
             ias = sid.chosen
             if (ias["serial_number"].native != cert.serial_number
                     or ias["issuer"].dump() != cert.issuer.public_bytes()):
-                return f"{bad}: it was made by another certificate than observer.pem."
+                return other_certificate
         else:
             try:
                 ski = cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
             except x509.ExtensionNotFound:
                 ski = None
             if sid.chosen.native != ski:
-                return f"{bad}: it was made by another certificate than observer.pem."
+                return other_certificate
         certs = signed["certificates"]
         if isinstance(certs, core.Void) or not any(
                 c.name == "certificate" and c.chosen.dump() == cert_der for c in certs):
-            return f"{bad}: it does not carry the certificate in observer.pem."
+            return Message("bundle.signature_no_certificate", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it does not carry the "
+                "certificate in observer.pem."))
         attrs = signer["signed_attrs"]
         if not len(attrs):
-            return f"{bad}: it has no signed attributes."
+            return Message("bundle.signature_no_attributes", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: it has no signed "
+                "attributes."))
         content_type = digest = None
         seen: set[str] = set()
         for attr in attrs:
             kind = attr["type"].native
             if kind in seen:
-                return f"{bad}: the signed attribute {kind} appears twice."
+                return Message("bundle.signature_attribute_twice", QT_TRANSLATE_NOOP(
+                    "Messages", "The signature of manifest.json is not valid: the signed "
+                    "attribute {name} appears twice."), {"name": str(kind)})
             seen.add(kind)
             values = attr["values"]
             if kind in ("content_type", "message_digest"):
                 if len(values) != 1:
-                    return f"{bad}: the signed attribute {kind} has {len(values)} values."
+                    return Message("bundle.signature_attribute_values", QT_TRANSLATE_NOOP(
+                        "Messages", "The signature of manifest.json is not valid: the signed "
+                        "attribute {name} has %n values.", None, 1), {"name": str(kind), "n": len(values)})
                 if kind == "content_type":
                     content_type = values[0].native
                 else:
                     digest = values[0].native
         if content_type != "data":
-            return f"{bad}: its content type is not data."
+            return Message("bundle.signature_content_type", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: its content type is not "
+                "data."))
         if digest != hashlib.sha256(manifest_bytes).digest():
-            return f"{bad}: manifest.json was changed after it was signed."
+            return Message("bundle.signature_manifest_changed", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: manifest.json was "
+                "changed after it was signed."))
         raw = attrs.dump()
         to_verify = b"\x31" + raw[1:]  # [0] IMPLICIT re-tagged as the SET OF that was signed
         public_key = cert.public_key()
         if not isinstance(public_key, ec.EllipticCurvePublicKey):
-            return f"{bad}: the certificate has no ECDSA key."
+            return Message("bundle.signature_no_ecdsa_key", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: the certificate has no "
+                "ECDSA key."))
         try:
             public_key.verify(signer["signature"].native, to_verify, ec.ECDSA(hashes.SHA256()))
         except InvalidSignature:
-            return f"{bad}: the signature does not match the certificate's key."
+            return Message("bundle.signature_key_mismatch", QT_TRANSLATE_NOOP(
+                "Messages", "The signature of manifest.json is not valid: the signature does not "
+                "match the certificate's key."))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return f"manifest.json.p7s cannot be read as a CMS signature ({_one_line(exc)})."
+        return Message("bundle.p7s_unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "manifest.json.p7s cannot be read as a CMS signature ({detail})."),
+            {"detail": _one_line(exc)})
     return None
 
 
@@ -1189,14 +1301,21 @@ def _verify_bundle(path: str | os.PathLike, trust: Sequence[bytes] | None,
     except _Refused as exc:
         check.reasons.extend(exc.args)
     except (zipfile.BadZipFile, zlib.error) as exc:
-        check.reasons.append(f"The bundle is not a readable zip file ({_one_line(exc)}); it may be "
-                             "truncated or damaged, so copy it again.")
+        check.reasons.append(Message("bundle.not_a_zip", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle is not a readable zip file ({detail}); it may be truncated or "
+            "damaged, so copy it again."), {"detail": _one_line(exc)}))
     except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError) as exc:
-        check.reasons.append(f"The bundle cannot be read as a zip file ({_one_line(exc)}).")
+        check.reasons.append(Message("bundle.zip_unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle cannot be read as a zip file ({detail})."),
+            {"detail": _one_line(exc)}))
     except OSError as exc:
-        check.reasons.append(f"Cannot read {path}: {exc.strerror or exc}.")
+        check.reasons.append(Message("bundle.unreadable_file", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read {path}: {reason}."),
+            {"path": str(path), "reason": str(exc.strerror or exc)}))
     except Exception as exc:  # noqa: BLE001 - a hostile file must give a reason, not a traceback
-        check.reasons.append(f"The bundle cannot be checked ({type(exc).__name__}: {_one_line(exc)}).")
+        check.reasons.append(Message("bundle.cannot_check", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle cannot be checked ({kind}: {detail})."),
+            {"kind": type(exc).__name__, "detail": _one_line(exc)}))
     finally:
         _remove(extracted)
     check.ok = not check.reasons
@@ -1216,12 +1335,14 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             anchors = trust_anchors(trust)
         except ObserverAppError as exc:
             check.trusted = False
-            reasons.append(str(exc))
+            reasons.append(exc.message)
             return None
 
     size = path.stat().st_size
     if size > MAX_BUNDLE_SIZE:
-        raise _Refused(f"The file is {size} bytes long, larger than any bundle this app writes.")
+        raise _Refused(Message("bundle.file_too_large", QT_TRANSLATE_NOOP(
+            "Messages", "The file is {size} bytes long, larger than any bundle this app writes."),
+            {"size": size}))
     in_memory = size <= 64 * 1024 * 1024
     blob: bytes | None = None
     with path.open("rb") as f:
@@ -1244,12 +1365,14 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
         # The certificate and the signature.
         cert = None
         if cert_pem.count(b"-----BEGIN") != 1:
-            reasons.append("observer.pem does not hold exactly one certificate.")
+            reasons.append(Message("bundle.pem_not_one", QT_TRANSLATE_NOOP(
+                "Messages", "observer.pem does not hold exactly one certificate.")))
         else:
             try:
                 cert = x509.load_pem_x509_certificate(cert_pem)
             except ValueError:
-                reasons.append("observer.pem is not a certificate.")
+                reasons.append(Message("bundle.pem_not_certificate", QT_TRANSLATE_NOOP(
+                    "Messages", "observer.pem is not a certificate.")))
         cert_uid = None
         signature_ok = False
         if cert is not None:
@@ -1268,12 +1391,15 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             try:
                 usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
                 if not usage.digital_signature:
-                    reasons.append("The observer's certificate is not meant for signatures "
-                                   "(no digitalSignature key usage).")
+                    reasons.append(Message("bundle.cert_not_for_signing", QT_TRANSLATE_NOOP(
+                        "Messages", "The observer's certificate is not meant for signatures (no "
+                        "digitalSignature key usage).")))
             except x509.ExtensionNotFound:
-                reasons.append("The observer's certificate has no key usage for signatures.")
+                reasons.append(Message("bundle.cert_no_key_usage", QT_TRANSLATE_NOOP(
+                    "Messages", "The observer's certificate has no key usage for signatures.")))
             if cert_uid is None:
-                reasons.append("The observer's certificate names no observer id (UID).")
+                reasons.append(Message("bundle.cert_no_uid", QT_TRANSLATE_NOOP(
+                    "Messages", "The observer's certificate names no observer id (UID).")))
 
         # The manifest.
         manifest, problems = _parse_manifest(manifest_bytes)
@@ -1286,32 +1412,35 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             check.schema_version = manifest["schema_version"]
             check.election_id = manifest["election_id"]
             if manifest["schema_version"] > SCHEMA_VERSION:
-                reasons.append(
-                    f"The bundle was written by a newer version of the app (schema "
-                    f"{manifest['schema_version']}; this app knows up to {SCHEMA_VERSION}); "
-                    "update the app to read it.")
+                reasons.append(Message("bundle.schema_newer", QT_TRANSLATE_NOOP(
+                    "Messages", "The bundle was written by a newer version of the app (schema "
+                    "{schema}; this app knows up to {known}); update the app to read it."),
+                    {"schema": manifest["schema_version"], "known": SCHEMA_VERSION}))
                 content_ok = False
             if cert_uid is not None and cert_uid != manifest["observer_id"]:
-                reasons.append(
-                    f"The certificate belongs to observer {cert_uid}, but the manifest names "
-                    f"observer {manifest['observer_id']}.")
+                reasons.append(Message("bundle.cert_other_observer", QT_TRANSLATE_NOOP(
+                    "Messages", "The certificate belongs to observer {uid}, but the manifest names "
+                    "observer {observer}."), {"uid": cert_uid, "observer": manifest["observer_id"]}))
                 content_ok = False
             if cert_hash != manifest["sha256"][CERT]:
-                reasons.append("observer.pem does not match the SHA-256 in the manifest; the "
-                               "certificate was replaced.")
+                reasons.append(Message("bundle.cert_replaced", QT_TRANSLATE_NOOP(
+                    "Messages", "observer.pem does not match the SHA-256 in the manifest; the "
+                    "certificate was replaced.")))
                 content_ok = False
             if cert is not None and created is not None and not (
                     cert.not_valid_before_utc <= created <= cert.not_valid_after_utc):
-                reasons.append(
-                    f"The observer's certificate was not valid when the bundle was made "
-                    f"({manifest['created_at']}; valid {cert.not_valid_before_utc:%Y-%m-%d} to "
-                    f"{cert.not_valid_after_utc:%Y-%m-%d}).")
+                reasons.append(Message("bundle.cert_not_valid_then", QT_TRANSLATE_NOOP(
+                    "Messages", "The observer's certificate was not valid when the bundle was made "
+                    "({created}; valid {start} to {end})."),
+                    {"created": manifest["created_at"],
+                     "start": f"{cert.not_valid_before_utc:%Y-%m-%d}",
+                     "end": f"{cert.not_valid_after_utc:%Y-%m-%d}"}))
         if anchors is not None:
             why = (_leads_to(cert, cert_der, anchors, created) if cert is not None
-                   else "signed by a certificate that does not lead to the trusted CA")
+                   else _not_trusted())
             check.trusted = why is None
             if why and cert is not None:
-                reasons.append(f"The bundle is {why}.")
+                reasons.append(why)
 
         # The database: hashed always; opened (in memory when it is not large) only when the
         # signed content is sound; written to a file only when it is large or is to be kept.
@@ -1337,8 +1466,9 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
         else:
             _, data_hash = _read_member(zf, members[DATA], _NullSink())
     if data_hash != manifest["sha256"][DATA]:
-        reasons.append("data.sqlite does not match the SHA-256 in the manifest; the data was "
-                       "changed after the bundle was signed.")
+        reasons.append(Message("bundle.data_changed", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite does not match the SHA-256 in the manifest; the data was "
+            "changed after the bundle was signed.")))
         return target
     if want_db:
         _check_database(data if data is not None else target, manifest, reasons, read, check, got)
@@ -1360,7 +1490,7 @@ class _NullSink:
         pass
 
 
-def _check_database(source: bytes | Path | None, manifest: dict[str, Any], reasons: list[str],
+def _check_database(source: bytes | Path | None, manifest: dict[str, Any], reasons: list[Message],
                     read: Callable[[sqlite3.Connection, BundleCheck], Any] | None = None,
                     check: BundleCheck | None = None, got: list[Any] | None = None) -> None:
     """The SQLite checks of a snapshot (its bytes, or a file); then read(conn, check), with the
@@ -1372,7 +1502,8 @@ def _check_database(source: bytes | Path | None, manifest: dict[str, Any], reaso
             with source.open("rb") as f:
                 header = f.read(100)
         if not header.startswith(SQLITE_MAGIC):
-            reasons.append("data.sqlite is not an SQLite database.")
+            reasons.append(Message("bundle.db_not_sqlite", QT_TRANSLATE_NOOP(
+                "Messages", "data.sqlite is not an SQLite database.")))
             return
         if not isinstance(source, bytes):
             conn = _connect_readonly(source)
@@ -1396,11 +1527,13 @@ def _check_database(source: bytes | Path | None, manifest: dict[str, Any], reaso
             if not kept:
                 conn.close()
     except sqlite3.DatabaseError as exc:
-        reasons.append(f"data.sqlite cannot be read as a database ({_one_line(exc)}).")
+        reasons.append(Message("bundle.db_unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite cannot be read as a database ({detail})."),
+            {"detail": _one_line(exc)}))
 
 
 def _inspect_and_read(conn: sqlite3.Connection, master: list[tuple] | None,
-                      manifest: dict[str, Any], reasons: list[str],
+                      manifest: dict[str, Any], reasons: list[Message],
                       read: Callable[["SnapshotConnection", BundleCheck], Any] | None,
                       check: BundleCheck | None, got: list[Any] | None) -> None:
     facts = _inspect_database(conn, manifest["observer_id"], master=master)
@@ -1442,20 +1575,27 @@ class SnapshotConnection:
 _ALLOWED_SQL: set[str] = set()  # statements already found free of table-valued functions
 
 
-def _compare_facts(facts: _DbFacts, manifest: dict[str, Any], reasons: list[str]) -> None:
+def _compare_facts(facts: _DbFacts, manifest: dict[str, Any], reasons: list[Message]) -> None:
     if facts.problems:
         reasons.extend(facts.problems)
         return
     if facts.schema_version != manifest["schema_version"]:
-        reasons.append(f"data.sqlite has schema {facts.schema_version}, but the manifest says "
-                       f"{manifest['schema_version']}.")
+        reasons.append(Message("bundle.db_schema_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite has schema {found}, but the manifest says {stated}."),
+            {"found": facts.schema_version, "stated": manifest["schema_version"]}))
     if facts.election_ids != [manifest["election_id"]]:
-        reasons.append(f"data.sqlite holds the election {facts.election_ids[0]}, but the manifest "
-                       f"names {manifest['election_id']}.")
+        reasons.append(Message("bundle.db_election_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite holds the election {found}, but the manifest names {stated}."),
+            {"found": str(facts.election_ids[0]), "stated": manifest["election_id"]}))
     if facts.row_counts != manifest["row_counts"]:
         table = next(t for t in COUNTED_TABLES
                      if facts.row_counts.get(t) != manifest["row_counts"].get(t))
-        reasons.append(f"data.sqlite does not hold the rows the manifest counts (table {table}: "
-                       f"{facts.row_counts.get(table)}, manifest {manifest['row_counts'].get(table)}).")
+        reasons.append(Message("bundle.db_counts_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite does not hold the rows the manifest counts (table {table}: "
+            "{found}, manifest {stated})."),
+            {"table": table, "found": str(facts.row_counts.get(table)),
+             "stated": str(manifest["row_counts"].get(table))}))
     if facts.stations != sorted(manifest["stations"]):
-        reasons.append("data.sqlite does not hold records for exactly the stations the manifest lists.")
+        reasons.append(Message("bundle.db_stations_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "data.sqlite does not hold records for exactly the stations the manifest "
+            "lists.")))

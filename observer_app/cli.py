@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from observer_app import __version__
 from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.store import Store
 
 PROG = "observer-app"
@@ -284,17 +285,18 @@ def cmd_protocols_export(args: argparse.Namespace) -> int:
             with open(args.csv, "w", encoding="utf-8", newline="") as f:
                 write_results(f, template, rows)
         except OSError as exc:
-            raise ObserverAppError(f"Cannot write {args.csv}: {exc.strerror or exc}.") from exc
+            raise ObserverAppError("cli.cannot_write", QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}."),
+                                   path=str(args.csv), reason=str(exc.strerror or exc)) from exc
         _out(f"Wrote {len(rows)} protocols to {args.csv}.")
     return 0
 
 
 def cmd_ca_init(args: argparse.Namespace) -> int:
     from observer_app.identity import CA_CERT_FILE, CA_KEY_FILE, check_new_ca_dir, create_ca
-    from observer_app.passphrase import CA_ENV, get_passphrase
+    from observer_app.passphrase import CA_ENV, for_ca_key, get_passphrase
 
     check_new_ca_dir(args.out)  # before asking for a passphrase
-    passphrase = get_passphrase(f"the new CA key {args.out / CA_KEY_FILE}", env=CA_ENV,
+    passphrase = get_passphrase(for_ca_key(args.out / CA_KEY_FILE, new=True), env=CA_ENV,
                                 file=args.passphrase_file, confirm=True)
     ca = create_ca(args.out, passphrase, name=args.name, org=args.org)
     _out(f"Created the CA \"{ca.name}\" in {args.out}: give {args.out / CA_CERT_FILE} to whoever "
@@ -304,13 +306,13 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
 
 def cmd_ca_issue(args: argparse.Namespace) -> int:
     from observer_app.identity import CA_KEY_FILE, check_new_file, issue_identity, load_ca
-    from observer_app.passphrase import CA_ENV, get_passphrase
+    from observer_app.passphrase import CA_ENV, for_ca_key, for_identity_file, get_passphrase
 
     check_new_file(args.out, "an identity")  # before asking for passphrases
-    ca_passphrase = get_passphrase(f"the CA key {args.ca / CA_KEY_FILE}", env=CA_ENV,
+    ca_passphrase = get_passphrase(for_ca_key(args.ca / CA_KEY_FILE), env=CA_ENV,
                                    file=args.ca_passphrase_file)
     ca = load_ca(args.ca, ca_passphrase)
-    passphrase = get_passphrase(f"the new identity file {args.out}", file=args.passphrase_file,
+    passphrase = get_passphrase(for_identity_file(args.out, new=True), file=args.passphrase_file,
                                 confirm=True)
     identity = issue_identity(ca, None, args.name, args.org, args.observer_id, args.out,
                               passphrase)
@@ -325,38 +327,42 @@ def cmd_verify(args: argparse.Namespace) -> int:
         with open(path, "rb") as f:
             head = f.read(1024)
     except FileNotFoundError:
-        raise ObserverAppError(f"The file {path} does not exist.") from None
+        raise ObserverAppError("cli.no_such_file", QT_TRANSLATE_NOOP("Messages", "The file {path} does not exist."),
+                               path=str(path)) from None
     except IsADirectoryError:
-        raise ObserverAppError(f"{path} is a folder; give a signed PDF file.") from None
+        raise ObserverAppError("cli.is_a_folder", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder; give a signed PDF file."), path=str(path)) from None
     except OSError as exc:
-        raise ObserverAppError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ObserverAppError("cli.cannot_read", QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
+                               path=str(path), reason=str(exc.strerror or exc)) from exc
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".obsx":
         return _verify_bundle(args)
     if b"%PDF-" not in head:
-        raise ObserverAppError(f"{path} is neither a PDF nor an export bundle; nothing to verify.")
+        raise ObserverAppError("cli.not_verifiable", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is neither a PDF nor an export bundle; nothing to verify."), path=str(path))
     from observer_app.signing import verify_pdf
 
     result = verify_pdf(path, args.trust)
     _out("\n".join(result.lines()))
     if not result.ok:
-        raise ObserverAppError(" ".join(result.reasons) or "The signature is not valid.")
+        raise ObserverAppError(result.refusal())
     return 0
 
 
 def load_identity_for(args: argparse.Namespace, store: Store):
     """The identity from --identity, else the one attached to the database; never unsigned."""
     from observer_app.identity import load_identity
-    from observer_app.passphrase import get_passphrase
+    from observer_app.passphrase import for_identity_file, get_passphrase
 
     path = args.identity
     if path is None:
         attached = store.observer().identity_path
         if not attached:
-            raise ObserverAppError(
-                "No identity to sign with: give --identity FILE.p12, or attach one to the "
-                "database in the app.")
+            raise ObserverAppError("cli.no_identity", QT_TRANSLATE_NOOP(
+                "Messages", "No identity to sign with: give --identity FILE.p12, or attach one to the "
+                "database in the app."))
         path = Path(attached)
-    passphrase = get_passphrase(f"the identity file {path}", file=args.passphrase_file)
+    passphrase = get_passphrase(for_identity_file(path), file=args.passphrase_file)
     return load_identity(path, passphrase)
 
 
@@ -389,8 +395,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     trust = trust_anchor_pems(args.trust)
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
-        raise ObserverAppError(f"No such bundle: {missing[0]}" + (
-            f" (and {len(missing) - 1} more)" if len(missing) > 1 else "") + "; nothing was merged.")
+        if len(missing) > 1:
+            raise ObserverAppError("cli.no_such_bundles", QT_TRANSLATE_NOOP(
+                "Messages", "No such bundle: {path} (and %n more); nothing was merged.", None, 1),
+                path=missing[0], n=len(missing) - 1)
+        raise ObserverAppError("cli.no_such_bundle", QT_TRANSLATE_NOOP(
+            "Messages", "No such bundle: {path}; nothing was merged."), path=missing[0])
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int, check, status: str) -> None:
@@ -425,7 +435,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".pdf"):
-        raise ObserverAppError(f"{args.out}: the report is written as .csv, .xlsx or .pdf.")
+        raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
     with _open(args) as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
@@ -434,10 +445,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         elif suffix == ".xlsx":
             data = report.xlsx_bytes(template, reports, lang=args.lang)
         else:
+            from observer_app.export.files import signer_line
             from observer_app.export.report_pdf import pdf_bytes
             from observer_app.signing import sign_pdf
 
-            data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=identity.describe()),
+            data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=signer_line(identity)),
                             identity)
     from observer_app.export.files import write_atomically
 
@@ -453,9 +465,14 @@ def _verify_bundle(args: argparse.Namespace) -> int:
     trust = trust_anchor_pems(args.trust)
     check = verify_bundle(args.file, trust)
     if not check.ok:
-        reasons = check.reasons or ["The bundle is not valid."]
-        more = f" ({len(reasons) - 1} more problem(s) found)" if len(reasons) > 1 else ""
-        raise ObserverAppError(f"{args.file} is not a valid bundle: {reasons[0]}{more}")
+        reasons = list(check.reasons) or [Message("cli.bundle_not_valid", QT_TRANSLATE_NOOP(
+            "Messages", "The bundle is not valid."))]
+        if len(reasons) > 1:
+            raise ObserverAppError("cli.invalid_bundle_more", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is not a valid bundle: {reason} (%n more problem(s) found)", None, 1),
+                path=str(args.file), reason=reasons[0], n=len(reasons) - 1)
+        raise ObserverAppError("cli.invalid_bundle", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not a valid bundle: {reason}"), path=str(args.file), reason=reasons[0])
     _out(check.summary())
     return 0
 
@@ -488,11 +505,13 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
     try:
         if args.command is None:
             if gui is None:
-                raise ObserverAppError("The desktop app is not available in this installation.")
+                raise ObserverAppError("cli.no_desktop_app", QT_TRANSLATE_NOOP(
+                    "Messages", "The desktop app is not available in this installation."))
             return gui(args)
         if args.command == "screenshot":
             if screenshot is None:
-                raise ObserverAppError("Screenshots need the desktop app, which is not available here.")
+                raise ObserverAppError("cli.no_screenshots", QT_TRANSLATE_NOOP(
+                    "Messages", "Screenshots need the desktop app, which is not available here."))
             return screenshot(args)
         return COMMANDS[(args.command, getattr(args, "action", None))](args)
     except ObserverAppError as exc:

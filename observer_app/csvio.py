@@ -10,6 +10,7 @@ from typing import Iterator, Mapping, Sequence, TextIO
 from observer_app.domain.records import MAX_COUNT
 from observer_app.domain.template import ElectionTemplate, StationSpec
 from observer_app.errors import ImportFileError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 STATION_COLUMNS = ("station_code", "region", "district", "address", "registered_voters")
 _MAX_REPORTED = 5
@@ -26,13 +27,16 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                     yield line, cells
                     line = reader.line_num + 1
             except csv.Error as exc:
-                raise ImportFileError(f"{path}: line {line}: malformed CSV ({exc}); nothing was imported.") from exc
+                raise ImportFileError("csv.malformed", QT_TRANSLATE_NOOP(
+                    "Messages", "{path}: line {line}: malformed CSV ({detail}); nothing was imported."),
+                    path=str(path), line=line, detail=str(exc)) from exc
             except UnicodeDecodeError as exc:
-                raise ImportFileError(
-                    f"{path}: not UTF-8 text (near line {line}); save it as UTF-8 and try again. Nothing was imported."
-                ) from exc
+                raise ImportFileError("csv.not_utf8", QT_TRANSLATE_NOOP(
+                    "Messages", "{path}: not UTF-8 text (near line {line}); save it as UTF-8 and try "
+                    "again. Nothing was imported."), path=str(path), line=line) from exc
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ImportFileError("csv.unreadable", QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
+                              path=str(path), reason=str(exc.strerror or exc)) from exc
 
 
 class _Errors:
@@ -40,18 +44,24 @@ class _Errors:
 
     def __init__(self, path: Path):
         self.path = path
-        self.items: list[str] = []
+        self.items: list[Message] = []
 
-    def add(self, line: int, problem: str) -> None:
-        self.items.append(f"line {line}: {problem}")
+    def add(self, line: int, problem: Message) -> None:
+        self.items.append(Message("csv.at_line", QT_TRANSLATE_NOOP("Messages", "line {line}: {problem}"),
+                                  {"line": line, "problem": problem}))
 
     def raise_if_any(self) -> None:
         if not self.items:
             return
-        shown = "; ".join(self.items[:_MAX_REPORTED])
+        shown = tuple(self.items[:_MAX_REPORTED])
         more = len(self.items) - _MAX_REPORTED
-        extra = f" (and {more} more)" if more > 0 else ""
-        raise ImportFileError(f"{self.path}: {shown}{extra}. Nothing from this file was imported.")
+        if more > 0:
+            raise ImportFileError("csv.refused_more", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: {problems} (and %n more). Nothing from this file was imported.", None, 1),
+                path=str(self.path), problems=shown, n=more)
+        raise ImportFileError("csv.refused", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: {problems}. Nothing from this file was imported."),
+            path=str(self.path), problems=shown)
 
 
 def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence[str],
@@ -59,21 +69,24 @@ def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence
     try:
         _, header = next(rows)
     except StopIteration:
-        raise ImportFileError(f"{path}: the file is empty; it needs a header row.") from None
+        raise ImportFileError("csv.empty", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: the file is empty; it needs a header row."), path=str(path)) from None
     names = [h.strip() for h in header]
     index: dict[str, int] = {}
     allowed_set = set(allowed)
     for i, name in enumerate(names):
         if name in index:
-            raise ImportFileError(f"{path}: line 1: column {name!r} appears twice.")
+            raise ImportFileError("csv.column_twice", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: line 1: column “{column}” appears twice."), path=str(path), column=name)
         if name not in allowed_set:
-            raise ImportFileError(
-                f"{path}: line 1: unknown column {name!r} (expected {', '.join(allowed)})."
-            )
+            raise ImportFileError("csv.unknown_column", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: line 1: unknown column “{column}” (expected {expected})."),
+                path=str(path), column=name, expected=", ".join(allowed))
         index[name] = i
-    missing = [name for name in required if name not in index]
-    if missing:
-        raise ImportFileError(f"{path}: line 1: missing column {', '.join(map(repr, missing))}.")
+    for name in required:
+        if name not in index:
+            raise ImportFileError("csv.missing_column", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: line 1: missing column “{column}”."), path=str(path), column=name)
     return index
 
 
@@ -90,10 +103,27 @@ def _count(text: str) -> int | None:
     return value
 
 
-def _count_problem(column: str, text: str, exc: Exception) -> str:
+def _count_problem(column: str, text: str, exc: Exception) -> Message:
     if isinstance(exc, OverflowError):
-        return f"{column} = {text.strip()} is more than any polling station has (at most {MAX_COUNT})"
-    return f"{column} must be a whole number of 0 or more, not {text.strip()!r}"
+        return Message("csv.count_too_large", QT_TRANSLATE_NOOP(
+            "Messages", "{column} = {value} is more than any polling station has (at most {most})"),
+            {"column": column, "value": text.strip(), "most": MAX_COUNT})
+    return Message("csv.not_a_count", QT_TRANSLATE_NOOP(
+        "Messages", "{column} must be a whole number of 0 or more, not “{value}”"),
+        {"column": column, "value": text.strip()})
+
+
+def _cell_count(cells: int, width: int) -> Message:
+    return Message("csv.cell_count", QT_TRANSLATE_NOOP("Messages", "%n cell(s) where the header has {width}", None, 1),
+                   {"n": cells, "width": width})
+
+
+_EMPTY_CODE = Message("csv.empty_station_code", QT_TRANSLATE_NOOP("Messages", "the station code is empty"))
+
+
+def _station_again(code: str, first: int) -> Message:
+    return Message("csv.station_again", QT_TRANSLATE_NOOP(
+        "Messages", "station “{code}” already appears on line {first}"), {"code": code, "first": first})
 
 
 def read_stations(path: str | Path) -> list[StationSpec]:
@@ -109,14 +139,14 @@ def read_stations(path: str | Path) -> list[StationSpec]:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != width:
-            errors.add(line, f"{len(cells)} cells where the header has {width}")
+            errors.add(line, _cell_count(len(cells), width))
             continue
         code = cells[index["station_code"]].strip()
         if not code:
-            errors.add(line, "the station code is empty")
+            errors.add(line, _EMPTY_CODE)
             continue
         if code in seen:
-            errors.add(line, f"station {code!r} already appears on line {seen[code]}")
+            errors.add(line, _station_again(code, seen[code]))
             continue
         seen[code] = line
         registered = None
@@ -158,15 +188,16 @@ def read_results(path: str | Path, template: ElectionTemplate,
         if not any(c.strip() for c in cells):
             continue  # blank lines and spreadsheets' trailing ",,,," rows
         if len(cells) != width:
-            errors.add(line, f"{len(cells)} cells where the header has {width}")
+            errors.add(line, _cell_count(len(cells), width))
             continue
         code = cells[station_col].strip()
         sid = station_ids.get(code)
         if sid is None:
-            errors.add(line, f"unknown station {code!r}" if code else "the station code is empty")
+            errors.add(line, _EMPTY_CODE if not code else Message("csv.unknown_station", QT_TRANSLATE_NOOP(
+                "Messages", "unknown station “{code}”"), {"code": code}))
             continue
         if code in seen:
-            errors.add(line, f"station {code!r} already appears on line {seen[code]}")
+            errors.add(line, _station_again(code, seen[code]))
             continue
         seen[code] = line
         values: dict[str, int | None] = {}

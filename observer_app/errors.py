@@ -1,8 +1,39 @@
-"""The exceptions the core raises; the CLI and the GUI turn them into messages."""
+"""The exceptions the core raises; the CLI and the GUI turn them into messages.
+
+Each carries a `Message` (observer_app.messages): a code, an English template and its values.
+``str(error)`` is the English sentence (the CLI prints it); the GUI translates ``error.message``.
+"""
+
+from __future__ import annotations
+
+from observer_app.messages import Message, Param
 
 
 class ObserverAppError(Exception):
-    """Base of every error the app reports to a person (one clear sentence, no traceback)."""
+    """Base of every error the app reports to a person (one clear sentence, no traceback).
+
+    ``ObserverAppError(code, template, **values)``, the template marked with QT_TRANSLATE_NOOP,
+    or ``ObserverAppError(message)`` to pass on a Message made elsewhere.
+    """
+
+    def __init__(self, code: str | Message, template: str | None = None, /, **params: Param):
+        if isinstance(code, Message):
+            if template is not None or params:
+                raise TypeError("give a Message, or a code, a template and its values")
+            message = code
+        else:
+            if template is None:
+                raise TypeError(f"{code!r}: an error needs a template")
+            message = Message(code, template, params)
+        self.message = message
+        super().__init__(str(message))
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    def __reduce__(self):  # pickled by the merge's process pool: rebuilt from its Message
+        return type(self), (self.message,)
 
 
 class TemplateError(ObserverAppError):

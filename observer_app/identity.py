@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 CA_CERT_FILE = "ca.pem"
 CA_KEY_FILE = "ca.key.pem"
@@ -110,9 +111,19 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
+_EMPTY_PASSPHRASE = {
+    "ca": Message("identity.ca_passphrase_empty", QT_TRANSLATE_NOOP(
+        "Messages", "A passphrase is needed to protect the CA key; an empty one is refused.")),
+    "identity": Message("identity.passphrase_empty", QT_TRANSLATE_NOOP(
+        "Messages",
+        "A passphrase is needed to protect the identity file; an empty one is refused.")),
+}
+
+
 def _passphrase_bytes(passphrase: str | bytes | None, what: str) -> bytes:
+    """The passphrase as bytes; `what` is "ca" (the CA key) or "identity" (an identity file)."""
     if passphrase is None or passphrase in ("", b""):
-        raise IdentityError(f"A passphrase is needed to protect {what}; an empty one is refused.")
+        raise IdentityError(_EMPTY_PASSPHRASE[what])
     return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
 
 
@@ -131,39 +142,64 @@ def normalise_observer_id(observer_id: str | uuid.UUID | None) -> str:
     try:
         return str(observer_id if isinstance(observer_id, uuid.UUID) else uuid.UUID(str(observer_id)))
     except ValueError:
-        raise IdentityError(
-            f"{observer_id!r} is not an observer id: give a UUID such as "
-            f"{uuid.UUID(int=0x1234)}.") from None
+        raise IdentityError("identity.bad_observer_id", QT_TRANSLATE_NOOP(
+            "Messages", "“{value}” is not an observer id: give a UUID such as {example}."),
+            value=str(observer_id), example=str(uuid.UUID(int=0x1234))) from None
+
+
+def _too_long(what: str, n: int) -> Message:
+    """The refusal of a name longer than a certificate allows; `what` as for _clean_text."""
+    if what == "name":
+        return Message("identity.name_too_long", QT_TRANSLATE_NOOP(
+            "Messages", "The observer's name is %n characters long; certificates allow 64.", None, 1),
+            {"n": n})
+    if what == "ca_name":
+        return Message("identity.ca_name_too_long", QT_TRANSLATE_NOOP(
+            "Messages", "The CA name is %n characters long; certificates allow 64.", None, 1), {"n": n})
+    return Message("identity.organisation_too_long", QT_TRANSLATE_NOOP(
+        "Messages", "The organisation is %n characters long; certificates allow 64.", None, 1), {"n": n})
 
 
 def _clean_text(value: str | None, what: str, *, required: bool) -> str | None:
+    """`value` stripped, None when empty; `what` is "name" (the observer's name, the only
+    required one), "ca_name" or "organisation"."""
     value = (value or "").strip()
     if not value:
         if required:
-            raise IdentityError(f"The {what} must not be empty.")
+            raise IdentityError("identity.name_empty", QT_TRANSLATE_NOOP(
+                "Messages", "The observer's name must not be empty."))
         return None
     if len(value) > 64:
-        raise IdentityError(f"The {what} is {len(value)} characters long; certificates allow 64.")
+        raise IdentityError(_too_long(what, len(value)))
     return value
 
 
 def check_new_file(path: str | os.PathLike, what: str = "it") -> None:
-    """Refuse (IdentityExistsError) if ``path`` exists; check before asking for passphrases."""
+    """Refuse (IdentityExistsError) if ``path`` exists; check before asking for passphrases.
+    ``what`` is "an identity" for an identity file, else the sentence says "it"."""
     path = Path(path)
-    if path.exists():
-        raise IdentityExistsError(
-            f"{path} already exists; refusing to overwrite {what}. Choose another path or move "
-            f"the existing file away first.")
+    if not path.exists():
+        return
+    if what == "an identity":
+        raise IdentityExistsError("identity.would_overwrite_identity", QT_TRANSLATE_NOOP(
+            "Messages", "{path} already exists; refusing to overwrite an identity. Choose another "
+            "path or move the existing file away first."), path=str(path))
+    raise IdentityExistsError("identity.would_overwrite", QT_TRANSLATE_NOOP(
+        "Messages", "{path} already exists; refusing to overwrite it. Choose another path or "
+        "move the existing file away first."), path=str(path))
 
 
 def check_new_ca_dir(out_dir: str | os.PathLike) -> None:
     """Refuse a folder that is a file or already holds a CA (ca.pem or ca.key.pem)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise IdentityError(f"{out_dir} is a file, not a folder; give a folder for the CA.")
+        raise IdentityError("identity.ca_folder_is_file", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a file, not a folder; give a folder for the CA."),
+            path=str(out_dir))
     if (out_dir / CA_CERT_FILE).exists() or (out_dir / CA_KEY_FILE).exists():
-        raise IdentityExistsError(
-            f"{out_dir} already holds a CA; refusing to overwrite it. Give another folder.")
+        raise IdentityExistsError("identity.ca_exists", QT_TRANSLATE_NOOP(
+            "Messages", "{path} already holds a CA; refusing to overwrite it. Give another folder."),
+            path=str(out_dir))
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -171,9 +207,10 @@ def _write_new(path: Path, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise IdentityExistsError(f"{path} already exists; refusing to overwrite it.") from None
+        raise IdentityExistsError("identity.file_exists", QT_TRANSLATE_NOOP(
+            "Messages", "{path} already exists; refusing to overwrite it."), path=str(path)) from None
     except OSError as exc:
-        raise IdentityError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise IdentityError(_cannot_write(path, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -181,7 +218,19 @@ def _write_new(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
     except OSError as exc:
         path.unlink(missing_ok=True)
-        raise IdentityError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise IdentityError(_cannot_write(path, exc)) from exc
+
+
+def _cannot_write(path: Path, exc: OSError) -> Message:
+    return Message("identity.cannot_write", QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write {path}: {reason}."),
+        {"path": str(path), "reason": str(exc.strerror or exc)})
+
+
+def _cannot_read(path: Path, exc: OSError) -> Message:
+    return Message("identity.cannot_read", QT_TRANSLATE_NOOP(
+        "Messages", "Cannot read {path}: {reason}."),
+        {"path": str(path), "reason": str(exc.strerror or exc)})
 
 
 def _ski(public_key: ec.EllipticCurvePublicKey) -> x509.SubjectKeyIdentifier:
@@ -247,16 +296,18 @@ def create_ca(out_dir: str | os.PathLike, passphrase: str | bytes, *, name: str 
     The folder is created if needed; a folder that already holds a CA is refused.
     """
     out_dir = Path(out_dir)
-    secret = _passphrase_bytes(passphrase, "the CA key")
+    secret = _passphrase_bytes(passphrase, "ca")
     org = _clean_text(org, "organisation", required=False)
-    name = _clean_text(name, "CA name", required=False) or (
+    name = _clean_text(name, "ca_name", required=False) or (
         f"{org} observer CA" if org and len(org) <= 52 else DEFAULT_CA_NAME)
     cert_path, key_path = out_dir / CA_CERT_FILE, out_dir / CA_KEY_FILE
     check_new_ca_dir(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise IdentityError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from exc
+        raise IdentityError("identity.cannot_create_folder", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot create the folder {path}: {reason}."),
+            path=str(out_dir), reason=str(exc.strerror or exc)) from exc
 
     key = ec.generate_private_key(CURVE())
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
@@ -299,16 +350,18 @@ def load_ca_certificate(path: str | os.PathLike) -> x509.Certificate:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise IdentityNotFoundError(f"The certificate file {path} does not exist.") from None
+        raise IdentityNotFoundError("identity.no_certificate_file", QT_TRANSLATE_NOOP(
+            "Messages", "The certificate file {path} does not exist."), path=str(path)) from None
     except OSError as exc:
-        raise IdentityError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise IdentityError(_cannot_read(path, exc)) from exc
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError:
-        raise NotAnIdentityError(
-            f"{path} is not a certificate (expected a PEM or DER file such as ca.pem).") from None
+        raise NotAnIdentityError("identity.not_a_certificate", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not a certificate (expected a PEM or DER file such as ca.pem)."),
+            path=str(path)) from None
 
 
 def trust_anchor_pems(path: str | os.PathLike | None) -> list[bytes] | None:
@@ -323,31 +376,39 @@ def load_ca(ca_dir: str | os.PathLike, passphrase: str | bytes) -> CertificateAu
     ca_dir = Path(ca_dir)
     cert_path, key_path = ca_dir / CA_CERT_FILE, ca_dir / CA_KEY_FILE
     if not ca_dir.is_dir():
-        raise IdentityNotFoundError(
-            f"The CA folder {ca_dir} does not exist; create one with 'observer-app ca init'.")
+        raise IdentityNotFoundError("identity.no_ca_folder", QT_TRANSLATE_NOOP(
+            "Messages", "The CA folder {path} does not exist; create one with "
+            "'observer-app ca init'."), path=str(ca_dir))
     for p in (cert_path, key_path):
         if not p.is_file():
-            raise IdentityNotFoundError(f"{ca_dir} is not a CA folder: {p.name} is missing.")
+            raise IdentityNotFoundError("identity.not_a_ca_folder", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is not a CA folder: {file} is missing."),
+                path=str(ca_dir), file=p.name)
     cert = load_ca_certificate(cert_path)
-    secret = _passphrase_bytes(passphrase, "the CA key")
+    secret = _passphrase_bytes(passphrase, "ca")
     try:
         key_data = key_path.read_bytes()
     except OSError as exc:
-        raise IdentityError(f"Cannot read {key_path}: {exc.strerror or exc}.") from exc
+        raise IdentityError(_cannot_read(key_path, exc)) from exc
     try:
         key = serialization.load_pem_private_key(key_data, password=secret)
     except TypeError:  # the key is not encrypted at all
-        raise NotAnIdentityError(f"{key_path} is not an encrypted CA key.") from None
+        raise NotAnIdentityError("identity.ca_key_not_encrypted", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an encrypted CA key."), path=str(key_path)) from None
     except (ValueError, UnsupportedAlgorithm):
         if b"ENCRYPTED PRIVATE KEY" in key_data:
-            raise WrongPassphraseError(
-                f"The passphrase does not open the CA key {key_path}; check it and try again."
-            ) from None
-        raise NotAnIdentityError(f"{key_path} is not a CA key this app can read.") from None
+            raise WrongPassphraseError("identity.ca_wrong_passphrase", QT_TRANSLATE_NOOP(
+                "Messages", "The passphrase does not open the CA key {path}; check it and "
+                "try again."), path=str(key_path)) from None
+        raise NotAnIdentityError("identity.ca_key_unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not a CA key this app can read."), path=str(key_path)) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, CURVE):
-        raise NotAnIdentityError(f"{key_path} is not an ECDSA P-256 key.")
+        raise NotAnIdentityError("identity.ca_key_not_p256", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an ECDSA P-256 key."), path=str(key_path))
     if key.public_key() != cert.public_key():
-        raise NotAnIdentityError(f"{key_path} does not belong to the certificate {cert_path}.")
+        raise NotAnIdentityError("identity.ca_key_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "{path} does not belong to the certificate {certificate}."),
+            path=str(key_path), certificate=str(cert_path))
     return CertificateAuthority(key=key, certificate=cert, directory=ca_dir)
 
 
@@ -364,9 +425,9 @@ def issue_identity(ca_dir: str | os.PathLike | CertificateAuthority,
     PKCS#12 file. ``org`` None means the CA's organisation; an ``observer_id`` of None makes a
     new random one."""
     out_p12 = Path(out_p12)
-    name = _clean_text(name, "observer's name", required=True)
+    name = _clean_text(name, "name", required=True)
     observer_id = normalise_observer_id(observer_id)
-    secret = _passphrase_bytes(passphrase, "the identity file")
+    secret = _passphrase_bytes(passphrase, "identity")
     check_new_file(out_p12, "an identity")
     ca = ca_dir if isinstance(ca_dir, CertificateAuthority) else load_ca(ca_dir, ca_passphrase)
     org = _clean_text(org, "organisation", required=False) if org is not None else ca.organisation
@@ -383,10 +444,10 @@ def create_self_signed_identity(name: str, org: str | None, observer_id: str | u
     """A self-signed identity for an observer without an organisation CA. Its signatures
     verify as "intact, signer not verified"."""
     out_p12 = Path(out_p12)
-    name = _clean_text(name, "observer's name", required=True)
+    name = _clean_text(name, "name", required=True)
     org = _clean_text(org, "organisation", required=False)
     observer_id = normalise_observer_id(observer_id)
-    secret = _passphrase_bytes(passphrase, "the identity file")
+    secret = _passphrase_bytes(passphrase, "identity")
     check_new_file(out_p12, "an identity")
     key = ec.generate_private_key(CURVE())
     subject = _observer_subject(name, org, observer_id)
@@ -409,26 +470,29 @@ def _is_pkcs12(data: bytes) -> bool:
 
 
 def identity_from_certificate(key, cert: x509.Certificate, chain: list[x509.Certificate],
-                              source: str = "the identity") -> Identity:
-    """Check key and certificate and read the observer's name, organisation and id."""
+                              source: str) -> Identity:
+    """Check key and certificate and read the observer's name, organisation and id.
+    ``source``: the identity file, as messages name it."""
+    source = str(source)
     if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, CURVE):
-        raise NotAnIdentityError(
-            f"{source} does not hold an ECDSA P-256 key, which this app needs for signatures "
-            f"that every PDF reader checks.")
+        raise NotAnIdentityError("identity.not_p256", QT_TRANSLATE_NOOP(
+            "Messages", "{path} does not hold an ECDSA P-256 key, which this app needs for "
+            "signatures that every PDF reader checks."), path=source)
     if key.public_key() != cert.public_key():
-        raise NotAnIdentityError(f"In {source} the key does not belong to the certificate.")
+        raise NotAnIdentityError("identity.key_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "In {path} the key does not belong to the certificate."), path=source)
     observer_id = _attr(cert.subject, NameOID.USER_ID)
     name = _attr(cert.subject, NameOID.COMMON_NAME)
     if not observer_id or not name:
-        raise NotAnIdentityError(
-            f"{source} is not an observer identity: its certificate has no observer id (UID) "
-            f"or no name (CN).")
+        raise NotAnIdentityError("identity.not_an_observer", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an observer identity: its certificate has no observer id "
+            "(UID) or no name (CN)."), path=source)
     try:
         observer_id = str(uuid.UUID(observer_id))
     except ValueError:
-        raise NotAnIdentityError(
-            f"{source} is not an observer identity: its UID {observer_id!r} is not a UUID."
-        ) from None
+        raise NotAnIdentityError("identity.uid_not_uuid", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an observer identity: its UID “{uid}” is not a UUID."),
+            path=source, uid=observer_id) from None
     return Identity(key=key, certificate=cert, chain=list(chain), observer_id=observer_id,
                     name=name, organisation=_attr(cert.subject, NameOID.ORGANIZATION_NAME))
 
@@ -443,27 +507,35 @@ def load_identity(path: str | os.PathLike, passphrase: str | bytes | None) -> Id
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise IdentityNotFoundError(f"The identity file {path} does not exist.") from None
+        raise IdentityNotFoundError("identity.not_found", QT_TRANSLATE_NOOP(
+            "Messages", "The identity file {path} does not exist."), path=str(path)) from None
     except IsADirectoryError:
-        raise NotAnIdentityError(f"{path} is a folder, not an identity (.p12) file.") from None
+        raise NotAnIdentityError("identity.is_folder", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder, not an identity (.p12) file."),
+            path=str(path)) from None
     except OSError as exc:
-        raise IdentityError(f"Cannot read the identity file {path}: {exc.strerror or exc}.") from exc
+        raise IdentityError("identity.unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read the identity file {path}: {reason}."),
+            path=str(path), reason=str(exc.strerror or exc)) from exc
     if not _is_pkcs12(data):
-        raise NotAnIdentityError(f"{path} is not an identity file (PKCS#12, .p12).")
+        raise NotAnIdentityError("identity.not_an_identity_file", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an identity file (PKCS#12, .p12)."), path=str(path))
     secret = None
     if passphrase not in (None, "", b""):
         secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
     try:
         loaded = pkcs12.load_pkcs12(data, secret)
     except ValueError:
-        raise WrongPassphraseError(
-            f"The passphrase does not open the identity file {path}; check it and try again."
-        ) from None
+        raise WrongPassphraseError("identity.wrong_passphrase", QT_TRANSLATE_NOOP(
+            "Messages", "The passphrase does not open the identity file {path}; check it and "
+            "try again."), path=str(path)) from None
     except UnsupportedAlgorithm:
-        raise NotAnIdentityError(
-            f"{path} is encrypted with an algorithm this app cannot read.") from None
+        raise NotAnIdentityError("identity.unsupported_encryption", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is encrypted with an algorithm this app cannot read."),
+            path=str(path)) from None
     if loaded.key is None or loaded.cert is None:
-        raise NotAnIdentityError(f"{path} does not hold both a key and a certificate.")
+        raise NotAnIdentityError("identity.incomplete", QT_TRANSLATE_NOOP(
+            "Messages", "{path} does not hold both a key and a certificate."), path=str(path))
     chain = [c.certificate for c in loaded.additional_certs]
     identity = identity_from_certificate(loaded.key, loaded.cert.certificate, chain,
                                          source=str(path))

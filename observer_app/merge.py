@@ -33,6 +33,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 from observer_app.bundle import BundleCheck, verify_and_read
 from observer_app.domain.records import utc_now
+from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import SCHEMA_VERSION
 from observer_app.storage.store import Store
 
@@ -164,24 +166,30 @@ class Merger:
         row = self.conn.execute("SELECT status FROM bundles WHERE sha256 = ?", [sha256]).fetchone()
         return row is not None and row[0] == "merged"
 
-    def record_bundle(self, check: BundleCheck, status: str, reason: str = "",
+    def record_bundle(self, check: BundleCheck, status: str, reason: Message | None = None,
                       manifest_json: str | None = None) -> None:
+        """Notes a bundle's fate. reason (why it was rejected) is kept twice: as the English
+        sentence (``reason``, for scripts and sqlite readers) and as the Message
+        (``reason_json``, which the GUI shows in the coordinator's language)."""
         manifest = manifest_json if manifest_json is not None else (
             json.dumps(check.manifest, sort_keys=True, ensure_ascii=False) if check.manifest else None)
+        text, stored = (str(reason), reason.to_json()) if reason is not None else ("", "")
         self.conn.execute(
-            "INSERT INTO bundles (sha256, file_name, status, reason, observer_id, signer_name, "
-            "signer_org, cert_sha256, verified, self_signed, election_id, manifest_json, merged_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
-            "status = excluded.status, reason = excluded.reason, file_name = excluded.file_name, "
+            "INSERT INTO bundles (sha256, file_name, status, reason, reason_json, observer_id, "
+            "signer_name, signer_org, cert_sha256, verified, self_signed, election_id, "
+            "manifest_json, merged_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+            "status = excluded.status, reason = excluded.reason, "
+            "reason_json = excluded.reason_json, file_name = excluded.file_name, "
             "verified = max(bundles.verified, excluded.verified), merged_at = excluded.merged_at "
             "WHERE bundles.status != 'merged'",
-            [check.sha256, os.path.basename(check.path), status, reason, check.observer_id,
+            [check.sha256, os.path.basename(check.path), status, text, stored, check.observer_id,
              check.signer_name, check.signer_org, check.cert_sha256, int(bool(check.trusted)),
              int(bool(check.self_signed)), check.election_id, manifest, utc_now()])
 
     # --- one bundle ---------------------------------------------------------------------------
 
-    def merge(self, payload: BundlePayload) -> str | None:
+    def merge(self, payload: BundlePayload) -> Message | None:
         """Writes one verified bundle inside a savepoint. Returns None, or why it was refused.
 
         Most bundles bring only records the database does not hold yet: they are inserted as
@@ -191,14 +199,16 @@ class Merger:
         """
         check = payload.check
         if payload.election is None:
-            return "the bundle holds no election"
+            return Message("merge.no_election", QT_TRANSLATE_NOOP(
+                "Messages", "the bundle holds no election"))
         election_id = self._election_id
         if election_id is None:
             election = self.conn.execute("SELECT id FROM election").fetchone()
             election_id = election[0] if election is not None else None
         if election_id is not None and election_id != payload.election["id"]:
-            return (f"the bundle is for the election {payload.election['id']!r}; this database "
-                    f"holds {election_id!r}")
+            return Message("merge.other_election", QT_TRANSLATE_NOOP(
+                "Messages", "the bundle is for the election “{bundle_election}”; this database holds "
+                "“{held}”"), {"bundle_election": str(payload.election["id"]), "held": str(election_id)})
         try:
             with self._savepoint():
                 if election_id is None:
@@ -295,7 +305,7 @@ class Merger:
         if sql is None:
             unknown = set(columns[:-1]) - self._columns[table]
             if unknown:  # as _merge_table says it
-                raise ValueError(f"{table} has unknown columns {sorted(unknown)}")
+                raise _unknown_columns(table, unknown)
             sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                    f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT DO NOTHING")
             self._inserts[key] = sql
@@ -304,7 +314,7 @@ class Merger:
     def _merge_table(self, table: str, columns: list[str], rows: list[tuple], check: BundleCheck) -> None:
         unknown = set(columns) - self._columns[table]
         if unknown:  # a bundle of an older schema lacks columns; a newer one is refused earlier
-            raise ValueError(f"{table} has unknown columns {sorted(unknown)}")
+            raise _unknown_columns(table, unknown)
         id_at = columns.index("id")
         version_at = columns.index("version")
         observer_at = columns.index("observer_id") if "observer_id" in columns else None
@@ -407,6 +417,12 @@ class Merger:
         self.conflicts_written += cursor.rowcount
 
 
+def _unknown_columns(table: str, columns: set[str]) -> ObserverAppError:
+    return ObserverAppError("merge.unknown_columns", QT_TRANSLATE_NOOP(
+        "Messages", "its table {table} has columns this database does not know: {columns}"),
+        table=table, columns=", ".join(sorted(columns)))
+
+
 class _NotAllNew(Exception):
     """A bundle brings a record the database already holds: the merge rules decide."""
 
@@ -430,7 +446,8 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
     trust_t = tuple(trust) if trust else None
     result = MergeResult()
     merger = Merger(store)
-    pending: list[tuple[BundleCheck, str, str]] = []  # (check, status, reason) awaiting commit
+    # (check, status, why it was rejected) awaiting commit
+    pending: list[tuple[BundleCheck, str, Message | None]] = []
     done = 0
     last_commit = time.monotonic()
 
@@ -442,7 +459,7 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
             done += 1
             if status == "rejected":
                 check.ok = False
-                if reason and reason not in check.reasons:
+                if reason is not None and reason not in check.reasons:
                     check.reasons.append(reason)
             {"merged": result.merged, "already merged": result.already, "rejected": result.rejected}[status].append(check)
             if progress:
@@ -454,23 +471,27 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
         pending.clear()
         last_commit = time.monotonic()
 
-    def handle(payload: BundlePayload) -> tuple[BundleCheck, str, str]:
+    def handle(payload: BundlePayload) -> tuple[BundleCheck, str, Message | None]:
         check = payload.check
         if not check.ok:
-            reason = check.reasons[0] if check.reasons else "the bundle is not valid"
+            reason = check.reasons[0] if check.reasons else Message(
+                "merge.not_valid", QT_TRANSLATE_NOOP("Messages", "the bundle is not valid"))
             merger.record_bundle(check, "rejected", reason)
             return check, "rejected", reason
         if merger.is_merged(check.sha256):
-            return check, "already merged", ""
+            return check, "already merged", None
         try:
             refusal = merger.merge(payload)
-        except (sqlite3.Error, ValueError, KeyError) as exc:  # its savepoint is rolled back
-            refusal = f"its records cannot be merged ({exc})"
-        if refusal:
+        except ObserverAppError as exc:  # its savepoint is rolled back
+            refusal = exc.message
+        except (sqlite3.Error, ValueError, KeyError) as exc:
+            refusal = Message("merge.cannot_merge", QT_TRANSLATE_NOOP(
+                "Messages", "its records cannot be merged ({detail})"), {"detail": str(exc)})
+        if refusal is not None:
             merger.record_bundle(check, "rejected", refusal)
             return check, "rejected", refusal
         merger.record_bundle(check, "merged", manifest_json=payload.manifest_json)
-        return check, "merged", ""
+        return check, "merged", None
 
     def handle_group(payloads: list[BundlePayload]) -> None:
         """The payloads of one worker task: the new bundles among them written together when
@@ -479,7 +500,7 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
             store.db.conn.execute("BEGIN IMMEDIATE")
         merged = merger.merge_new(payloads)
         for i, payload in enumerate(payloads):
-            pending.append((payload.check, "merged", "") if i in merged else handle(payload))
+            pending.append((payload.check, "merged", None) if i in merged else handle(payload))
         if len(pending) >= commit_every or time.monotonic() - last_commit >= commit_seconds:
             commit()
 

@@ -39,6 +39,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from observer_app.errors import ObserverAppError
 from observer_app.identity import CA_CERT_FILE, Identity, load_ca_certificate
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 # pyHanko logs some warnings with tracebacks; a person gets our sentences instead. Records
 # still propagate to any handler the application configures.
@@ -120,16 +121,17 @@ def _stamp_font() -> Path:
     for candidate in [*regular, *shipped, Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")]:
         if candidate.is_file():
             return candidate
-    raise SigningError("A visible signature stamp needs a Unicode font in resources/fonts.")
+    raise SigningError("signing.no_stamp_font", QT_TRANSLATE_NOOP(
+        "Messages", "A visible signature stamp needs a Unicode font in resources/fonts."))
 
 
 def _stamp_style():
     try:
         from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     except ImportError:
-        raise SigningError(
-            "A visible signature stamp needs pyHanko's opentype extra (fontTools and "
-            "uharfbuzz); sign invisibly or install pyHanko[opentype].") from None
+        raise SigningError("signing.no_opentype", QT_TRANSLATE_NOOP(
+            "Messages", "A visible signature stamp needs pyHanko's opentype extra (fontTools and "
+            "uharfbuzz); sign invisibly or install pyHanko[opentype].")) from None
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStampStyle
 
@@ -171,7 +173,8 @@ def sign_pdf(pdf_bytes: bytes, identity: Identity, *, field_name: str = DEFAULT_
         writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
         out = pdf_signer.sign_pdf(writer, bytes_reserved=signer.reserve, output=BytesIO())
     except (PdfError, PyHankoSigningError, ValueError, KeyError) as exc:
-        raise SigningError(f"The PDF cannot be signed: {exc}.") from exc
+        raise SigningError("signing.cannot_sign", QT_TRANSLATE_NOOP(
+            "Messages", "The PDF cannot be signed: {detail}."), detail=str(exc)) from exc
     return out.getvalue()
 
 
@@ -190,7 +193,8 @@ def sign_pdf_file(path: str | os.PathLike, identity: Identity, **kwargs) -> None
 
 @dataclass
 class PdfVerification:
-    """What verifying a signed PDF found. ``ok`` is the verdict; ``reasons`` say why not."""
+    """What verifying a signed PDF found. ``ok`` is the verdict; ``reasons`` say why not
+    (Messages: ``str()`` gives the English sentence)."""
 
     path: Path | None
     signer_name: str | None = None
@@ -201,15 +205,26 @@ class PdfVerification:
     covers_whole_file: bool = False
     trusted: bool | None = None          # None: no trust anchor was given
     ok: bool = False
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Message] = field(default_factory=list)
     self_signed: bool | None = None
     certified_no_changes: bool | None = None
     signature_count: int = 0
-    trust_label: str | None = None       # e.g. "ca.pem", for messages
+    trust_label: str | Message | None = None  # e.g. "ca.pem", for messages
     chain_leads_to_trust: bool | None = None  # None: no trust anchor was given
 
+    def refusal(self) -> Message:
+        """Why the PDF is not valid, as one Message: the reasons in order, one after another."""
+        if not self.reasons:
+            return Message("signing.not_valid", QT_TRANSLATE_NOOP(
+                "Messages", "The signature is not valid."))
+        sentence = self.reasons[-1]
+        for reason in reversed(self.reasons[:-1]):
+            sentence = Message("signing.reasons_joined", QT_TRANSLATE_NOOP(
+                "Messages", "{first} {second}"), {"first": reason, "second": sentence})
+        return sentence
+
     def lines(self) -> list[str]:
-        """One fact a line, for the command line."""
+        """One fact a line, for the command line (English, like all its output)."""
         out: list[str] = []
         if self.path is not None:
             out.append(f"File: {self.path}")
@@ -246,16 +261,19 @@ class PdfVerification:
         return out
 
 
-def _trust_roots(trust) -> tuple[list[asn1_x509.Certificate], str]:
+def _trust_roots(trust) -> tuple[list[asn1_x509.Certificate], str | Message]:
     if isinstance(trust, x509.Certificate):
-        certs, label = [trust], _attr(trust.subject, NameOID.COMMON_NAME) or "the given CA"
+        certs = [trust]
+        label = _attr(trust.subject, NameOID.COMMON_NAME) or Message(
+            "signing.given_certificate", QT_TRANSLATE_NOOP("Messages", "the given certificate"))
     elif isinstance(trust, (str, os.PathLike)):
         path = Path(trust)
         certs = [load_ca_certificate(path)]
         label = str(path / CA_CERT_FILE if path.is_dir() else path)
     else:
         certs = list(trust)
-        label = "the given CAs"
+        label = Message("signing.given_certificates",
+                        QT_TRANSLATE_NOOP("Messages", "the given certificates"))
     return [translate_pyca_cryptography_cert_to_asn1(c) for c in certs], label
 
 
@@ -267,26 +285,42 @@ def _attr(name: x509.Name, oid) -> str | None:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
-def _trust_reason(indic, label: str, self_signed: bool | None) -> str:
+def _trust_reason(indic, label: str | Message, self_signed: bool | None) -> Message:
     if self_signed:
-        return (f"The signer's certificate is self-signed, not issued by the CA in {label}, so "
-                f"the signer is not trusted.")
+        return Message("signing.self_signed_not_trusted", QT_TRANSLATE_NOOP(
+            "Messages", "The signer's certificate is self-signed, not issued by the CA in {ca}, "
+            "so the signer is not trusted."), {"ca": label})
     expired = {AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
                AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED}
     if indic in expired:
-        return "The signer's certificate has expired, so the signer cannot be trusted."
+        return Message("signing.certificate_expired", QT_TRANSLATE_NOOP(
+            "Messages", "The signer's certificate has expired, so the signer cannot be trusted."))
     if indic in (AdESIndeterminate.NOT_YET_VALID, AdESFailure.NOT_YET_VALID):
-        return ("The signer's certificate is not valid yet; check this computer's clock and "
-                "verify again.")
+        return Message("signing.certificate_not_yet_valid", QT_TRANSLATE_NOOP(
+            "Messages", "The signer's certificate is not valid yet; check this computer's clock "
+            "and verify again."))
     if indic in (AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE,
                  AdESIndeterminate.REVOKED_CA_NO_POE):
-        return "The signer's certificate was revoked, so the signer cannot be trusted."
+        return Message("signing.certificate_revoked", QT_TRANSLATE_NOOP(
+            "Messages", "The signer's certificate was revoked, so the signer cannot be trusted."))
     if indic in (AdESIndeterminate.SIG_CONSTRAINTS_FAILURE,
                  AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE):
-        return (f"The signer's certificate chain to {label} does not allow signing documents "
-                f"(key usage or CA constraints).")
-    return (f"The signer's certificate was not issued by the CA in {label}: its chain does not "
-            f"lead there, so the signer is not trusted.")
+        return Message("signing.chain_constraints", QT_TRANSLATE_NOOP(
+            "Messages", "The signer's certificate chain to {ca} does not allow signing documents "
+            "(key usage or CA constraints)."), {"ca": label})
+    return Message("signing.not_issued_by_ca", QT_TRANSLATE_NOOP(
+        "Messages", "The signer's certificate was not issued by the CA in {ca}: its chain does "
+        "not lead there, so the signer is not trusted."), {"ca": label})
+
+
+def _bytes_added(n: int) -> Message:
+    if n == 1:
+        return Message("signing.byte_added", QT_TRANSLATE_NOOP(
+            "Messages", "The file was changed after signing: 1 byte was added after the signed "
+            "part (for example by an editor saving a change)."))
+    return Message("signing.bytes_added", QT_TRANSLATE_NOOP(
+        "Messages", "The file was changed after signing: %n bytes were added after the signed "
+        "part (for example by an editor saving a change).", None, 1), {"n": n})
 
 
 def verify_pdf(path: str | os.PathLike, trust=None) -> PdfVerification:
@@ -301,35 +335,44 @@ def verify_pdf(path: str | os.PathLike, trust=None) -> PdfVerification:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise VerificationError(f"The file {path} does not exist.") from None
+        raise VerificationError("signing.file_not_found", QT_TRANSLATE_NOOP(
+            "Messages", "The file {path} does not exist."), path=str(path)) from None
     except IsADirectoryError:
-        raise VerificationError(f"{path} is a folder, not a PDF file.") from None
+        raise VerificationError("signing.file_is_folder", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder, not a PDF file."), path=str(path)) from None
     except OSError as exc:
-        raise VerificationError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise VerificationError("signing.cannot_read", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read {path}: {reason}."),
+            path=str(path), reason=str(exc.strerror or exc)) from exc
     return verify_pdf_bytes(data, trust, path=path)
 
 
 def verify_pdf_bytes(data: bytes, trust=None, *, path: Path | None = None) -> PdfVerification:
     """verify_pdf for bytes in memory."""
-    label = str(path) if path is not None else "the PDF"
+    # The file as the reasons name it: its path, else "The file" (each reason starts with it).
+    label: str | Message = str(path) if path is not None else Message(
+        "signing.the_file", QT_TRANSLATE_NOOP("Messages", "The file"))
     roots, trust_label = _trust_roots(trust) if trust is not None else ([], None)
     result = PdfVerification(path=path, trust_label=trust_label)
     if b"%PDF-" not in data[:1024]:
-        raise VerificationError(f"{label} is not a PDF file.")
+        raise VerificationError("signing.not_a_pdf", QT_TRANSLATE_NOOP(
+            "Messages", "{file} is not a PDF file."), file=label)
     try:
         reader = PdfFileReader(BytesIO(data), strict=True)
         sigs = list(reader.embedded_regular_signatures)
     except (PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise VerificationError(
-            f"{label} cannot be read as a PDF (it may be damaged or changed): {exc}.") from exc
+        raise VerificationError("signing.unreadable_pdf", QT_TRANSLATE_NOOP(
+            "Messages", "{file} cannot be read as a PDF (it may be damaged or changed): {detail}."),
+            file=label, detail=str(exc)) from exc
     result.signature_count = len(sigs)
     if not sigs:
-        result.reasons.append(f"{label} is not signed: it holds no signature.")
+        result.reasons.append(Message("signing.unsigned", QT_TRANSLATE_NOOP(
+            "Messages", "{file} is not signed: it holds no signature."), {"file": label}))
         return result
     if len(sigs) > 1:
-        result.reasons.append(
-            f"{label} holds {len(sigs)} signatures; a signed summary has exactly one, so it was "
-            f"signed again after the observer signed it.")
+        result.reasons.append(Message("signing.several_signatures", QT_TRANSLATE_NOOP(
+            "Messages", "{file} holds %n signatures; a signed summary has exactly one, so it was "
+            "signed again after the observer signed it.", None, 1), {"file": label, "n": len(sigs)}))
         return result
     sig = sigs[0]
 
@@ -354,28 +397,29 @@ def verify_pdf_bytes(data: bytes, trust=None, *, path: Path | None = None) -> Pd
     try:
         status = validate_pdf_signature(sig, context)
     except Exception as exc:  # noqa: BLE001 - any failure to validate is a broken signature
-        result.reasons.append(f"The signature cannot be checked, so it is not valid: {exc}.")
+        result.reasons.append(Message("signing.cannot_check", QT_TRANSLATE_NOOP(
+            "Messages", "The signature cannot be checked, so it is not valid: {detail}."),
+            {"detail": str(exc)}))
         return result
 
     result.signing_time = status.signer_reported_dt
     result.intact = bool(status.intact and status.valid)
     result.covers_whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not status.intact:
-        result.reasons.append(
-            "The signature is broken: the signed content was changed after signing.")
+        result.reasons.append(Message("signing.content_changed", QT_TRANSLATE_NOOP(
+            "Messages", "The signature is broken: the signed content was changed after signing.")))
     elif not status.valid:
-        result.reasons.append(
-            "The signature is broken: it does not match the signer's certificate.")
+        result.reasons.append(Message("signing.signature_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "The signature is broken: it does not match the signer's certificate.")))
     if not result.covers_whole_file:
         start2, len2 = int(sig.byte_range[2]), int(sig.byte_range[3])
         extra = len(data) - (start2 + len2)
         if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and extra > 0:
-            result.reasons.append(
-                f"The file was changed after signing: {extra} bytes were added after the "
-                f"signed part (for example by an editor saving a change).")
+            result.reasons.append(_bytes_added(extra))
         else:
-            result.reasons.append(
-                "The signature does not cover the whole file: parts of it were not signed.")
+            result.reasons.append(Message("signing.partly_signed", QT_TRANSLATE_NOOP(
+                "Messages",
+                "The signature does not cover the whole file: parts of it were not signed.")))
     if roots:
         chain_ok = status.validation_path is not None and status.trust_problem_indic is None
         result.chain_leads_to_trust = chain_ok

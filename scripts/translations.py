@@ -1,9 +1,14 @@
 """Translations of the desktop app: extract its texts into .ts files, build the .qm files.
 
-    python scripts/translations.py           update resources/i18n/observer_{kk,ru,en}.ts from ui/*.py
-                                             (pyside6-lupdate), then build the .qm files (pyside6-lrelease)
+    python scripts/translations.py           update resources/i18n/observer_{kk,ru,en}.ts from the
+                                             sources (pyside6-lupdate), then build the .qm files
+                                             (pyside6-lrelease)
     python scripts/translations.py --check   change nothing; exit 1, naming each problem, when a .ts file
-                                             is out of date with ui/*.py or unfinished, or a .qm file is stale
+                                             is out of date with the sources or unfinished, or a .qm
+                                             file is stale
+
+The sources are ui/*.py (self.tr, QCoreApplication.translate) and observer_app/ (the core's
+message templates, QT_TRANSLATE_NOOP("Messages", ...): see observer_app/messages.py).
 
 Translators edit the .ts files (Qt Linguist, `pyside6-linguist`, or any editor); the .qm files are
 committed next to them, so running the app needs no build step. observer_en.ts holds only the
@@ -24,12 +29,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES_DIR = ROOT / "ui"
+CORE_DIR = ROOT / "observer_app"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("kk", "ru", "en")
 PLURAL_ONLY = {"en"}  # English needs only the plural forms; its other texts are the sources
 LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "none", "-source-language", "en"]
 
-_PLACEHOLDER = re.compile(r"%(?:\d|n)")
+_PLACEHOLDER = re.compile(r"%(?:\d|n)|\{[A-Za-z_]\w*\}")
 _MNEMONIC = re.compile(r"&(?!&)\S")
 
 
@@ -60,7 +66,7 @@ def qm_path(lang: str) -> Path:
 
 
 def sources() -> list[Path]:
-    return sorted(SOURCES_DIR.glob("*.py"))
+    return sorted(SOURCES_DIR.glob("*.py")) + sorted(CORE_DIR.rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -80,7 +86,7 @@ def _run(args: list[str]) -> None:
 
 
 def lupdate(lang: str, ts: Path) -> None:
-    """Merges the texts of ui/*.py into `ts` (created when missing)."""
+    """Merges the texts of the sources into `ts` (created when missing)."""
     options = LUPDATE_OPTIONS + ["-target-language", lang]
     if lang in PLURAL_ONLY:
         options.append("-pluralonly")
@@ -157,7 +163,7 @@ def check(lang: str) -> list[str]:
         for key in fresh.keys() - current.keys():
             problems.append(f"{ts.name}: new text not in the file yet: {fresh[key].where()}")
         for key in current.keys() - fresh.keys():
-            problems.append(f"{ts.name}: text no longer in ui/: {current[key].where()}")
+            problems.append(f"{ts.name}: text no longer in the sources: {current[key].where()}")
         for key in fresh.keys() & current.keys():
             if len(fresh[key].forms) != len(current[key].forms):
                 problems.append(f"{ts.name}: {current[key].where()} needs {len(fresh[key].forms)} "

@@ -219,7 +219,7 @@ def test_election_load_again_changes_nothing(kz_db):
 
 def test_a_second_election_is_refused(kz_db, kz_stations):
     before = assert_ok(run("stations", "list", "--db", DB))
-    assert_failed(run("election", "load", RU_FILE, "--db", DB), "'kz-2021-majilis'", "'ru-2021-duma'")
+    assert_failed(run("election", "load", RU_FILE, "--db", DB), "“kz-2021-majilis”", "“ru-2021-duma”")
     assert assert_ok(run("stations", "list", "--db", DB)) == before
     assert_ok(run("protocols", "template-csv", "--db", DB), KZ_HEADER + "\n")
 
@@ -354,7 +354,7 @@ def test_stations_import_refuses_a_bad_file_whole(kz_db):
         ["NEW-2", "-5"],
     ])
     assert_failed(run("stations", "import", "stations.csv", "--db", DB),
-                  "stations.csv: line 3: ", "'-5'", "Nothing from this file was imported.")
+                  "stations.csv: line 3: ", "“-5”", "Nothing from this file was imported.")
     assert assert_ok(run("stations", "list", "--db", DB)) == before
 
 
@@ -425,19 +425,19 @@ def _with(row: list[str], column: str, value: str) -> list[str]:
 BAD_RESULTS = {
     "unknown-station-line-3": (
         [HEADER, GOOD, _with(GOOD, "station_code", "NO-SUCH")],
-        3, ["unknown station 'NO-SUCH'"]),
+        3, ["unknown station “NO-SUCH”"]),
     "non-integer": (
         [HEADER, GOOD, _with(EARLIER, "valid", "12a")],
-        3, ["valid", "'12a'"]),
+        3, ["valid", "“12a”"]),
     "negative": (
         [HEADER, _with(EARLIER, "ppk", "-5"), GOOD],
-        2, ["ppk", "'-5'"]),
+        2, ["ppk", "“-5”"]),
     "unknown-column": (
         [HEADER + ["nosuch"], GOOD + ["1"]],
-        1, ["unknown column 'nosuch'"]),
+        1, ["unknown column “nosuch”"]),
     "duplicate-column": (
         [HEADER + ["adal"], GOOD + ["50"]],
-        1, ["'adal' appears twice"]),
+        1, ["“adal” appears twice"]),
 }
 
 
@@ -476,7 +476,7 @@ def test_errors_name_the_physical_line_after_a_multiline_cell(kz_with_protocol):
     raw = Path("bad.csv").read_bytes()
     assert raw.count(b"\r\n") == 3 and raw.count(b"\n") == 4  # 4 physical lines, 3 records
     stderr = assert_failed(run("protocols", "import", "bad.csv", "--db", DB),
-                           f"{PROG}: bad.csv: line 4: valid must be a whole number", "'12a'")
+                           f"{PROG}: bad.csv: line 4: valid must be a whole number", "“12a”")
     assert "line 3" not in stderr
     _check_nothing_stored(before_export, before_audit)
 
@@ -489,9 +489,40 @@ def test_errors_name_the_physical_line_after_a_multiline_cell(kz_with_protocol):
 def test_every_bad_row_is_named(kz_db):
     write_csv("bad.csv", [HEADER, _with(GOOD, "valid", "x"), GOOD, _with(EARLIER, "adal", "-1")])
     assert_failed(run("protocols", "import", "bad.csv", "--db", DB),
-                  "line 2: valid", "line 3: station 'ALA-101' already appears on line 2",
+                  "line 2: valid", "line 3: station “ALA-101” already appears on line 2",
                   "line 4: adal")
     assert export() == KZ_HEADER + "\n"
+
+
+def test_a_refused_file_names_five_rows_and_counts_the_rest(tmp_path):
+    """The refusal is a Message the GUI translates: each row's problem a Message of its own."""
+    from observer_app.csvio import read_stations
+    from observer_app.errors import ImportFileError
+
+    write_csv("stations.csv", [["station_code", "registered_voters"],
+                               *([f"S-{i}", "x"] for i in range(7)), ["S-7", "2000000"], ["", "1"]])
+    with pytest.raises(ImportFileError) as info:
+        read_stations("stations.csv")
+    message = info.value.message
+    assert message.code == "csv.refused_more"
+    assert message.params["n"] == 4 and message.params["path"] == "stations.csv"
+    rows = message.params["problems"]
+    assert [(row.code, row.params["line"]) for row in rows] == [("csv.at_line", line) for line in range(2, 7)]
+    assert rows[0].params["problem"].code == "csv.not_a_count"
+    assert str(info.value) == (
+        "stations.csv: " + "; ".join(f"line {line}: registered_voters must be a whole number of 0 or "
+                                     f"more, not “x”" for line in range(2, 7))
+        + " (and 4 more). Nothing from this file was imported.")
+
+    write_csv("stations.csv", [["station_code", "registered_voters"], ["S-1", "2000000"], ["S-2"]])
+    with pytest.raises(ImportFileError) as info:
+        read_stations("stations.csv")
+    assert info.value.code == "csv.refused"
+    assert [row.params["problem"].code for row in info.value.message.params["problems"]] == [
+        "csv.count_too_large", "csv.cell_count"]
+    assert str(info.value) == (
+        "stations.csv: line 2: registered_voters = 2000000 is more than any polling station has "
+        "(at most 1000000); line 3: 1 cell(s) where the header has 2. Nothing from this file was imported.")
 
 
 def test_import_again_replaces_and_audits_each_changed_field(kz_db):
@@ -622,10 +653,10 @@ def _duplicate_station() -> str:
 
 BAD_ELECTIONS = {
     "bad-json": ('{\n "format_version": 1,\n "id": kz\n}\n', ["line 3", "not valid JSON"]),
-    "relation-unknown-line": (_relation_unknown_code(), ["relations[0]", "unknown line code 'nosuch'"]),
-    "duplicate-contestant": (_duplicate_contestant(), ["contestants[2].code", "duplicate code 'nur_otan'"]),
+    "relation-unknown-line": (_relation_unknown_code(), ["relations[0]", "unknown line code “nosuch”"]),
+    "duplicate-contestant": (_duplicate_contestant(), ["contestants[2].code", "duplicate code “nur_otan”"]),
     "line-and-contestant-share-a-code": (_duplicate_line_and_contestant(),
-                                         ["contestants[0].code", "duplicate code 'valid'", "lines[6].code"]),
+                                         ["contestants[0].code", "duplicate code “valid”", "lines[6].code"]),
     "duplicate-station": (_duplicate_station(), ["stations[5].code", "duplicate station code"]),
     "not-an-object": ("[1, 2]\n", ["JSON object"]),
 }

@@ -73,6 +73,7 @@ def test_verify_a_broken_bundle_fails_with_a_reason(world, tmp_path):
     proc = run(root, "verify", broken, "--trust", "ca/ca.pem")
     assert proc.returncode == 1
     assert proc.stderr.startswith("observer-app: ")
+    assert "is not a valid bundle: The bundle is not a readable zip file" in proc.stderr  # English
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
@@ -92,6 +93,7 @@ def test_merge_official_and_reports(world, tmp_path):
     merged = run(root, "merge", "--into", coord, *bundles, broken, "--trust", "ca/ca.pem")
     assert merged.returncode == 1  # one bundle was rejected; the others are merged
     assert "rejected" in merged.stderr and "broken.obsx" in merged.stderr
+    assert "The bundle is not a readable zip file (" in merged.stderr  # the reason, in English
     assert merged.stdout == "Merged 2 bundle(s), 0 already merged, 1 rejected; 0 conflicting record(s) kept.\n"
     again = run(root, "merge", "--into", coord, *bundles, "--trust", "ca/ca.pem")
     assert (again.returncode, again.stdout) == (
@@ -176,4 +178,4 @@ def test_signed_summary_of_a_station(world, tmp_path):
     assert not (tmp_path / "unsigned.pdf").exists()
     unknown = run(root, "summary", "--db", "aigerim.sqlite", "--station", "NOPE", "--out",
                   tmp_path / "x.pdf", "--identity", "aigerim.p12")
-    assert (unknown.returncode, unknown.stderr) == (1, "observer-app: There is no station 'NOPE' in this database.\n")
+    assert (unknown.returncode, unknown.stderr) == (1, "observer-app: There is no station NOPE in this database.\n")

@@ -17,6 +17,8 @@ from observer_app.storage.store import Store
 from ui import i18n
 from ui.first_run import FirstRunWizard, LanguageDialog, ProfileDialog, StationDialog
 from ui.main_window import MainWindow
+from ui.messages import message_text, refusal
+from ui.protocol import fill
 from ui.session import Session
 
 
@@ -112,7 +114,7 @@ class AppController(QObject):
     def session(self) -> Session:
         station_id = self.current_station_id()
         if station_id is None:
-            raise ObserverAppError(self.tr("No station is chosen yet."))
+            raise refusal(self.tr("No station is chosen yet."))
         return Session(self.store, self.store.station(station_id), self.store.template(), self.language())
 
     def open_window(self) -> MainWindow:
@@ -179,14 +181,14 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     try:
         store = Store.open(path)
     except ObserverAppError as exc:
-        return _fatal(str(exc))
+        return _fatal(message_text(exc))
     controller = AppController(store, lang)
     i18n.install_translators(app, controller.language())
     try:
         controller.start()
     except ObserverAppError as exc:
         store.close()
-        return _fatal(str(exc))
+        return _fatal(message_text(exc))
     code = app.exec()
     store.close()
     return code
@@ -198,7 +200,7 @@ SCREENS = ("turnout", "obstructions", "incidents", "protocol", "summary")
 def _save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     if not widget.grab().save(str(path)):
-        raise ObserverAppError(f"Cannot write {path}.")
+        raise refusal(fill(QCoreApplication.translate("Screenshots", "Cannot write %1."), str(path)))
 
 
 def _coordinator_screenshot(folder: Path, out: Path, lang: str) -> None:
@@ -257,7 +259,8 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ObserverAppError(f"Cannot create {outdir}: {exc.strerror or exc}.") from exc
+        raise refusal(fill(QCoreApplication.translate("Screenshots", "Cannot create %1: %2."),
+                           str(outdir), str(exc.strerror or exc))) from exc
     with tempfile.TemporaryDirectory() as tmp:
         with Store.open(Path(tmp) / "first-run.sqlite") as store:
             wizard = FirstRunWizard(store, lang)
@@ -273,8 +276,9 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
         try:
             controller = AppController(store, lang)
             if controller.needs_setup():
-                raise ObserverAppError(f"{db_path} has no election, profile or station chosen yet; "
-                                       "open it in the app first.")
+                raise refusal(fill(QCoreApplication.translate(
+                    "Screenshots", "%1 has no election, profile or station chosen yet; open it in "
+                    "the app first."), str(db_path)))
             window = controller.open_window()
             window.resize(1366, 768)
             for i, name in enumerate(SCREENS):

@@ -9,8 +9,6 @@ One task at a time, and no override while one runs: one writer at a time.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,9 +51,11 @@ from observer_app.bundle import SUFFIX as BUNDLE_SUFFIX
 from observer_app.domain.records import MAX_COUNT, MergedBundle
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.errors import ObserverAppError
+from observer_app.export.files import signer_line, write_atomically
 from observer_app.merge import MergeResult, merge_bundles
 from observer_app.report import StationReport
 from observer_app.storage.store import Store
+from ui.messages import message_text, refusal
 from ui.protocol import fill, relation_formula
 from ui.timefmt import local
 from ui.worker import Task
@@ -210,23 +210,11 @@ def write_report(db_path: Path, out_path: str, lang: str,
             from observer_app.signing import sign_pdf
 
             signer = load_identity(identity[0], identity[1])
-            data = sign_pdf(pdf_bytes(template, reports, lang=lang, signer=signer.describe()), signer)
+            data = sign_pdf(pdf_bytes(template, reports, lang=lang, signer=signer_line(signer)), signer)
         else:
-            raise ObserverAppError(fill(QCoreApplication.translate(
+            raise refusal(fill(QCoreApplication.translate(
                 "CoordinatorWindow", "%1: the report is written as .csv, .xlsx or .pdf."), out.name))
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise ObserverAppError(fill(QCoreApplication.translate("CoordinatorWindow", "Cannot write %1: %2."),
-                                    str(out), str(exc.strerror or exc))) from exc
+    write_atomically(out, data)
     return str(out), len(reports)
 
 
@@ -288,7 +276,7 @@ class BundlesModel(QAbstractTableModel):
             if column == self.SIGNATURE:
                 return self._signature(b)
             if column == self.REASON:
-                return b.reason
+                return message_text(b.reason)
             if column == self.OBSERVER:
                 return b.observer_id or ""
             if column == self.WHEN:
@@ -999,7 +987,7 @@ class CoordinatorWindow(QMainWindow):
         try:
             store = Store.open(path, create=create)
         except ObserverAppError as exc:
-            self.show_error(fill(self.tr("Cannot open %1: %2"), str(path), str(exc)))
+            self.show_error(fill(self.tr("Cannot open %1: %2"), str(path), message_text(exc)))
             return False
         if self.store is not None:
             self.store.close()
@@ -1089,7 +1077,7 @@ class CoordinatorWindow(QMainWindow):
         try:
             cert = load_ca_certificate(path)
         except ObserverAppError as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         self.trust = [cert.public_bytes(Encoding.PEM)]
@@ -1336,7 +1324,7 @@ class CoordinatorWindow(QMainWindow):
         try:
             self.store.add_override(report.station_id, code, value, reason)
         except ObserverAppError as exc:
-            self.show_error(fill(self.tr("The override was not saved: %1"), str(exc)))
+            self.show_error(fill(self.tr("The override was not saved: %1"), message_text(exc)))
             return False
         self.show_error("")
         self.message_label.setText(fill(self.tr("Override saved for station %1"), report.code))

@@ -31,6 +31,7 @@ from observer_app.errors import ObserverAppError
 from observer_app.resources import DEMO_ELECTION
 from observer_app.storage.store import Store
 from ui import i18n
+from ui.messages import message_text
 
 
 def _language_changed(event: QEvent) -> bool:
@@ -295,7 +296,7 @@ class ElectionPage(QWizardPage):
         try:
             self.store.load_election(load_template(source))
         except ObserverAppError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return False
         return True
 

@@ -41,6 +41,7 @@ from observer_app.identity import (
     create_self_signed_identity,
     load_identity,
 )
+from ui.messages import message_text, refusal
 from ui.protocol import fill
 from ui.session import Session
 
@@ -169,11 +170,11 @@ def mismatch_text(identity_observer_id: str, own_id: str) -> str:
 def check_fits(identity: Identity, own_id: str) -> None:
     """Refuses (ObserverAppError, one sentence) an identity that cannot sign this database."""
     if identity.observer_id.lower() != own_id.lower():
-        raise ObserverAppError(mismatch_text(identity.observer_id, own_id))
+        raise refusal(mismatch_text(identity.observer_id, own_id))
     now = dt.datetime.now(dt.timezone.utc)
     until = identity.certificate.not_valid_after_utc
     if now > until:
-        raise ObserverAppError(fill(QCoreApplication.translate(
+        raise refusal(fill(QCoreApplication.translate(
             "IdentityDialog",
             "Your certificate expired on %1; ask your coordinator for a new identity, or create "
             "a new self-signed one (File → Identity…)."), f"{until:%Y-%m-%d}"))
@@ -360,7 +361,7 @@ class CreateIdentityDialog(QDialog):
                 name, self.organisation.text(), self.session.store.observer_id, path,
                 self.passphrase.text())
         except ObserverAppError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         self.passphrase.clear()
         self.repeat.clear()
@@ -578,7 +579,7 @@ class IdentityDialog(QDialog):
             identity = load_identity(path, passphrase)
             check_fits(identity, self.session.store.observer_id)
         except ObserverAppError as exc:
-            self._say(str(exc), ERROR_STYLE)
+            self._say(message_text(exc), ERROR_STYLE)
             return
         if self._attach(identity):
             self._say(fill(self.tr("Attached: %1 signs as %2."), Path(path).name,
@@ -605,11 +606,11 @@ class IdentityDialog(QDialog):
         try:
             identity = unlock(self.session, self)
         except IdentityError as exc:
-            self._say(str(exc), ERROR_STYLE)
+            self._say(message_text(exc), ERROR_STYLE)
             return
         except ObserverAppError as exc:  # it opened, but does not fit: show it anyway
             self.refresh()
-            self._say(str(exc), ERROR_STYLE)
+            self._say(message_text(exc), ERROR_STYLE)
             return
         if identity is not None:
             self._say("")

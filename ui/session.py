@@ -10,6 +10,7 @@ from observer_app.domain.records import Station, utc_now
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.errors import ObserverAppError
 from observer_app.storage.store import Store
+from ui.messages import message_text
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ class Session(QObject):
         try:
             result = action(*args, **kwargs)
         except ObserverAppError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_text(exc))
             return None
         self.changed.emit(table)
         self.saved.emit(utc_now())

@@ -33,6 +33,7 @@ from observer_app.storage.store import Store
 from ui import labels
 from ui.identity import (ERROR_STYLE, MUTED_STYLE, OK_STYLE, IdentityDialog, default_folder,
                          safe_file_name, unlock)
+from ui.messages import message_text
 from ui.protocol import fill, relation_text
 from ui.session import Session
 from ui.timefmt import local
@@ -284,7 +285,7 @@ class SummaryPage(QWidget):
         try:
             identity = unlock(self.session, self)
         except ObserverAppError as exc:
-            self._say(fill(self.tr("Nothing was saved: %1"), str(exc)), ERROR_STYLE)
+            self._say(fill(self.tr("Nothing was saved: %1"), message_text(exc)), ERROR_STYLE)
             return None
         if identity is None:
             self._say("")

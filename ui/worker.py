@@ -9,9 +9,10 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from observer_app.errors import ObserverAppError
+from ui.messages import message_text
 
 
 class Task(QThread):
@@ -49,9 +50,11 @@ class Task(QThread):
                 kwargs["cancelled"] = self.is_cancelled
             result = self._fn(*self._args, **kwargs)
         except ObserverAppError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_text(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the person, logged for a report
             traceback.print_exc()
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}); please report it.")
+            self.failed.emit(QCoreApplication.translate(
+                "Task", "Unexpected error (%1); please report it.").replace(
+                    "%1", f"{type(exc).__name__}: {exc}"))
         else:
             self.succeeded.emit(result)

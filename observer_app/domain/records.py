@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from observer_app.messages import Message
+
 SOURCES = ("certified_copy", "posted_copy", "own_count", "not_shown", "imported")
 STATUSES = ("draft", "final")
 OBSTRUCTION_KINDS = (
@@ -150,7 +152,7 @@ class MergedBundle:
     sha256: str
     file_name: str
     status: str  # "merged" | "rejected"
-    reason: str
+    reason: Message  # why it was rejected; str(reason) is English, "" for a merged bundle
     observer_id: str | None
     signer_name: str | None
     signer_org: str | None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from observer_app.errors import TemplateError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_VERSION = 1
 ROLES = ("registered", "received", "issued", "issued_in_premises", "in_boxes", "invalid", "valid")
@@ -275,7 +276,21 @@ _TOKEN_RE = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|=|<|>)|([+\
 
 
 class _ExprError(Exception):
-    pass
+    """A relation's expression cannot be read; `message` says why (it ends up in a TemplateError)."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _shown(value: Any) -> str:
+    """A value from the election file as its author wrote it: text as is, anything else as JSON."""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def parse_expression(text: str, line_codes: Iterable[str]) -> tuple[str, tuple[Term, ...], tuple[Term, ...]]:
@@ -287,26 +302,33 @@ def parse_expression(text: str, line_codes: Iterable[str]) -> tuple[str, tuple[T
     while pos < len(text_stripped):
         m = _TOKEN_RE.match(text_stripped, pos)
         if not m or m.end() == pos:
-            raise _ExprError(f"unexpected character {text_stripped[pos:].strip()[:1]!r} at position {pos + 1}")
+            raise _ExprError(Message("template.expr_unexpected_character", QT_TRANSLATE_NOOP(
+                "Messages", "unexpected character “{character}” at position {position}"),
+                {"character": text_stripped[pos:].strip()[:1], "position": pos + 1}))
         num, ident, op, sign, lpar, rpar = m.groups()
         kind = ("num" if num else "ident" if ident else "op" if op else "sign" if sign
                 else "(" if lpar else ")")
         tokens.append((kind, m.group().strip()))
         pos = m.end()
     if not tokens:
-        raise _ExprError("the expression is empty")
+        raise _ExprError(Message("template.expr_empty", QT_TRANSLATE_NOOP(
+            "Messages", "the expression is empty")))
 
     ops = [i for i, (kind, _) in enumerate(tokens) if kind == "op"]
     if len(ops) != 1:
-        raise _ExprError("an expression needs exactly one comparison (=, <=, >=, <, >)"
-                         if not ops else "an expression may hold only one comparison")
+        if not ops:
+            raise _ExprError(Message("template.expr_no_comparison", QT_TRANSLATE_NOOP(
+                "Messages", "an expression needs exactly one comparison (=, <=, >=, <, >)")))
+        raise _ExprError(Message("template.expr_two_comparisons", QT_TRANSLATE_NOOP(
+            "Messages", "an expression may hold only one comparison")))
     i = ops[0]
     return tokens[i][1], _parse_side(tokens[:i], known), _parse_side(tokens[i + 1:], known)
 
 
 def _parse_side(tokens: list[tuple[str, str]], known: set[str]) -> tuple[Term, ...]:
     if not tokens:
-        raise _ExprError("a side of the comparison is empty")
+        raise _ExprError(Message("template.expr_empty_side", QT_TRANSLATE_NOOP(
+            "Messages", "a side of the comparison is empty")))
     terms: list[Term] = []
     i = 0
     sign = 1
@@ -322,25 +344,30 @@ def _parse_side(tokens: list[tuple[str, str]], known: set[str]) -> tuple[Term, .
                 i += 1
             elif kind == "ident" and value == "sum":
                 if [k for k, _ in tokens[i + 1:i + 4]] != ["(", "ident", ")"] or tokens[i + 2][1] != "contestants":
-                    raise _ExprError("the only function is sum(contestants)")
+                    raise _ExprError(Message("template.expr_bad_function", QT_TRANSLATE_NOOP(
+                        "Messages", "the only function is sum(contestants)")))
                 terms.append(Term(sign, "contestants"))
                 i += 4
             elif kind == "ident":
                 if value not in known:
-                    raise _ExprError(f"unknown line code {value!r}")
+                    raise _ExprError(Message("template.expr_unknown_code", QT_TRANSLATE_NOOP(
+                        "Messages", "unknown line code “{code}”"), {"code": value}))
                 terms.append(Term(sign, "line", code=value))
                 i += 1
             else:
-                raise _ExprError(f"expected a line code or a number, found {value!r}")
+                raise _ExprError(Message("template.expr_expected_term", QT_TRANSLATE_NOOP(
+                    "Messages", "expected a line code or a number, found “{found}”"), {"found": value}))
             expect_term = False
         else:
             if kind != "sign":
-                raise _ExprError(f"expected + or -, found {value!r}")
+                raise _ExprError(Message("template.expr_expected_sign", QT_TRANSLATE_NOOP(
+                    "Messages", "expected + or -, found “{found}”"), {"found": value}))
             sign = -1 if value == "-" else 1
             expect_term = True
             i += 1
     if expect_term:
-        raise _ExprError("the expression ends with an operator")
+        raise _ExprError(Message("template.expr_ends_with_operator", QT_TRANSLATE_NOOP(
+            "Messages", "the expression ends with an operator")))
     return tuple(terms)
 
 
@@ -350,95 +377,138 @@ def load_template(path: str | Path) -> ElectionTemplate:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot read the election file ({exc.strerror or exc}).") from exc
+        raise _in_file(str(path), Message("template.unreadable", QT_TRANSLATE_NOOP(
+            "Messages", "cannot read the election file ({reason})"), {"reason": str(exc.strerror or exc)})) from exc
     return parse_template_text(raw, str(path))
 
 
-def parse_template_text(raw: bytes | str, source: str) -> ElectionTemplate:
+def parse_template_text(raw: bytes | str, source: str | Message) -> ElectionTemplate:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
-        raise TemplateError(f"{source}: the election file is not UTF-8 text (byte {exc.start + 1}).") from exc
+        raise _in_file(source, Message("template.not_utf8", QT_TRANSLATE_NOOP(
+            "Messages", "the election file is not UTF-8 text (byte {byte})"), {"byte": exc.start + 1})) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TemplateError(
-            f"{source}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
-        ) from exc
+        raise _at(source, Message("template.line_column", QT_TRANSLATE_NOOP(
+            "Messages", "line {line}, column {column}"), {"line": exc.lineno, "column": exc.colno}),
+            Message("template.not_json", QT_TRANSLATE_NOOP(
+                "Messages", "not valid JSON ({detail})"), {"detail": exc.msg})) from exc
     return parse_template(data, source)
 
 
-def parse_template(data: Any, source: str = "<election>") -> ElectionTemplate:
-    def fail(place: str, problem: str) -> TemplateError:
-        where = f"{source}: {place}: " if place else f"{source}: "
-        return TemplateError(f"{where}{problem}.")
+def _in_file(source: str | Message, problem: Message) -> TemplateError:
+    """The file and the problem, e.g. "kz.election.json: the election file is not UTF-8 text."."""
+    return TemplateError("template.in_file", QT_TRANSLATE_NOOP("Messages", "{source}: {problem}."),
+                         source=source, problem=problem)
+
+
+def _at(source: str | Message, place: str | Message, problem: Message) -> TemplateError:
+    """The file, the place in it and the problem, e.g. "kz.election.json: lines[2].code: …"."""
+    return TemplateError("template.at", QT_TRANSLATE_NOOP("Messages", "{source}: {place}: {problem}."),
+                         source=source, place=place, problem=problem)
+
+
+# Problems several places share (a place is a JSON path such as "lines[2].code", not translated).
+_NOT_AN_OBJECT = Message("template.not_an_object", QT_TRANSLATE_NOOP("Messages", "must be an object"))
+_NOT_A_STRING = Message("template.not_a_string", QT_TRANSLATE_NOOP("Messages", "must be a string"))
+_EMPTY_STRING = Message("template.empty_string", QT_TRANSLATE_NOOP("Messages", "must be a non-empty string"))
+_EMPTY_LIST = Message("template.empty_list", QT_TRANSLATE_NOOP("Messages", "must be a non-empty list"))
+
+
+def _not_non_negative_integer(found: Any) -> Message:
+    return Message("template.not_non_negative_integer", QT_TRANSLATE_NOOP(
+        "Messages", "must be a non-negative integer, found “{found}”"), {"found": _shown(found)})
+
+
+def parse_template(data: Any, source: str | Message = "<election>") -> ElectionTemplate:
+    def fail(place: str | Message, problem: Message) -> TemplateError:
+        return _at(source, place, problem)
 
     if not isinstance(data, dict):
-        raise fail("", "the election file must hold a JSON object")
+        raise _in_file(source, Message("template.not_json_object", QT_TRANSLATE_NOOP(
+            "Messages", "the election file must hold a JSON object")))
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
-            raise fail("format_version", f"version {version} is newer than this app reads ({FORMAT_VERSION}); update the app")
-        raise fail("format_version", f"must be {FORMAT_VERSION}, found {version!r}")
+            raise fail("format_version", Message("template.format_too_new", QT_TRANSLATE_NOOP(
+                "Messages", "version {version} is newer than this app reads ({supported}); update the app"),
+                {"version": version, "supported": FORMAT_VERSION}))
+        raise fail("format_version", Message("template.format_version", QT_TRANSLATE_NOOP(
+            "Messages", "must be {supported}, found “{found}”"),
+            {"supported": FORMAT_VERSION, "found": _shown(version)}))
 
     election_id = data.get("id")
     if not isinstance(election_id, str) or not election_id.strip():
-        raise fail("id", "must be a non-empty string")
+        raise fail("id", _EMPTY_STRING)
     name = _names(data.get("name"), "name", fail)
     date = data.get("date")
     try:
         dt.date.fromisoformat(date)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise fail("date", f"must be a date as YYYY-MM-DD, found {date!r}") from None
+        raise fail("date", Message("template.not_a_date", QT_TRANSLATE_NOOP(
+            "Messages", "must be a date as YYYY-MM-DD, found “{found}”"), {"found": _shown(date)})) from None
     threshold = data.get("threshold_percent", 0)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
-        raise fail("threshold_percent", f"must be a number from 0 to 100, found {threshold!r}")
+        raise fail("threshold_percent", Message("template.not_a_percentage", QT_TRANSLATE_NOOP(
+            "Messages", "must be a number from 0 to 100, found “{found}”"), {"found": _shown(threshold)}))
     seats = data.get("seats")
     if seats is not None and (isinstance(seats, bool) or not isinstance(seats, int) or seats < 0):
-        raise fail("seats", f"must be a non-negative integer, found {seats!r}")
+        raise fail("seats", _not_non_negative_integer(seats))
 
     seen_codes: dict[str, str] = {}
 
     def check_code(code: Any, place: str) -> str:
         if not isinstance(code, str) or not _CODE_RE.match(code):
-            raise fail(place, f"code {code!r} must be lower-case letters, digits and _ , starting with a letter")
+            raise fail(place, Message("template.bad_code", QT_TRANSLATE_NOOP(
+                "Messages", "code “{code}” must be lower-case letters, digits and _ , starting with a letter"),
+                {"code": _shown(code)}))
         if code in RESERVED_CODES:
-            raise fail(place, f"code {code!r} is reserved")
+            raise fail(place, Message("template.reserved_code", QT_TRANSLATE_NOOP(
+                "Messages", "code “{code}” is reserved"), {"code": code}))
         if code in seen_codes:
-            raise fail(place, f"duplicate code {code!r} (already used at {seen_codes[code]})")
+            raise fail(place, Message("template.duplicate_code", QT_TRANSLATE_NOOP(
+                "Messages", "duplicate code “{code}” (already used at {first})"),
+                {"code": code, "first": seen_codes[code]}))
         seen_codes[code] = place
         return code
 
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
-        raise fail("lines", "must be a non-empty list")
+        raise fail("lines", _EMPTY_LIST)
     lines: list[Line] = []
     seen_roles: dict[str, str] = {}
     for i, item in enumerate(raw_lines):
         place = f"lines[{i}]"
         if not isinstance(item, dict):
-            raise fail(place, "must be an object")
+            raise fail(place, _NOT_AN_OBJECT)
         code = check_code(item.get("code"), f"{place}.code")
         number = item.get("number", str(i + 1))
         if not isinstance(number, (str, int)) or isinstance(number, bool):
-            raise fail(f"{place}.number", f"must be a string, found {number!r}")
+            raise fail(f"{place}.number", Message("template.number_not_a_string", QT_TRANSLATE_NOOP(
+                "Messages", "must be a string, found “{found}”"), {"found": _shown(number)}))
         role = item.get("role")
         if role is not None:
             if role not in ROLES:
-                raise fail(f"{place}.role", f"unknown role {role!r} (known: {', '.join(ROLES)})")
+                raise fail(f"{place}.role", Message("template.unknown_role", QT_TRANSLATE_NOOP(
+                    "Messages", "unknown role “{role}” (known: {known})"),
+                    {"role": _shown(role), "known": ", ".join(ROLES)}))
             if role in seen_roles:
-                raise fail(f"{place}.role", f"role {role!r} is already given to {seen_roles[role]}")
+                raise fail(f"{place}.role", Message("template.role_taken", QT_TRANSLATE_NOOP(
+                    "Messages", "role “{role}” is already given to {code}"),
+                    {"role": role, "code": seen_roles[role]}))
             seen_roles[role] = code
         lines.append(Line(code, str(number), _names(item.get("name"), f"{place}.name", fail), role))
 
     raw_contestants = data.get("contestants")
     if not isinstance(raw_contestants, list) or not raw_contestants:
-        raise fail("contestants", "must be a non-empty list")
+        raise fail("contestants", _EMPTY_LIST)
     contestants: list[Contestant] = []
     for i, item in enumerate(raw_contestants):
         place = f"contestants[{i}]"
         if not isinstance(item, dict):
-            raise fail(place, "must be an object")
+            raise fail(place, _NOT_AN_OBJECT)
         code = check_code(item.get("code"), f"{place}.code")
         contestants.append(Contestant(code, _names(item.get("name"), f"{place}.name", fail)))
 
@@ -448,26 +518,33 @@ def parse_template(data: Any, source: str = "<election>") -> ElectionTemplate:
     for i, item in enumerate(data.get("relations") or []):
         place = f"relations[{i}]"
         if not isinstance(item, dict):
-            raise fail(place, "must be an object")
+            raise fail(place, _NOT_AN_OBJECT)
         rel_id = item.get("id")
         if not isinstance(rel_id, str) or not _CODE_RE.match(rel_id):
-            raise fail(f"{place}.id", f"id {rel_id!r} must be lower-case letters, digits and _")
+            raise fail(f"{place}.id", Message("template.bad_relation_id", QT_TRANSLATE_NOOP(
+                "Messages", "id “{id}” must be lower-case letters, digits and _"), {"id": _shown(rel_id)}))
         if rel_id in seen_relations:
-            raise fail(f"{place}.id", f"duplicate relation id {rel_id!r}")
+            raise fail(f"{place}.id", Message("template.duplicate_relation_id", QT_TRANSLATE_NOOP(
+                "Messages", "duplicate relation id “{id}”"), {"id": rel_id}))
         seen_relations.add(rel_id)
         expr = item.get("expr")
         if not isinstance(expr, str):
-            raise fail(f"{place}.expr", "must be a string")
+            raise fail(f"{place}.expr", _NOT_A_STRING)
         try:
             op, lhs, rhs = parse_expression(expr, line_codes)
         except _ExprError as exc:
-            raise fail(f"relation {rel_id!r} ({place}.expr)", f"{exc} in {expr!r}") from None
+            raise fail(
+                Message("template.relation_place", QT_TRANSLATE_NOOP("Messages", "relation “{id}” ({place})"),
+                        {"id": rel_id, "place": f"{place}.expr"}),
+                Message("template.bad_expression", QT_TRANSLATE_NOOP("Messages", "{problem} in “{expr}”"),
+                        {"problem": exc.message, "expr": expr})) from None
         severity = item.get("severity", "error")
         if severity not in SEVERITIES:
-            raise fail(f"{place}.severity", f"must be 'error' or 'warning', found {severity!r}")
+            raise fail(f"{place}.severity", Message("template.bad_severity", QT_TRANSLATE_NOOP(
+                "Messages", "must be “error” or “warning”, found “{found}”"), {"found": _shown(severity)}))
         tolerance = item.get("tolerance", 0)
         if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
-            raise fail(f"{place}.tolerance", f"must be a non-negative integer, found {tolerance!r}")
+            raise fail(f"{place}.tolerance", _not_non_negative_integer(tolerance))
         description = item.get("description") or {}
         if description:
             description = _names(description, f"{place}.description", fail)
@@ -478,21 +555,22 @@ def parse_template(data: Any, source: str = "<election>") -> ElectionTemplate:
     for i, item in enumerate(data.get("stations") or []):
         place = f"stations[{i}]"
         if not isinstance(item, dict):
-            raise fail(place, "must be an object")
+            raise fail(place, _NOT_AN_OBJECT)
         code = item.get("code")
         if not isinstance(code, str) or not code.strip():
-            raise fail(f"{place}.code", "must be a non-empty string")
+            raise fail(f"{place}.code", _EMPTY_STRING)
         if code in seen_stations:
-            raise fail(f"{place}.code", f"duplicate station code {code!r}")
+            raise fail(f"{place}.code", Message("template.duplicate_station", QT_TRANSLATE_NOOP(
+                "Messages", "duplicate station code “{code}”"), {"code": code}))
         seen_stations.add(code)
         registered = item.get("registered_voters")
         if registered is not None and (isinstance(registered, bool) or not isinstance(registered, int) or registered < 0):
-            raise fail(f"{place}.registered_voters", f"must be a non-negative integer, found {registered!r}")
+            raise fail(f"{place}.registered_voters", _not_non_negative_integer(registered))
         texts = {}
         for key in ("region", "district", "address"):
             value = item.get(key, "")
             if not isinstance(value, str):
-                raise fail(f"{place}.{key}", "must be a string")
+                raise fail(f"{place}.{key}", _NOT_A_STRING)
             texts[key] = value
         stations.append(StationSpec(code, registered_voters=registered, **texts))
 
@@ -509,10 +587,11 @@ def parse_template(data: Any, source: str = "<election>") -> ElectionTemplate:
     )
 
 
-def _names(value: Any, place: str, fail: Callable[[str, str], TemplateError]) -> dict[str, str]:
+def _names(value: Any, place: str, fail: Callable[[str, Message], TemplateError]) -> dict[str, str]:
     if not isinstance(value, dict) or not value:
-        raise fail(place, 'must be an object of names by language, e.g. {"en": "..."}')
+        raise fail(place, Message("template.not_names", QT_TRANSLATE_NOOP(
+            "Messages", "must be an object of names by language, e.g. {example}"), {"example": '{"en": "..."}'}))
     for lang, text in value.items():
         if not isinstance(text, str) or not text.strip():
-            raise fail(f"{place}.{lang}", "must be a non-empty string")
+            raise fail(f"{place}.{lang}", _EMPTY_STRING)
     return dict(value)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -16,7 +17,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
-        raise ObserverAppError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
+        raise ObserverAppError("export.cannot_write_in", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot write in {folder}: {reason}."),
+            folder=str(path.parent), reason=str(exc.strerror or exc)) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -25,7 +28,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ObserverAppError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise ObserverAppError("export.cannot_write", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot write {path}: {reason}."),
+            path=str(path), reason=str(exc.strerror or exc)) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

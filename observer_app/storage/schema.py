@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from observer_app.errors import DatabaseError, SchemaTooNewError
+from observer_app.messages import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -140,7 +141,16 @@ def _m0002_coordinator(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-SCHEMA_VERSION = 2  # the number of the newest migration above
+@migrations(name="0003_bundle_reason_message")
+def _m0003_bundle_reason_message(db: Database) -> None:
+    """Why a bundle was rejected, kept translatable: bundles.reason_json holds the Message
+    (observer_app.messages, to_json()); bundles.reason keeps the English sentence, for scripts
+    and sqlite readers. '' for merged bundles and for rows rejected before this migration."""
+    db.execute("ALTER TABLE [bundles] ADD COLUMN [reason_json] TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 3")
+
+
+SCHEMA_VERSION = 3  # the number of the newest migration above
 
 
 def read_schema_version(path: Path) -> tuple[int, bool]:
@@ -150,11 +160,14 @@ def read_schema_version(path: Path) -> tuple[int, bool]:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseError("schema.unreadable_file", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read {path}: {reason}."),
+            path=str(path), reason=str(exc.strerror or exc)) from exc
     if not header:
         return 0, False  # an empty file is an empty database
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise DatabaseError(f"{path} is not an observer database (not an SQLite file).")
+        raise DatabaseError("schema.not_sqlite", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not an observer database (not an SQLite file)."), path=str(path))
     # immutable=1 reads without creating -wal/-shm files, but ignores a -wal file; while another
     # connection (the app) has the database open, its latest commits are only in the -wal.
     wal = path.with_name(path.name + "-wal")
@@ -168,7 +181,9 @@ def read_schema_version(path: Path) -> tuple[int, bool]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise DatabaseError("schema.unreadable_database", QT_TRANSLATE_NOOP(
+            "Messages", "{path} cannot be read as a database ({detail})."),
+            path=str(path), detail=str(exc)) from exc
 
 
 def open_database(path: str | Path, *, create: bool = True) -> Database:
@@ -179,35 +194,38 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     path = Path(path)
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file.")
+            raise DatabaseError("schema.is_folder", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a folder, not a database file."), path=str(path))
         version, has_tables = read_schema_version(path)
         if version == 0 and has_tables:
-            raise DatabaseError(f"{path} is a database of another program, not an observer database; "
-                                "it was not changed.")
+            raise DatabaseError("schema.other_program", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a database of another program, not an observer database; "
+                "it was not changed."), path=str(path))
         if version == 0 and not create:
-            raise DatabaseError(
-                f"{path} is empty; create an observer database with "
-                f"'observer-app election load FILE --db {path}'."
-            )
+            raise DatabaseError("schema.empty", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is empty; create an observer database with "
+                "'observer-app election load FILE --db {path}'."), path=str(path))
         if version > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"{path} was written by a newer version of the app (schema {version}; this app "
-                f"knows up to {SCHEMA_VERSION}); update the app to open it. The file was not changed."
-            )
+            raise SchemaTooNewError("schema.too_new", QT_TRANSLATE_NOOP(
+                "Messages", "{path} was written by a newer version of the app (schema {version}; "
+                "this app knows up to {known}); update the app to open it. The file was not "
+                "changed."), path=str(path), version=version, known=SCHEMA_VERSION)
     elif not create:
-        raise DatabaseError(
-            f"There is no database at {path}; create one with "
-            f"'observer-app election load FILE --db {path}'."
-        )
+        raise DatabaseError("schema.missing", QT_TRANSLATE_NOOP(
+            "Messages", "There is no database at {path}; create one with "
+            "'observer-app election load FILE --db {path}'."), path=str(path))
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from exc
+            raise DatabaseError("schema.cannot_create_folder", QT_TRANSLATE_NOOP(
+                "Messages", "Cannot create the folder {path}: {reason}."),
+                path=str(path.parent), reason=str(exc.strerror or exc)) from exc
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
+        raise DatabaseError("schema.cannot_open", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot open {path}: {detail}."), path=str(path), detail=str(exc)) from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -215,10 +233,14 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
         db = Database(conn, execute_plugins=False)
         migrations.apply(db)
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            raise DatabaseError(f"{path}: the schema version does not match its migrations.")
+            raise DatabaseError("schema.version_mismatch", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: the schema version does not match its migrations."),
+                path=str(path))
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"{path} cannot be used as an observer database ({exc}).") from exc
+        raise DatabaseError("schema.unusable", QT_TRANSLATE_NOOP(
+            "Messages", "{path} cannot be used as an observer database ({detail})."),
+            path=str(path), detail=str(exc)) from exc
     except BaseException:
         conn.close()
         raise

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from observer_app.domain import records as r
 from observer_app.domain.template import ElectionTemplate, StationSpec, parse_template_text, station_id
 from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import open_database
 
 R = TypeVar("R", bound=r.Record)
@@ -153,7 +154,8 @@ class Store:
     def _get(self, cls: type[R], record_id: str) -> R:
         rows = list(self.db.query(f"SELECT * FROM [{_TABLES[cls]}] WHERE id = ?", [record_id]))
         if not rows:
-            raise NotFoundError(f"No {cls.__name__.lower()} with id {record_id}.")
+            raise NotFoundError("store.no_record", QT_TRANSLATE_NOOP("Messages", "No record with id {id}."),
+                                id=record_id)
         return _from_row(cls, rows[0])
 
     def get(self, cls: type[R], record_id: str) -> R:
@@ -208,20 +210,21 @@ class Store:
     def template(self) -> ElectionTemplate:
         election = self.election()
         if election is None:
-            raise NotFoundError(
-                "This database has no election yet; load one with 'observer-app election load FILE --db PATH'."
-            )
-        return parse_template_text(election.template_json, f"{self.path or 'database'} (stored election)")
+            raise NotFoundError("store.no_election", QT_TRANSLATE_NOOP(
+                "Messages", "This database has no election yet; load one with "
+                "'observer-app election load FILE --db PATH'."))
+        where = Message("store.stored_election", QT_TRANSLATE_NOOP(
+            "Messages", "the election stored in {path}"), {"path": str(self.path or ":memory:")})
+        return parse_template_text(election.template_json, where)
 
     def load_election(self, template: ElectionTemplate) -> tuple[r.Election, tuple[int, int, int]]:
         """Stores the election (one per database) and upserts the stations the file lists."""
         self.observer_id  # noqa: B018 - audit rows name the observer
         existing = self.election()
         if existing is not None and existing.id != template.id:
-            raise ObserverAppError(
-                f"This database holds the election {existing.id!r}; an observer database holds one "
-                f"election, so use a new database for {template.id!r}."
-            )
+            raise ObserverAppError("store.other_election", QT_TRANSLATE_NOOP(
+                "Messages", "This database holds the election “{held}”; an observer database holds "
+                "one election, so use a new database for “{new}”."), held=existing.id, new=template.id)
         template_json = json.dumps(template.to_json(), ensure_ascii=False, indent=1)
         with self.db.atomic():
             if existing is None:
@@ -246,7 +249,8 @@ class Store:
         seen: set[str] = set()
         for spec in specs:
             if spec.code in seen:
-                raise InvalidValueError(f"Station {spec.code!r} appears twice.")
+                raise InvalidValueError("store.station_twice", QT_TRANSLATE_NOOP("Messages", "Station {code} appears twice."),
+                                        code=spec.code)
             seen.add(spec.code)
             old = existing.get(spec.code)
             fields = {"region": spec.region, "district": spec.district, "address": spec.address,
@@ -281,7 +285,8 @@ class Store:
     def station_by_code(self, code: str) -> r.Station:
         found = self._select(r.Station, "code = ?", [code])
         if not found:
-            raise NotFoundError(f"There is no station {code!r} in this database.")
+            raise NotFoundError("store.no_station", QT_TRANSLATE_NOOP("Messages", "There is no station {code} in this database."),
+                                code=code)
         return found[0]
 
     def station_ids_by_code(self) -> dict[str, str]:
@@ -303,9 +308,11 @@ class Store:
         if "values" in fields:
             fields["values"] = check_values(fields["values"], self.template().codes)
         if "source" in fields and fields["source"] not in r.SOURCES:
-            raise InvalidValueError(f"Unknown protocol source {fields['source']!r}.")
+            raise InvalidValueError("store.unknown_source", QT_TRANSLATE_NOOP("Messages", "Unknown protocol source “{source}”."),
+                                    source=fields["source"])
         if "status" in fields and fields["status"] not in r.STATUSES:
-            raise InvalidValueError(f"Unknown protocol status {fields['status']!r}.")
+            raise InvalidValueError("store.unknown_status", QT_TRANSLATE_NOOP("Messages", "Unknown protocol status “{status}”."),
+                                    status=fields["status"])
         existing = self.protocol(station_id_)
         if existing is None:
             return self.insert(r.Protocol(id=new_id(), station_id=station_id_,
@@ -397,11 +404,13 @@ class Store:
     def add_announcement(self, station_id_: str, at: str, voters: int | None = None,
                          percent: float | None = None, notes: str = "") -> r.TurnoutAnnouncement:
         if voters is None and percent is None:
-            raise InvalidValueError("An announced turnout needs a number of voters or a percentage.")
+            raise InvalidValueError("store.announcement_empty", QT_TRANSLATE_NOOP("Messages", 
+                "An announced turnout needs a number of voters or a percentage."))
         if voters is not None:
-            check_count(voters, "announced voters")
+            check_count(voters, Message("store.what_announced_voters", QT_TRANSLATE_NOOP("Messages", "The announced number of voters")))
         if percent is not None and not 0 <= percent <= 100:
-            raise InvalidValueError(f"An announced turnout of {percent}% is not a percentage.")
+            raise InvalidValueError("store.not_a_percentage", QT_TRANSLATE_NOOP("Messages", "An announced turnout of {percent}% is not a percentage."),
+                                    percent=percent)
         return self.insert(r.TurnoutAnnouncement(
             id=new_id(), station_id=station_id_, observer_id=self.observer_id, at=at,
             voters=voters, percent=percent, notes=notes))
@@ -415,9 +424,11 @@ class Store:
     def start_obstruction(self, station_id_: str, kind: str, at: str | None = None,
                           **details: Any) -> r.Obstruction:
         if kind not in r.OBSTRUCTION_KINDS:
-            raise InvalidValueError(f"Unknown obstruction kind {kind!r}.")
+            raise InvalidValueError("store.unknown_obstruction", QT_TRANSLATE_NOOP("Messages", "Unknown obstruction kind “{kind}”."),
+                                    kind=kind)
         if kind in ("removed", "not_admitted") and self.open_removal(station_id_) is not None:
-            raise InvalidValueError("You are already out of the station; record the readmission first.")
+            raise InvalidValueError("store.already_out", QT_TRANSLATE_NOOP("Messages", 
+                "You are already out of the station; record the readmission first."))
         return self.insert(r.Obstruction(id=new_id(), station_id=station_id_,
                                          observer_id=self.observer_id, kind=kind,
                                          started_at=at or self.clock(), **details))
@@ -425,7 +436,8 @@ class Store:
     def end_obstruction(self, obstruction: r.Obstruction, at: str | None = None) -> r.Obstruction:
         at = at or self.clock()
         if r.parse_time(at) < r.parse_time(obstruction.started_at):
-            raise InvalidValueError("An obstruction cannot end before it started.")
+            raise InvalidValueError("store.ends_before_start", QT_TRANSLATE_NOOP("Messages", 
+                "An obstruction cannot end before it started."))
         return self.update(obstruction, ended_at=at)
 
     def open_removal(self, station_id_: str) -> r.Obstruction | None:
@@ -443,7 +455,8 @@ class Store:
     def add_incident(self, station_id_: str, category: str, occurred_at: str | None = None,
                      description: str = "") -> r.Incident:
         if category not in r.INCIDENT_CATEGORIES:
-            raise InvalidValueError(f"Unknown incident category {category!r}.")
+            raise InvalidValueError("store.unknown_category", QT_TRANSLATE_NOOP("Messages", "Unknown incident category “{category}”."),
+                                    category=category)
         return self.insert(r.Incident(id=new_id(), station_id=station_id_,
                                       observer_id=self.observer_id, category=category,
                                       occurred_at=occurred_at or self.clock(),
@@ -459,7 +472,8 @@ class Store:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InvalidValueError(f"Cannot read the photo {path}: {exc.strerror or exc}.") from exc
+            raise InvalidValueError("store.photo_unreadable", QT_TRANSLATE_NOOP("Messages", "Cannot read the photo {path}: {reason}."),
+                                    path=str(path), reason=str(exc.strerror or exc)) from exc
         photo = r.Photo(id=new_id(), owner_table=_TABLES[type(owner)], owner_id=owner.id,
                         filename=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         now = self.clock()
@@ -522,7 +536,7 @@ class Store:
     def add_override(self, station_id_: str, code: str, value: int | None, reason: str) -> str:
         """A coordinator's correction of a consolidated value: needs a reason, and is audited."""
         if not reason or not reason.strip():
-            raise InvalidValueError("An override needs a reason.")
+            raise InvalidValueError("store.override_no_reason", QT_TRANSLATE_NOOP("Messages", "An override needs a reason."))
         check_values({code: value}, self.template().codes)
         self.station(station_id_)
         now = self.clock()
@@ -546,12 +560,27 @@ class Store:
         return out
 
     def bundles(self) -> list[r.MergedBundle]:
-        """Bundles seen by this (coordinator) database, in the order they were handled."""
-        return [r.MergedBundle(sha, name or "", status, reason or "", oid, signer, org, bool(verified),
-                               bool(self_signed), at)
-                for sha, name, status, reason, oid, signer, org, verified, self_signed, at in self.db.execute(
-                    "SELECT sha256, file_name, status, reason, observer_id, signer_name, signer_org, "
-                    "verified, self_signed, merged_at FROM bundles ORDER BY merged_at, file_name, sha256")]
+        """Bundles seen by this (coordinator) database, in the order they were handled.
+
+        A bundle's reason is the Message it was rejected with (bundles.reason_json); a row
+        without one (merged, or rejected before schema 3) gives its English text as it is."""
+        found = []
+        rows = self.db.execute(
+            "SELECT sha256, file_name, status, reason, reason_json, observer_id, signer_name, "
+            "signer_org, verified, self_signed, merged_at FROM bundles "
+            "ORDER BY merged_at, file_name, sha256")
+        for sha, name, status, reason, reason_json, oid, signer, org, verified, self_signed, at in rows:
+            message = None
+            if reason_json:
+                try:
+                    message = Message.from_json(reason_json)
+                except ValueError:  # not one this app wrote: its English sentence will do
+                    pass
+            if message is None:  # merged, or rejected before schema 3: its English sentence
+                message = Message.verbatim(reason or "")
+            found.append(r.MergedBundle(sha, name or "", status, message, oid, signer, org,
+                                        bool(verified), bool(self_signed), at))
+        return found
 
     def conflict_records(self) -> list[r.ConflictRecord]:
         return [r.ConflictRecord(t, rid, oid, kind, version, json.loads(row_json), bundle, winner)
@@ -570,14 +599,19 @@ class Store:
         return self.db.query(f"SELECT * FROM [{table}]")
 
 
-def check_count(value: Any, what: str) -> int:
-    """A count as typed: a non-negative integer no station could exceed."""
+def check_count(value: Any, what: str | Message) -> int:
+    """A count as typed: a non-negative integer no station could exceed. `what`: the line's
+    code, or a Message naming the count."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(f"{what} must be a whole number, not {value!r}.")
+        raise InvalidValueError("store.not_whole", QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number, not “{value}”."),
+                                what=what, value=str(value))
     if value < 0:
-        raise InvalidValueError(f"{what} cannot be negative ({value}).")
+        raise InvalidValueError("store.negative", QT_TRANSLATE_NOOP("Messages", "{what} cannot be negative ({value})."),
+                                what=what, value=value)
     if value > r.MAX_COUNT:
-        raise InvalidValueError(f"{what} = {value} is more than any polling station has (at most {r.MAX_COUNT}).")
+        raise InvalidValueError("store.too_large", QT_TRANSLATE_NOOP("Messages", 
+            "{what} = {value} is more than any polling station has (at most {most})."),
+            what=what, value=value, most=r.MAX_COUNT)
     return value
 
 
@@ -586,6 +620,7 @@ def check_values(values: Mapping[str, Any], codes: Sequence[str]) -> dict[str, i
     out: dict[str, int | None] = {}
     for code, value in values.items():
         if code not in known:
-            raise InvalidValueError(f"{code!r} is not a line or contestant of this election.")
+            raise InvalidValueError("store.unknown_code", QT_TRANSLATE_NOOP("Messages", 
+                "“{code}” is not a line or contestant of this election."), code=code)
         out[code] = None if value is None else check_count(value, code)
     return out

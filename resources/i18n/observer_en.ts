@@ -98,6 +98,107 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>data.sqlite holds coordinator data (%n {table} row(s)); export an observer&apos;s database, not a coordinator&apos;s.</source>
+        <translation>
+            <numerusform>data.sqlite holds coordinator data (%n {table} row); export an observer&apos;s database, not a coordinator&apos;s.</numerusform>
+            <numerusform>data.sqlite holds coordinator data (%n {table} rows); export an observer&apos;s database, not a coordinator&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n elections; a bundle holds exactly one.</source>
+        <translation>
+            <numerusform>data.sqlite holds %n elections; a bundle holds exactly one.</numerusform>
+            <numerusform>data.sqlite holds %n elections; a bundle holds exactly one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n station(s) of another election than {election}.</source>
+        <translation>
+            <numerusform>data.sqlite holds %n station of another election than {election}.</numerusform>
+            <numerusform>data.sqlite holds %n stations of another election than {election}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: it has %n signers instead of one.</source>
+        <translation>
+            <numerusform>The signature of manifest.json is not valid: it has %n signers instead of one.</numerusform>
+            <numerusform>The signature of manifest.json is not valid: it has %n signers instead of one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: the signed attribute {name} has %n values.</source>
+        <translation>
+            <numerusform>The signature of manifest.json is not valid: the signed attribute {name} has %n values.</numerusform>
+            <numerusform>The signature of manifest.json is not valid: the signed attribute {name} has %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No such bundle: {path} (and %n more); nothing was merged.</source>
+        <translation>
+            <numerusform>No such bundle: {path} (and %n more); nothing was merged.</numerusform>
+            <numerusform>No such bundle: {path} (and %n more); nothing was merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
+        <translation>
+            <numerusform>{path} is not a valid bundle: {reason} (%n more problem found)</numerusform>
+            <numerusform>{path} is not a valid bundle: {reason} (%n more problems found)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {problems} (and %n more). Nothing from this file was imported.</source>
+        <translation>
+            <numerusform>{path}: {problems} (and %n more). Nothing from this file was imported.</numerusform>
+            <numerusform>{path}: {problems} (and %n more). Nothing from this file was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {width}</source>
+        <translation>
+            <numerusform>%n cell where the header has {width}</numerusform>
+            <numerusform>%n cells where the header has {width}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The observer&apos;s name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>The observer&apos;s name is %n characters long; certificates allow 64.</numerusform>
+            <numerusform>The observer&apos;s name is %n characters long; certificates allow 64.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>The CA name is %n characters long; certificates allow 64.</numerusform>
+            <numerusform>The CA name is %n characters long; certificates allow 64.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>The organisation is %n characters long; certificates allow 64.</numerusform>
+            <numerusform>The organisation is %n characters long; certificates allow 64.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was changed after signing: %n bytes were added after the signed part (for example by an editor saving a change).</source>
+        <translation>
+            <numerusform>The file was changed after signing: %n bytes were added after the signed part (for example by an editor saving a change).</numerusform>
+            <numerusform>The file was changed after signing: %n bytes were added after the signed part (for example by an editor saving a change).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</source>
+        <translation>
+            <numerusform>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</numerusform>
+            <numerusform>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ObstructionsPage</name>
     <message numerus="yes">
         <source>Events: %n</source>

@@ -99,10 +99,6 @@
         <translation>%1: есеп .csv, .xlsx немесе .pdf пішімінде жазылады.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 жазылмады: %2.</translation>
-    </message>
-    <message>
         <source>observers disagree</source>
         <translation>хаттамалар әртүрлі</translation>
     </message>
@@ -1119,6 +1115,1107 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>data.sqlite is damaged (SQLite integrity check: {detail}, and more).</source>
+        <translation>data.sqlite бүлінген (SQLite тұтастық тексеруі: {detail}; басқа қателер де бар).</translation>
+    </message>
+    <message>
+        <source>data.sqlite is damaged (SQLite integrity check: {detail}).</source>
+        <translation>data.sqlite бүлінген (SQLite тұтастық тексеруі: {detail}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not have the tables of an observer database of schema {version}.</source>
+        <translation>data.sqlite кестелері {version} схемалы бақылаушы дерекқорының кестелеріне сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>data.sqlite is not an observer database (no table {table}).</source>
+        <translation>data.sqlite — бақылаушы дерекқоры емес ({table} кестесі жоқ).</translation>
+    </message>
+    <message>
+        <source>{table}: {count}</source>
+        <translation>{table}: {count}</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} ({rows}, the observer_id setting).</source>
+        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар ({rows}, observer_id баптауы).</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} ({rows}).</source>
+        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар ({rows}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} (the observer_id setting).</source>
+        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар (observer_id баптауы).</translation>
+    </message>
+    <message>
+        <source>data.sqlite has no profile of the observer {observer}.</source>
+        <translation>data.sqlite ішінде {observer} бақылаушысының профилі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds coordinator data (%n {table} row(s)); export an observer&apos;s database, not a coordinator&apos;s.</source>
+        <translation>
+            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, бақылаушының дерекқорын экспорттаңыз.</numerusform>
+            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, бақылаушының дерекқорын экспорттаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n elections; a bundle holds exactly one.</source>
+        <translation>
+            <numerusform>data.sqlite ішіндегі сайлау саны: %n; пакетте дәл бір сайлау болуы керек.</numerusform>
+            <numerusform>data.sqlite ішіндегі сайлау саны: %n; пакетте дәл бір сайлау болуы керек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n station(s) of another election than {election}.</source>
+        <translation>
+            <numerusform>data.sqlite ішінде {election} емес, басқа сайлаудың %n учаскесі бар.</numerusform>
+            <numerusform>data.sqlite ішінде {election} емес, басқа сайлаудың %n учаскесі бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data.sqlite has records that refer to missing stations or observers.</source>
+        <translation>data.sqlite ішінде жоқ учаскелерге немесе бақылаушыларға сілтейтін жазбалар бар.</translation>
+    </message>
+    <message>
+        <source>The database is in the middle of a change; try the export again.</source>
+        <translation>Дерекқор дәл қазір өзгертіліп жатыр; экспортты қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>аты белгісіз</translation>
+    </message>
+    <message>
+        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its bundle with the identity issued for observer {observer}.</source>
+        <translation>Қолтаңба кілті ({who}) {uid} бақылаушысына берілген, ал бұл дерекқорды {observer} бақылаушысы жүргізеді; оның пакетіне {observer} бақылаушысына берілген кілтпен қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} has no ECDSA P-256 key; bundles need one.</source>
+        <translation>Қолтаңба кілтінде ({who}) ECDSA P-256 кілті жоқ, ал пакеттерге қол қою үшін ол керек.</translation>
+    </message>
+    <message>
+        <source>In the identity of {who} the key does not belong to the certificate.</source>
+        <translation>Қолтаңба кілтінде ({who}) жабық кілт сертификатқа сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is valid only from {start} UTC; check the laptop&apos;s clock.</source>
+        <translation>Сертификат ({who}) тек {start} UTC уақытынан бастап жарамды; ноутбуктың сағатын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} expired on {date}; ask the organisation for a new identity.</source>
+        <translation>Сертификаттың ({who}) мерзімі {date} аяқталды; ұйымнан жаңа қолтаңба кілтін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This database has no election yet, so there is nothing to export; load one with &apos;observer-app election load FILE --db PATH&apos;.</source>
+        <translation>Бұл дерекқорда әлі сайлау жоқ, сондықтан экспорттайтын ештеңе жоқ; сайлауды &apos;observer-app election load FILE --db PATH&apos; командасымен жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for the bundle.</source>
+        <translation>{folder} қалтасы жоқ; пакет үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as observer.obsx.</source>
+        <translation>{path} — қалта; файл атын көрсетіңіз, мысалы, observer.obsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>{folder} қалтасына жазу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: {detail}.</source>
+        <translation>Дерекқордың көшірмесін алу мүмкін болмады: {detail}.</translation>
+    </message>
+    <message>
+        <source>The database is larger than {mib} MiB, more than a bundle may hold; it cannot be exported.</source>
+        <translation>Дерекқор {mib} МиБ-тан үлкен, пакетке мұнша көлем сыймайды; оны экспорттау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This database cannot be exported: {problem}</source>
+        <translation>Бұл дерекқорды экспорттау мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>The bundle did not verify after writing, so it was not saved: {problem}</source>
+        <translation>Жазылған пакет тексеруден өтпеді, сондықтан ол сақталмады: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle {path}: {reason}.</source>
+        <translation>{path} пакеті жазылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>The trusted CA file holds no certificate; give the CA&apos;s ca.pem.</source>
+        <translation>Сенімді куәландырушы орталықтың файлында сертификат жоқ; куәландырушы орталықтың ca.pem файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given; give the CA&apos;s ca.pem.</source>
+        <translation>Сенімді куәландырушы орталықтың сертификаты көрсетілмеді; куәландырушы орталықтың ca.pem файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA (the trusted certificate is not a CA certificate).</source>
+        <translation>Пакетке сенімді куәландырушы орталық бермеген сертификатпен қол қойылған (сенімді деп берілген сертификат куәландырушы орталықтың сертификаты емес).</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA (the CA certificate was not valid when the bundle was made).</source>
+        <translation>Пакетке сенімді куәландырушы орталық бермеген сертификатпен қол қойылған (пакет жасалған кезде куәландырушы орталықтың сертификаты жарамсыз болған).</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA.</source>
+        <translation>Пакетке сенімді куәландырушы орталық бермеген сертификатпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The member {name} is larger than {mib} MiB once unpacked; it is not a bundle this app wrote.</source>
+        <translation>{name} файлы тарқатылған күйінде {mib} МиБ-тан үлкен; бұл осы қолданба жасаған пакет емес.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the member “{name}” twice.</source>
+        <translation>Пакетте «{name}» файлы екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>The bundle has a member with an absolute path, “{name}”.</source>
+        <translation>Пакетте абсолют жолы бар файл бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a member whose path leaves the bundle, “{name}”.</source>
+        <translation>Пакетте жолы пакеттен тыс шығатын файл бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a member with a backslash in its name, “{name}”.</source>
+        <translation>Пакетте атауында кері қиғаш сызық бар файл бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a folder entry, “{name}”.</source>
+        <translation>Пакетте қалта бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has an unexpected member “{name}”.</source>
+        <translation>Пакетте артық «{name}» файлы бар.</translation>
+    </message>
+    <message>
+        <source>The member {name} is encrypted.</source>
+        <translation>Пакеттегі {name} файлы шифрланған.</translation>
+    </message>
+    <message>
+        <source>The member {name} uses a compression this app does not write.</source>
+        <translation>Пакеттегі {name} файлы осы қолданба қолданбайтын тәсілмен қысылған.</translation>
+    </message>
+    <message>
+        <source>The member {name} declares {size} bytes, more than {mib} MiB; it is not a bundle this app wrote.</source>
+        <translation>Пакеттегі {name} файлының мәлімделген көлемі — {size} байт, бұл {mib} МиБ-тан көп; бұл осы қолданба жасаған пакет емес.</translation>
+    </message>
+    <message>
+        <source>The bundle lacks the member {name}.</source>
+        <translation>Пакетте {name} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid UTF-8 JSON ({detail}).</source>
+        <translation>manifest.json — дұрыс UTF-8 JSON емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json — JSON объектісі емес.</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid “{key}”.</source>
+        <translation>manifest.json ішінде дұрыс «{key}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; it was written by a newer version of the app, so update the app to read it.</source>
+        <translation>Пакет форматының нұсқасы — {version}: ол қолданбаның жаңарақ нұсқасымен жасалған; оны оқу үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle has an unknown format version {version}.</source>
+        <translation>Пакет форматының нұсқасы белгісіз: {version}.</translation>
+    </message>
+    <message>
+        <source>manifest.json does not give the SHA-256 of data.sqlite and observer.pem.</source>
+        <translation>manifest.json ішінде data.sqlite пен observer.pem файлдарының SHA-256 мәні жоқ.</translation>
+    </message>
+    <message>
+        <source>manifest.json does not give a row count for each table.</source>
+        <translation>manifest.json ішінде жазбалар саны әр кесте үшін көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists stations that are not codes.</source>
+        <translation>manifest.json ішіндегі учаскелер тізімінде учаске коды емес мәндер бар.</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid creation time.</source>
+        <translation>manifest.json ішінде дұрыс жасалу уақыты жоқ.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it was made by another certificate than observer.pem.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: ол observer.pem ішіндегі сертификатпен емес, басқа сертификатпен қойылған.</translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s is not a CMS signature.</source>
+        <translation>manifest.json.p7s — CMS қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it is not a detached signature of data.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: бұл деректердің бөлек (detached) қолтаңбасы емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: it has %n signers instead of one.</source>
+        <translation>
+            <numerusform>manifest.json қолтаңбасы жарамсыз: онда бір емес, %n қол қоюшы бар.</numerusform>
+            <numerusform>manifest.json қолтаңбасы жарамсыз: онда бір емес, %n қол қоюшы бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it does not use SHA-256.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: онда SHA-256 қолданылмаған.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it is not an ECDSA signature.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: бұл ECDSA қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it does not carry the certificate in observer.pem.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: онда observer.pem ішіндегі сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it has no signed attributes.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: онда қол қойылған атрибуттар жоқ.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the signed attribute {name} appears twice.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: қол қойылған {name} атрибуты екі рет кездеседі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: the signed attribute {name} has %n values.</source>
+        <translation>
+            <numerusform>manifest.json қолтаңбасы жарамсыз: қол қойылған {name} атрибутының мәндері саны: %n.</numerusform>
+            <numerusform>manifest.json қолтаңбасы жарамсыз: қол қойылған {name} атрибутының мәндері саны: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: its content type is not data.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: оның мазмұн түрі data емес.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: manifest.json was changed after it was signed.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: manifest.json қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the certificate has no ECDSA key.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: сертификатта ECDSA кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the signature does not match the certificate&apos;s key.</source>
+        <translation>manifest.json қолтаңбасы жарамсыз: қолтаңба сертификаттың кілтіне сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s cannot be read as a CMS signature ({detail}).</source>
+        <translation>manifest.json.p7s файлын CMS қолтаңбасы ретінде оқу мүмкін болмады ({detail}).</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip file ({detail}); it may be truncated or damaged, so copy it again.</source>
+        <translation>Пакетті zip файлы ретінде оқу мүмкін емес ({detail}); ол толық көшірілмеген немесе бүлінген болуы мүмкін, сондықтан оны қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be read as a zip file ({detail}).</source>
+        <translation>Пакетті zip файлы ретінде оқу мүмкін болмады ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} оқылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be checked ({kind}: {detail}).</source>
+        <translation>Пакетті тексеру мүмкін болмады ({kind}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes long, larger than any bundle this app writes.</source>
+        <translation>Файл көлемі — {size} байт: бұл қолданба жасайтын кез келген пакеттен үлкен.</translation>
+    </message>
+    <message>
+        <source>observer.pem does not hold exactly one certificate.</source>
+        <translation>observer.pem ішінде дәл бір сертификат болуы керек, бірақ олай емес.</translation>
+    </message>
+    <message>
+        <source>observer.pem is not a certificate.</source>
+        <translation>observer.pem — сертификат емес.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate is not meant for signatures (no digitalSignature key usage).</source>
+        <translation>Бақылаушы сертификаты қол қоюға арналмаған (digitalSignature кілт мақсаты жоқ).</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate has no key usage for signatures.</source>
+        <translation>Бақылаушы сертификатында кілттің қол қоюға арналғаны көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate names no observer id (UID).</source>
+        <translation>Бақылаушы сертификатында бақылаушы коды (UID) көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of the app (schema {schema}; this app knows up to {known}); update the app to read it.</source>
+        <translation>Пакет қолданбаның жаңарақ нұсқасымен жасалған ({schema} схемасы; бұл қолданба тек {known} схемасына дейін біледі); оны оқу үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to observer {uid}, but the manifest names observer {observer}.</source>
+        <translation>Сертификат {uid} бақылаушысына тиесілі, ал манифестте {observer} бақылаушысы көрсетілген.</translation>
+    </message>
+    <message>
+        <source>observer.pem does not match the SHA-256 in the manifest; the certificate was replaced.</source>
+        <translation>observer.pem манифесттегі SHA-256 мәніне сәйкес емес; сертификат ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate was not valid when the bundle was made ({created}; valid {start} to {end}).</source>
+        <translation>Пакет жасалған кезде бақылаушы сертификаты жарамсыз болған ({created}; жарамдылық мерзімі: {start} – {end}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not match the SHA-256 in the manifest; the data was changed after the bundle was signed.</source>
+        <translation>data.sqlite манифесттегі SHA-256 мәніне сәйкес емес; деректер пакетке қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>data.sqlite is not an SQLite database.</source>
+        <translation>data.sqlite — SQLite дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>data.sqlite cannot be read as a database ({detail}).</source>
+        <translation>data.sqlite файлын дерекқор ретінде оқу мүмкін болмады ({detail}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite has schema {found}, but the manifest says {stated}.</source>
+        <translation>data.sqlite схемасы — {found}, ал манифестте {stated} схемасы көрсетілген.</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds the election {found}, but the manifest names {stated}.</source>
+        <translation>data.sqlite ішінде {found} сайлауы бар, ал манифестте {stated} сайлауы көрсетілген.</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not hold the rows the manifest counts (table {table}: {found}, manifest {stated}).</source>
+        <translation>data.sqlite ішіндегі жазбалар саны манифестке сәйкес емес ({table} кестесі: {found}, манифестте {stated}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not hold records for exactly the stations the manifest lists.</source>
+        <translation>data.sqlite ішінде жазбалары бар учаскелер манифесттегі учаскелер тізіміне сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} жазылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>the new CA key {path}</source>
+        <translation>куәландырушы орталықтың жаңа {path} кілті</translation>
+    </message>
+    <message>
+        <source>the CA key {path}</source>
+        <translation>куәландырушы орталықтың {path} кілті</translation>
+    </message>
+    <message>
+        <source>the new identity file {path}</source>
+        <translation>жаңа {path} кілт файлы</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a signed PDF file.</source>
+        <translation>{path} — қалта; қол қойылған PDF файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a PDF nor an export bundle; nothing to verify.</source>
+        <translation>{path} — PDF те, экспорт пакеті де емес; тексеретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>No identity to sign with: give --identity FILE.p12, or attach one to the database in the app.</source>
+        <translation>Қол қоятын кілт жоқ: --identity FILE.p12 параметрін көрсетіңіз немесе қолданбада дерекқорға кілт қосыңыз.</translation>
+    </message>
+    <message>
+        <source>the identity file {path}</source>
+        <translation>{path} кілт файлы</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such bundle: {path} (and %n more); nothing was merged.</source>
+        <translation>
+            <numerusform>Пакеттер табылмады: {path} және тағы %n пакет; ештеңе біріктірілмеді.</numerusform>
+            <numerusform>Пакеттер табылмады: {path} және тағы %n пакет; ештеңе біріктірілмеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such bundle: {path}; nothing was merged.</source>
+        <translation>Пакет табылмады: {path}; ештеңе біріктірілмеді.</translation>
+    </message>
+    <message>
+        <source>{path}: the report is written as .csv, .xlsx or .pdf.</source>
+        <translation>{path}: есеп .csv, .xlsx немесе .pdf пішімінде жазылады.</translation>
+    </message>
+    <message>
+        <source>The bundle is not valid.</source>
+        <translation>Пакет жарамсыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
+        <translation>
+            <numerusform>{path} — жарамсыз пакет: {reason} (тағы %n қате табылды)</numerusform>
+            <numerusform>{path} — жарамсыз пакет: {reason} (тағы %n қате табылды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is not a valid bundle: {reason}</source>
+        <translation>{path} — жарамсыз пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The desktop app is not available in this installation.</source>
+        <translation>Бұл орнатылымда жұмыс үстелі қолданбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Screenshots need the desktop app, which is not available here.</source>
+        <translation>Скриншоттар үшін жұмыс үстелі қолданбасы керек, ал мұнда ол жоқ.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: malformed CSV ({detail}); nothing was imported.</source>
+        <translation>{path}: {line}-жол: CSV пішімі бұзылған ({detail}); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (near line {line}); save it as UTF-8 and try again. Nothing was imported.</source>
+        <translation>{path}: мәтін UTF-8 кодтауында емес ({line}-жолдың маңында); файлды UTF-8 түрінде сақтап, қайталап көріңіз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {problems} (and %n more). Nothing from this file was imported.</source>
+        <translation>
+            <numerusform>{path}: {problems} (тағы %n қате). Бұл файлдан ештеңе импортталмады.</numerusform>
+            <numerusform>{path}: {problems} (тағы %n қате). Бұл файлдан ештеңе импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {problems}. Nothing from this file was imported.</source>
+        <translation>{path}: {problems}. Бұл файлдан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty; it needs a header row.</source>
+        <translation>{path}: файл бос; тақырып жолы керек.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: column “{column}” appears twice.</source>
+        <translation>{path}: 1-жол: «{column}» бағаны екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: unknown column “{column}” (expected {expected}).</source>
+        <translation>{path}: 1-жол: белгісіз «{column}» бағаны (рұқсат етілгендері: {expected}).</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: missing column “{column}”.</source>
+        <translation>{path}: 1-жол: «{column}» бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>{column} = {value} is more than any polling station has (at most {most})</source>
+        <translation>{column} = {value} — ешбір учаскеде мұнша болмайды (ең көбі {most})</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of 0 or more, not “{value}”</source>
+        <translation>{column}: 0-ден кем емес бүтін сан болуы керек, «{value}» емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {width}</source>
+        <translation>
+            <numerusform>%n ұяшық, ал тақырып жолында — {width}</numerusform>
+            <numerusform>%n ұяшық, ал тақырып жолында — {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the station code is empty</source>
+        <translation>учаске коды бос</translation>
+    </message>
+    <message>
+        <source>station “{code}” already appears on line {first}</source>
+        <translation>«{code}» учаскесі {first}-жолда бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>unknown station “{code}”</source>
+        <translation>белгісіз учаске: «{code}»</translation>
+    </message>
+    <message>
+        <source>unexpected character “{character}” at position {position}</source>
+        <translation>{position}-позицияда күтілмеген «{character}» таңбасы</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>өрнек бос</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
+        <translation>өрнекте дәл бір салыстыру болуы керек (=, &lt;=, &gt;=, &lt;, &gt;)</translation>
+    </message>
+    <message>
+        <source>an expression may hold only one comparison</source>
+        <translation>өрнекте тек бір салыстыру болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>a side of the comparison is empty</source>
+        <translation>салыстырудың бір жағы бос</translation>
+    </message>
+    <message>
+        <source>the only function is sum(contestants)</source>
+        <translation>тек sum(contestants) функциясына рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>unknown line code “{code}”</source>
+        <translation>белгісіз жол коды «{code}»</translation>
+    </message>
+    <message>
+        <source>expected a line code or a number, found “{found}”</source>
+        <translation>жол коды немесе сан күтілді, ал «{found}» табылды</translation>
+    </message>
+    <message>
+        <source>expected + or -, found “{found}”</source>
+        <translation>+ немесе - күтілді, ал «{found}» табылды</translation>
+    </message>
+    <message>
+        <source>the expression ends with an operator</source>
+        <translation>өрнек амал таңбасымен аяқталады</translation>
+    </message>
+    <message>
+        <source>cannot read the election file ({reason})</source>
+        <translation>сайлау файлы оқылмады ({reason})</translation>
+    </message>
+    <message>
+        <source>the election file is not UTF-8 text (byte {byte})</source>
+        <translation>сайлау файлы UTF-8 кодтауындағы мәтін емес ({byte}-байт)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-жол, {column}-баған</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>JSON жарамсыз ({detail})</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}.</source>
+        <translation>{source}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: {problem}.</source>
+        <translation>{source}: {place}: {problem}.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>объект болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>бос емес мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>бос емес тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer, found “{found}”</source>
+        <translation>теріс емес бүтін сан болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>the election file must hold a JSON object</source>
+        <translation>сайлау файлында JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+        <source>version {version} is newer than this app reads ({supported}); update the app</source>
+        <translation>{version} нұсқасы бұл қолданба оқи алатын нұсқадан ({supported}) жаңа; қолданбаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>must be {supported}, found “{found}”</source>
+        <translation>{supported} болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, found “{found}”</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 100, found “{found}”</source>
+        <translation>0-ден 100-ге дейінгі сан болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>code “{code}” must be lower-case letters, digits and _ , starting with a letter</source>
+        <translation>«{code}» коды кіші латын әріптерінен, цифрлардан және _ таңбасынан тұрып, әріптен басталуы керек</translation>
+    </message>
+    <message>
+        <source>code “{code}” is reserved</source>
+        <translation>«{code}» коды резервтелген</translation>
+    </message>
+    <message>
+        <source>duplicate code “{code}” (already used at {first})</source>
+        <translation>«{code}» коды қайталанады (бұрын {first} орнында қолданылған)</translation>
+    </message>
+    <message>
+        <source>must be a string, found “{found}”</source>
+        <translation>мәтін болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>unknown role “{role}” (known: {known})</source>
+        <translation>белгісіз рөл «{role}» (рұқсат етілгендері: {known})</translation>
+    </message>
+    <message>
+        <source>role “{role}” is already given to {code}</source>
+        <translation>«{role}» рөлі бұрыннан {code} жолына берілген</translation>
+    </message>
+    <message>
+        <source>id “{id}” must be lower-case letters, digits and _</source>
+        <translation>«{id}» идентификаторы кіші латын әріптерінен, цифрлардан және _ таңбасынан тұруы керек</translation>
+    </message>
+    <message>
+        <source>duplicate relation id “{id}”</source>
+        <translation>«{id}» арақатынас идентификаторы қайталанады</translation>
+    </message>
+    <message>
+        <source>relation “{id}” ({place})</source>
+        <translation>«{id}» арақатынасы ({place})</translation>
+    </message>
+    <message>
+        <source>{problem} in “{expr}”</source>
+        <translation>«{expr}» өрнегінде: {problem}</translation>
+    </message>
+    <message>
+        <source>must be “error” or “warning”, found “{found}”</source>
+        <translation>«error» немесе «warning» болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>duplicate station code “{code}”</source>
+        <translation>«{code}» учаске коды қайталанады</translation>
+    </message>
+    <message>
+        <source>must be an object of names by language, e.g. {example}</source>
+        <translation>тілдер бойынша атаулар объектісі болуы керек, мысалы {example}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to protect the CA key; an empty one is refused.</source>
+        <translation>Куәландырушы орталықтың кілтін қорғау үшін құпиясөз керек; бос құпиясөз қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to protect the identity file; an empty one is refused.</source>
+        <translation>Кілт файлын қорғау үшін құпиясөз керек; бос құпиясөз қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an observer id: give a UUID such as {example}.</source>
+        <translation>«{value}» — бақылаушы коды емес: UUID көрсетіңіз, мысалы {example}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The observer&apos;s name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Бақылаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+            <numerusform>Бақылаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Куәландырушы орталықтың атауы %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+            <numerusform>Куәландырушы орталықтың атауы %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Ұйымның атауы %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+            <numerusform>Ұйымның атауы %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The observer&apos;s name must not be empty.</source>
+        <translation>Бақылаушының аты бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite an identity. Choose another path or move the existing file away first.</source>
+        <translation>{path} файлы бұрыннан бар; қолтаңба кілті қайта жазылмайды. Басқа жолды таңдаңыз немесе алдымен бар файлды басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it. Choose another path or move the existing file away first.</source>
+        <translation>{path} файлы бұрыннан бар; ол қайта жазылмайды. Басқа жолды таңдаңыз немесе алдымен бар файлды басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; give a folder for the CA.</source>
+        <translation>{path} — қалта емес, файл; куәландырушы орталық үшін қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a CA; refusing to overwrite it. Give another folder.</source>
+        <translation>{path} қалтасында куәландырушы орталық бұрыннан бар; ол қайта жазылмайды. Басқа қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} файлы бұрыннан бар; ол қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>{path} қалтасын жасау мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} does not exist.</source>
+        <translation>{path} сертификат файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (expected a PEM or DER file such as ca.pem).</source>
+        <translation>{path} — сертификат емес (PEM немесе DER файлы керек, мысалы ca.pem).</translation>
+    </message>
+    <message>
+        <source>The CA folder {path} does not exist; create one with &apos;observer-app ca init&apos;.</source>
+        <translation>{path} куәландырушы орталық қалтасы табылмады; оны &apos;observer-app ca init&apos; пәрменімен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CA folder: {file} is missing.</source>
+        <translation>{path} — куәландырушы орталық қалтасы емес: онда {file} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted CA key.</source>
+        <translation>{path} — шифрланған куәландырушы орталық кілті емес.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the CA key {path}; check it and try again.</source>
+        <translation>Құпиясөз {path} куәландырушы орталық кілтін ашпайды; оны тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CA key this app can read.</source>
+        <translation>{path} — осы қолданба оқи алатын куәландырушы орталық кілті емес.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ECDSA P-256 key.</source>
+        <translation>{path} — ECDSA P-256 кілті емес.</translation>
+    </message>
+    <message>
+        <source>{path} does not belong to the certificate {certificate}.</source>
+        <translation>{path} кілті {certificate} сертификатына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>
+        <translation>{path} файлында ECDSA P-256 кілті жоқ, ал қолданбаға кез келген PDF қарау бағдарламасы тексере алатын қолтаңбалар үшін дәл осы кілт керек.</translation>
+    </message>
+    <message>
+        <source>In {path} the key does not belong to the certificate.</source>
+        <translation>{path} файлындағы кілт сертификатқа сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer identity: its certificate has no observer id (UID) or no name (CN).</source>
+        <translation>{path} — бақылаушы кілті емес: оның сертификатында бақылаушы коды (UID) немесе аты (CN) жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer identity: its UID “{uid}” is not a UUID.</source>
+        <translation>{path} — бақылаушы кілті емес: оның UID мәні «{uid}» UUID емес.</translation>
+    </message>
+    <message>
+        <source>The identity file {path} does not exist.</source>
+        <translation>{path} кілт файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an identity (.p12) file.</source>
+        <translation>{path} — кілт файлы (.p12) емес, қалта.</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file {path}: {reason}.</source>
+        <translation>{path} кілт файлын оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an identity file (PKCS#12, .p12).</source>
+        <translation>{path} — кілт файлы емес (PKCS#12, .p12).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the identity file {path}; check it and try again.</source>
+        <translation>Құпиясөз {path} кілт файлын ашпайды; оны тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with an algorithm this app cannot read.</source>
+        <translation>{path} файлы осы қолданба оқи алмайтын алгоритммен шифрланған.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold both a key and a certificate.</source>
+        <translation>{path} файлында кілт немесе сертификат жоқ, ал екеуі де керек.</translation>
+    </message>
+    <message>
+        <source>the bundle holds no election</source>
+        <translation>пакетте сайлау жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle is for the election “{bundle_election}”; this database holds “{held}”</source>
+        <translation>пакет «{bundle_election}» сайлауына арналған, ал бұл дерекқорда «{held}» сайлауы бар</translation>
+    </message>
+    <message>
+        <source>its table {table} has columns this database does not know: {columns}</source>
+        <translation>оның {table} кестесінде бұл дерекқорға белгісіз бағандар бар: {columns}</translation>
+    </message>
+    <message>
+        <source>the bundle is not valid</source>
+        <translation>пакет жарамсыз</translation>
+    </message>
+    <message>
+        <source>its records cannot be merged ({detail})</source>
+        <translation>оның жазбаларын біріктіру мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} does not exist.</source>
+        <translation>{path} құпиясөз файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>{path} құпиясөз файлы UTF-8 кодтауындағы мәтін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>{path} құпиясөз файлын оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file {path} is empty.</source>
+        <translation>{path} құпиясөз файлының бірінші жолы бос.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} немесе {second}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for {purpose}, and there is no terminal to ask for it: set {variables}, or give --passphrase-file FILE.</source>
+        <translation>{purpose} үшін құпиясөз керек, бірақ оны сұрайтын терминал жоқ: {variables} орта айнымалысын орнатыңыз немесе --passphrase-file FILE параметрін беріңіз.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase for {purpose} is refused.</source>
+        <translation>{purpose} үшін бос құпиясөз қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Құпиясөздер сәйкес емес; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed for {purpose}.</source>
+        <translation>{purpose} үшін құпиясөз терілмеді.</translation>
+    </message>
+    <message>
+        <source>A visible signature stamp needs a Unicode font in resources/fonts.</source>
+        <translation>Қолтаңбаның көрінетін мөртабаны үшін resources/fonts қалтасында Unicode қаріпі керек.</translation>
+    </message>
+    <message>
+        <source>A visible signature stamp needs pyHanko&apos;s opentype extra (fontTools and uharfbuzz); sign invisibly or install pyHanko[opentype].</source>
+        <translation>Қолтаңбаның көрінетін мөртабаны үшін pyHanko кітапханасының opentype қосымша модулі (fontTools және uharfbuzz) керек; көрінбейтін қолтаңба қойыңыз немесе pyHanko[opentype] орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: {detail}.</source>
+        <translation>PDF файлына қол қою мүмкін болмады: {detail}.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>the given certificate</source>
+        <translation>берілген сертификат</translation>
+    </message>
+    <message>
+        <source>the given certificates</source>
+        <translation>берілген сертификаттар</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is self-signed, not issued by the CA in {ca}, so the signer is not trusted.</source>
+        <translation>Қол қоюшының сертификаты өздігінен қол қойылған, оны сенімді куәландырушы орталық ({ca}) бермеген, сондықтан қол қоюшы сенімді деп саналмайды.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has expired, so the signer cannot be trusted.</source>
+        <translation>Қол қоюшы сертификатының мерзімі өтіп кеткен, сондықтан қол қоюшыға сенуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not valid yet; check this computer&apos;s clock and verify again.</source>
+        <translation>Қол қоюшы сертификатының қолданылу мерзімі әлі басталмаған; осы компьютердегі сағатты тексеріп, қолтаңбаны қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked, so the signer cannot be trusted.</source>
+        <translation>Қол қоюшының сертификаты кері қайтарып алынған, сондықтан қол қоюшыға сенуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain to {ca} does not allow signing documents (key usage or CA constraints).</source>
+        <translation>Қол қоюшы сертификатының сенімді орталыққа ({ca}) дейінгі тізбегі құжаттарға қол қоюға рұқсат бермейді (кілтті пайдалану шектеулері немесе куәландырушы орталық шектеулері).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not issued by the CA in {ca}: its chain does not lead there, so the signer is not trusted.</source>
+        <translation>Қол қоюшының сертификатын сенімді куәландырушы орталық ({ca}) бермеген: оның тізбегі сол орталыққа жетпейді, сондықтан қол қоюшы сенімді деп саналмайды.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: 1 byte was added after the signed part (for example by an editor saving a change).</source>
+        <translation>Файл қол қойылғаннан кейін өзгертілген: қол қойылған бөліктен кейін 1 байт қосылған (мысалы, өңдегіш бағдарлама өзгерісті сақтағанда).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was changed after signing: %n bytes were added after the signed part (for example by an editor saving a change).</source>
+        <translation>
+            <numerusform>Файл қол қойылғаннан кейін өзгертілген: қол қойылған бөліктен кейін %n байт қосылған (мысалы, өңдегіш бағдарлама өзгерісті сақтағанда).</numerusform>
+            <numerusform>Файл қол қойылғаннан кейін өзгертілген: қол қойылған бөліктен кейін %n байт қосылған (мысалы, өңдегіш бағдарлама өзгерісті сақтағанда).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PDF file.</source>
+        <translation>{path} — PDF файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF file.</source>
+        <translation>{file} PDF файлы емес.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a PDF (it may be damaged or changed): {detail}.</source>
+        <translation>{file} PDF ретінде оқылмайды (ол бүлінген не өзгертілген болуы мүмкін): {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed: it holds no signature.</source>
+        <translation>{file}: қол қойылмаған, онда ешбір қолтаңба жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</source>
+        <translation>
+            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек бақылаушыдан кейін оған тағы қол қойылған.</numerusform>
+            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек бақылаушыдан кейін оған тағы қол қойылған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked, so it is not valid: {detail}.</source>
+        <translation>Қолтаңбаны тексеру мүмкін емес, сондықтан ол жарамсыз: {detail}.</translation>
+    </message>
+    <message>
+        <source>The signature is broken: the signed content was changed after signing.</source>
+        <translation>Қолтаңба бұзылған: қол қойылған мазмұн қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The signature is broken: it does not match the signer&apos;s certificate.</source>
+        <translation>Қолтаңба бұзылған: ол қол қоюшының сертификатына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: parts of it were not signed.</source>
+        <translation>Қолтаңба бүкіл файлды қамтымайды: оның кейбір бөліктеріне қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer database (not an SQLite file).</source>
+        <translation>{path} — бақылаушы дерекқоры емес (SQLite файлы емес).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database ({detail}).</source>
+        <translation>{path} файлын дерекқор ретінде оқу мүмкін болмады ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — дерекқор файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not an observer database; it was not changed.</source>
+        <translation>{path} — бақылаушы дерекқоры емес, басқа бағдарламаның дерекқоры; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} is empty; create an observer database with &apos;observer-app election load FILE --db {path}&apos;.</source>
+        <translation>{path} файлы бос; бақылаушы дерекқорын &apos;observer-app election load FILE --db {path}&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the app (schema {version}; this app knows up to {known}); update the app to open it. The file was not changed.</source>
+        <translation>{path} қолданбаның жаңарақ нұсқасымен жазылған ({version} схемасы; бұл қолданба тек {known} схемасына дейін біледі); оны ашу үшін қолданбаны жаңартыңыз. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; create one with &apos;observer-app election load FILE --db {path}&apos;.</source>
+        <translation>{path} жолында дерекқор жоқ; оны &apos;observer-app election load FILE --db {path}&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {detail}.</source>
+        <translation>{path} ашылмады: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path}: the schema version does not match its migrations.</source>
+        <translation>{path}: схема нұсқасы оның миграцияларына сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as an observer database ({detail}).</source>
+        <translation>{path} файлын бақылаушы дерекқоры ретінде қолдану мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation>{id} идентификаторы бар жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>This database has no election yet; load one with &apos;observer-app election load FILE --db PATH&apos;.</source>
+        <translation>Бұл дерекқорда әлі сайлау жоқ; оны &apos;observer-app election load FILE --db PATH&apos; пәрменімен жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>the election stored in {path}</source>
+        <translation>{path} ішінде сақталған сайлау</translation>
+    </message>
+    <message>
+        <source>This database holds the election “{held}”; an observer database holds one election, so use a new database for “{new}”.</source>
+        <translation>Бұл дерекқорда «{held}» сайлауы бар; бақылаушы дерекқорында бір ғана сайлау сақталады, сондықтан «{new}» үшін жаңа дерекқор ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Station {code} appears twice.</source>
+        <translation>{code} учаскесі екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in this database.</source>
+        <translation>Бұл дерекқорда {code} учаскесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol source “{source}”.</source>
+        <translation>Хаттаманың белгісіз көзі: «{source}».</translation>
+    </message>
+    <message>
+        <source>Unknown protocol status “{status}”.</source>
+        <translation>Хаттаманың белгісіз мәртебесі: «{status}».</translation>
+    </message>
+    <message>
+        <source>An announced turnout needs a number of voters or a percentage.</source>
+        <translation>Жарияланған келу үшін сайлаушылар саны немесе пайызы керек.</translation>
+    </message>
+    <message>
+        <source>The announced number of voters</source>
+        <translation>Жарияланған сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>An announced turnout of {percent}% is not a percentage.</source>
+        <translation>Жарияланған келу ({percent}%) мүмкін емес: пайыз 0 мен 100 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>Unknown obstruction kind “{kind}”.</source>
+        <translation>Кедергінің белгісіз түрі: «{kind}».</translation>
+    </message>
+    <message>
+        <source>You are already out of the station; record the readmission first.</source>
+        <translation>Сіз қазір учаскеден тыссыз; алдымен «Қайта кіргізілді» деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>An obstruction cannot end before it started.</source>
+        <translation>Кедергі басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>Unknown incident category “{category}”.</source>
+        <translation>Бұзушылықтың белгісіз санаты: «{category}».</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo {path}: {reason}.</source>
+        <translation>{path} фотосын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>Түзету үшін себеп керек.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not “{value}”.</source>
+        <translation>{what}: бүтін сан керек, «{value}» емес.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative ({value}).</source>
+        <translation>{what}: сан теріс бола алмайды ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} = {value} is more than any polling station has (at most {most}).</source>
+        <translation>{what} = {value}: бірде-бір учаскеде мұнша болмайды (ең көбі {most}).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a line or contestant of this election.</source>
+        <translation>«{code}» — бұл сайлаудың хаттама жолы да, қатысушысы да емес.</translation>
+    </message>
+</context>
+<context>
     <name>ObstructionsModel</name>
     <message>
         <source>Obstruction</source>
@@ -1540,6 +2637,21 @@ SHA-256 %3</translation>
             <numerusform>Түпкілікті етілмеді: %n бақылау арақатынасы бұзылған (%1). Сандарды ресми көшірмемен салыстырыңыз; онда дәл солай болса, «Сандар ресми көшірмедегідей дәл» белгісін қойып, хаттаманы қайта түпкілікті етіңіз.</numerusform>
             <numerusform>Түпкілікті етілмеді: %n бақылау арақатынасы бұзылған (%1). Сандарды ресми көшірмемен салыстырыңыз; онда дәл солай болса, «Сандар ресми көшірмедегідей дәл» белгісін қойып, хаттаманы қайта түпкілікті етіңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 жасау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no election, profile or station chosen yet; open it in the app first.</source>
+        <translation>%1 ішінде сайлау, профиль немесе учаске әлі таңдалмаған; алдымен оны қолданбада ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +3093,13 @@ SHA-256 %3</translation>
     <message>
         <source>Incidents and photos</source>
         <translation>Бұзушылықтар және фотолар</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Unexpected error (%1); please report it.</source>
+        <translation>Күтпеген қате (%1); бұл туралы әзірлеушілерге хабарлаңыз.</translation>
     </message>
 </context>
 <context>

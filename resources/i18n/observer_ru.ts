@@ -101,10 +101,6 @@
         <translation>%1: отчёт сохраняется в формате .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Не удалось записать %1: %2.</translation>
-    </message>
-    <message>
         <source>observers disagree</source>
         <translation>разные протоколы</translation>
     </message>
@@ -1131,6 +1127,1121 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>data.sqlite is damaged (SQLite integrity check: {detail}, and more).</source>
+        <translation>data.sqlite повреждён (проверка целостности SQLite: {detail}; есть и другие ошибки).</translation>
+    </message>
+    <message>
+        <source>data.sqlite is damaged (SQLite integrity check: {detail}).</source>
+        <translation>data.sqlite повреждён (проверка целостности SQLite: {detail}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not have the tables of an observer database of schema {version}.</source>
+        <translation>Таблицы в data.sqlite не совпадают с таблицами базы данных наблюдателя схемы {version}.</translation>
+    </message>
+    <message>
+        <source>data.sqlite is not an observer database (no table {table}).</source>
+        <translation>data.sqlite — не база данных наблюдателя (нет таблицы {table}).</translation>
+    </message>
+    <message>
+        <source>{table}: {count}</source>
+        <translation>{table}: {count}</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} ({rows}, the observer_id setting).</source>
+        <translation>data.sqlite содержит записи другого наблюдателя, а не {observer} ({rows}, настройка observer_id).</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} ({rows}).</source>
+        <translation>data.sqlite содержит записи другого наблюдателя, а не {observer} ({rows}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds rows of another observer than {observer} (the observer_id setting).</source>
+        <translation>data.sqlite содержит записи другого наблюдателя, а не {observer} (настройка observer_id).</translation>
+    </message>
+    <message>
+        <source>data.sqlite has no profile of the observer {observer}.</source>
+        <translation>В data.sqlite нет профиля наблюдателя {observer}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds coordinator data (%n {table} row(s)); export an observer&apos;s database, not a coordinator&apos;s.</source>
+        <translation>
+            <numerusform>data.sqlite содержит данные координатора ({table}: %n запись); экспортируйте базу данных наблюдателя, а не координатора.</numerusform>
+            <numerusform>data.sqlite содержит данные координатора ({table}: %n записи); экспортируйте базу данных наблюдателя, а не координатора.</numerusform>
+            <numerusform>data.sqlite содержит данные координатора ({table}: %n записей); экспортируйте базу данных наблюдателя, а не координатора.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n elections; a bundle holds exactly one.</source>
+        <translation>
+            <numerusform>Число выборов в data.sqlite: %n; в пакете должны быть ровно одни выборы.</numerusform>
+            <numerusform>Число выборов в data.sqlite: %n; в пакете должны быть ровно одни выборы.</numerusform>
+            <numerusform>Число выборов в data.sqlite: %n; в пакете должны быть ровно одни выборы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data.sqlite holds %n station(s) of another election than {election}.</source>
+        <translation>
+            <numerusform>В data.sqlite есть %n участок других выборов (не {election}).</numerusform>
+            <numerusform>В data.sqlite есть %n участка других выборов (не {election}).</numerusform>
+            <numerusform>В data.sqlite есть %n участков других выборов (не {election}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data.sqlite has records that refer to missing stations or observers.</source>
+        <translation>В data.sqlite есть записи, которые ссылаются на несуществующие участки или наблюдателей.</translation>
+    </message>
+    <message>
+        <source>The database is in the middle of a change; try the export again.</source>
+        <translation>База данных сейчас изменяется; повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>имя неизвестно</translation>
+    </message>
+    <message>
+        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its bundle with the identity issued for observer {observer}.</source>
+        <translation>Ключ подписи ({who}) выдан наблюдателю {uid}, а эту базу данных ведёт наблюдатель {observer}; подпишите её пакет ключом, выданным наблюдателю {observer}.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} has no ECDSA P-256 key; bundles need one.</source>
+        <translation>В ключе подписи ({who}) нет ключа ECDSA P-256, а он нужен для подписи пакетов.</translation>
+    </message>
+    <message>
+        <source>In the identity of {who} the key does not belong to the certificate.</source>
+        <translation>В ключе подписи ({who}) закрытый ключ не соответствует сертификату.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is valid only from {start} UTC; check the laptop&apos;s clock.</source>
+        <translation>Сертификат ({who}) действует только с {start} UTC; проверьте часы ноутбука.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} expired on {date}; ask the organisation for a new identity.</source>
+        <translation>Срок действия сертификата ({who}) истёк {date}; попросите у организации новый ключ подписи.</translation>
+    </message>
+    <message>
+        <source>This database has no election yet, so there is nothing to export; load one with &apos;observer-app election load FILE --db PATH&apos;.</source>
+        <translation>В этой базе данных ещё нет выборов, поэтому экспортировать нечего; загрузите выборы командой &apos;observer-app election load FILE --db PATH&apos;.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for the bundle.</source>
+        <translation>Папки {folder} не существует; выберите для пакета существующую папку.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as observer.obsx.</source>
+        <translation>{path} — это папка; укажите имя файла, например observer.obsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>Не удалось записать в папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: {detail}.</source>
+        <translation>Не удалось сделать снимок базы данных: {detail}.</translation>
+    </message>
+    <message>
+        <source>The database is larger than {mib} MiB, more than a bundle may hold; it cannot be exported.</source>
+        <translation>База данных больше {mib} МиБ — больше, чем может вместить пакет; её нельзя экспортировать.</translation>
+    </message>
+    <message>
+        <source>This database cannot be exported: {problem}</source>
+        <translation>Эту базу данных нельзя экспортировать: {problem}</translation>
+    </message>
+    <message>
+        <source>The bundle did not verify after writing, so it was not saved: {problem}</source>
+        <translation>Записанный пакет не прошёл проверку, поэтому он не сохранён: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle {path}: {reason}.</source>
+        <translation>Не удалось записать пакет {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The trusted CA file holds no certificate; give the CA&apos;s ca.pem.</source>
+        <translation>В файле доверенного УЦ нет сертификата; укажите файл ca.pem вашего УЦ.</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given; give the CA&apos;s ca.pem.</source>
+        <translation>Сертификат доверенного УЦ не указан; укажите файл ca.pem вашего УЦ.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA (the trusted certificate is not a CA certificate).</source>
+        <translation>Пакет подписан сертификатом, не выданным доверенным УЦ (доверенный сертификат не является сертификатом УЦ).</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA (the CA certificate was not valid when the bundle was made).</source>
+        <translation>Пакет подписан сертификатом, не выданным доверенным УЦ (сертификат УЦ не действовал в момент создания пакета).</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a certificate that does not lead to the trusted CA.</source>
+        <translation>Пакет подписан сертификатом, не выданным доверенным УЦ.</translation>
+    </message>
+    <message>
+        <source>The member {name} is larger than {mib} MiB once unpacked; it is not a bundle this app wrote.</source>
+        <translation>Файл {name} в распакованном виде больше {mib} МиБ; это не пакет, созданный этим приложением.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the member “{name}” twice.</source>
+        <translation>В пакете дважды встречается файл «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a member with an absolute path, “{name}”.</source>
+        <translation>В пакете есть файл с абсолютным путём: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a member whose path leaves the bundle, “{name}”.</source>
+        <translation>В пакете есть файл, путь которого выходит за пределы пакета: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a member with a backslash in its name, “{name}”.</source>
+        <translation>В пакете есть файл с обратной косой чертой в имени: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has a folder entry, “{name}”.</source>
+        <translation>В пакете есть папка: «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has an unexpected member “{name}”.</source>
+        <translation>В пакете есть лишний файл «{name}».</translation>
+    </message>
+    <message>
+        <source>The member {name} is encrypted.</source>
+        <translation>Файл {name} в пакете зашифрован.</translation>
+    </message>
+    <message>
+        <source>The member {name} uses a compression this app does not write.</source>
+        <translation>Файл {name} в пакете сжат способом, которым это приложение не пользуется.</translation>
+    </message>
+    <message>
+        <source>The member {name} declares {size} bytes, more than {mib} MiB; it is not a bundle this app wrote.</source>
+        <translation>Для файла {name} в пакете заявлен размер {size} байт — больше {mib} МиБ; это не пакет, созданный этим приложением.</translation>
+    </message>
+    <message>
+        <source>The bundle lacks the member {name}.</source>
+        <translation>В пакете нет файла {name}.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid UTF-8 JSON ({detail}).</source>
+        <translation>manifest.json — некорректный JSON в кодировке UTF-8 ({detail}).</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid “{key}”.</source>
+        <translation>В manifest.json нет правильного поля «{key}».</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; it was written by a newer version of the app, so update the app to read it.</source>
+        <translation>У пакета версия формата {version}: он создан более новой версией приложения; чтобы прочитать его, обновите приложение.</translation>
+    </message>
+    <message>
+        <source>The bundle has an unknown format version {version}.</source>
+        <translation>У пакета неизвестная версия формата: {version}.</translation>
+    </message>
+    <message>
+        <source>manifest.json does not give the SHA-256 of data.sqlite and observer.pem.</source>
+        <translation>В manifest.json нет SHA-256 для data.sqlite и observer.pem.</translation>
+    </message>
+    <message>
+        <source>manifest.json does not give a row count for each table.</source>
+        <translation>В manifest.json число записей указано не для каждой таблицы.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists stations that are not codes.</source>
+        <translation>В списке участков в manifest.json есть значения, которые не являются кодами участков.</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid creation time.</source>
+        <translation>В manifest.json нет правильного времени создания.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it was made by another certificate than observer.pem.</source>
+        <translation>Подпись manifest.json недействительна: она сделана другим сертификатом, а не сертификатом из observer.pem.</translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s is not a CMS signature.</source>
+        <translation>manifest.json.p7s — не подпись CMS.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it is not a detached signature of data.</source>
+        <translation>Подпись manifest.json недействительна: это не откреплённая подпись данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: it has %n signers instead of one.</source>
+        <translation>
+            <numerusform>Подпись manifest.json недействительна: в ней %n подписант вместо одного.</numerusform>
+            <numerusform>Подпись manifest.json недействительна: в ней %n подписанта вместо одного.</numerusform>
+            <numerusform>Подпись manifest.json недействительна: в ней %n подписантов вместо одного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it does not use SHA-256.</source>
+        <translation>Подпись manifest.json недействительна: в ней не используется SHA-256.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it is not an ECDSA signature.</source>
+        <translation>Подпись manifest.json недействительна: это не подпись ECDSA.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it does not carry the certificate in observer.pem.</source>
+        <translation>Подпись manifest.json недействительна: в ней нет сертификата из observer.pem.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: it has no signed attributes.</source>
+        <translation>Подпись manifest.json недействительна: в ней нет подписанных атрибутов.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the signed attribute {name} appears twice.</source>
+        <translation>Подпись manifest.json недействительна: подписанный атрибут {name} встречается дважды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature of manifest.json is not valid: the signed attribute {name} has %n values.</source>
+        <translation>
+            <numerusform>Подпись manifest.json недействительна: у подписанного атрибута {name} %n значение.</numerusform>
+            <numerusform>Подпись manifest.json недействительна: у подписанного атрибута {name} %n значения.</numerusform>
+            <numerusform>Подпись manifest.json недействительна: у подписанного атрибута {name} %n значений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: its content type is not data.</source>
+        <translation>Подпись manifest.json недействительна: тип её содержимого — не data.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: manifest.json was changed after it was signed.</source>
+        <translation>Подпись manifest.json недействительна: manifest.json изменён после подписания.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the certificate has no ECDSA key.</source>
+        <translation>Подпись manifest.json недействительна: у сертификата нет ключа ECDSA.</translation>
+    </message>
+    <message>
+        <source>The signature of manifest.json is not valid: the signature does not match the certificate&apos;s key.</source>
+        <translation>Подпись manifest.json недействительна: подпись не соответствует ключу сертификата.</translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s cannot be read as a CMS signature ({detail}).</source>
+        <translation>Не удалось прочитать manifest.json.p7s как подпись CMS ({detail}).</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip file ({detail}); it may be truncated or damaged, so copy it again.</source>
+        <translation>Пакет не читается как zip-файл ({detail}); возможно, он скопирован не полностью или повреждён — скопируйте его заново.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be read as a zip file ({detail}).</source>
+        <translation>Не удалось прочитать пакет как zip-файл ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удалось прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be checked ({kind}: {detail}).</source>
+        <translation>Не удалось проверить пакет ({kind}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes long, larger than any bundle this app writes.</source>
+        <translation>Размер файла — {size} байт: больше любого пакета, который создаёт это приложение.</translation>
+    </message>
+    <message>
+        <source>observer.pem does not hold exactly one certificate.</source>
+        <translation>В observer.pem должен быть ровно один сертификат, а это не так.</translation>
+    </message>
+    <message>
+        <source>observer.pem is not a certificate.</source>
+        <translation>observer.pem — не сертификат.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate is not meant for signatures (no digitalSignature key usage).</source>
+        <translation>Сертификат наблюдателя не предназначен для подписи (нет назначения ключа digitalSignature).</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate has no key usage for signatures.</source>
+        <translation>В сертификате наблюдателя не указано, что ключ предназначен для подписи.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate names no observer id (UID).</source>
+        <translation>В сертификате наблюдателя не указан ID наблюдателя (UID).</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of the app (schema {schema}; this app knows up to {known}); update the app to read it.</source>
+        <translation>Пакет создан более новой версией приложения (схема {schema}; это приложение знает схемы до {known}); чтобы прочитать его, обновите приложение.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to observer {uid}, but the manifest names observer {observer}.</source>
+        <translation>Сертификат принадлежит наблюдателю {uid}, а в манифесте указан наблюдатель {observer}.</translation>
+    </message>
+    <message>
+        <source>observer.pem does not match the SHA-256 in the manifest; the certificate was replaced.</source>
+        <translation>observer.pem не совпадает с SHA-256 из манифеста; сертификат подменён.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s certificate was not valid when the bundle was made ({created}; valid {start} to {end}).</source>
+        <translation>Сертификат наблюдателя не действовал в момент создания пакета ({created}; срок действия: с {start} по {end}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not match the SHA-256 in the manifest; the data was changed after the bundle was signed.</source>
+        <translation>data.sqlite не совпадает с SHA-256 из манифеста; данные изменены после подписания пакета.</translation>
+    </message>
+    <message>
+        <source>data.sqlite is not an SQLite database.</source>
+        <translation>data.sqlite — не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>data.sqlite cannot be read as a database ({detail}).</source>
+        <translation>Не удалось прочитать data.sqlite как базу данных ({detail}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite has schema {found}, but the manifest says {stated}.</source>
+        <translation>У data.sqlite схема {found}, а в манифесте указана схема {stated}.</translation>
+    </message>
+    <message>
+        <source>data.sqlite holds the election {found}, but the manifest names {stated}.</source>
+        <translation>В data.sqlite выборы {found}, а в манифесте указаны выборы {stated}.</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not hold the rows the manifest counts (table {table}: {found}, manifest {stated}).</source>
+        <translation>Число записей в data.sqlite не совпадает с манифестом (таблица {table}: {found}, в манифесте {stated}).</translation>
+    </message>
+    <message>
+        <source>data.sqlite does not hold records for exactly the stations the manifest lists.</source>
+        <translation>Участки, по которым есть записи в data.sqlite, не совпадают со списком участков в манифесте.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the new CA key {path}</source>
+        <translation>нового ключа УЦ {path}</translation>
+    </message>
+    <message>
+        <source>the CA key {path}</source>
+        <translation>ключа УЦ {path}</translation>
+    </message>
+    <message>
+        <source>the new identity file {path}</source>
+        <translation>нового файла ключа {path}</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a signed PDF file.</source>
+        <translation>{path} — это папка; укажите подписанный PDF-файл.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a PDF nor an export bundle; nothing to verify.</source>
+        <translation>{path} — не PDF и не пакет экспорта; проверять нечего.</translation>
+    </message>
+    <message>
+        <source>No identity to sign with: give --identity FILE.p12, or attach one to the database in the app.</source>
+        <translation>Нет ключа для подписи: укажите --identity FILE.p12 или подключите ключ к базе данных в приложении.</translation>
+    </message>
+    <message>
+        <source>the identity file {path}</source>
+        <translation>файла ключа {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such bundle: {path} (and %n more); nothing was merged.</source>
+        <translation>
+            <numerusform>Пакеты не найдены: {path} и ещё %n пакет; ничего не объединено.</numerusform>
+            <numerusform>Пакеты не найдены: {path} и ещё %n пакета; ничего не объединено.</numerusform>
+            <numerusform>Пакеты не найдены: {path} и ещё %n пакетов; ничего не объединено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such bundle: {path}; nothing was merged.</source>
+        <translation>Пакет не найден: {path}; ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>{path}: the report is written as .csv, .xlsx or .pdf.</source>
+        <translation>{path}: отчёт сохраняется в формате .csv, .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>The bundle is not valid.</source>
+        <translation>Пакет недействителен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
+        <translation>
+            <numerusform>{path} — недействительный пакет: {reason} (найдена ещё %n ошибка)</numerusform>
+            <numerusform>{path} — недействительный пакет: {reason} (найдены ещё %n ошибки)</numerusform>
+            <numerusform>{path} — недействительный пакет: {reason} (найдено ещё %n ошибок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is not a valid bundle: {reason}</source>
+        <translation>{path} — недействительный пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The desktop app is not available in this installation.</source>
+        <translation>В этой установке нет настольного приложения.</translation>
+    </message>
+    <message>
+        <source>Screenshots need the desktop app, which is not available here.</source>
+        <translation>Для снимков экрана нужно настольное приложение, а здесь его нет.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: malformed CSV ({detail}); nothing was imported.</source>
+        <translation>{path}: строка {line}: ошибка формата CSV ({detail}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (near line {line}); save it as UTF-8 and try again. Nothing was imported.</source>
+        <translation>{path}: текст не в кодировке UTF-8 (около строки {line}); сохраните файл в UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {problems} (and %n more). Nothing from this file was imported.</source>
+        <translation>
+            <numerusform>{path}: {problems} (и ещё %n ошибка). Из этого файла ничего не импортировано.</numerusform>
+            <numerusform>{path}: {problems} (и ещё %n ошибки). Из этого файла ничего не импортировано.</numerusform>
+            <numerusform>{path}: {problems} (и ещё %n ошибок). Из этого файла ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {problems}. Nothing from this file was imported.</source>
+        <translation>{path}: {problems}. Из этого файла ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty; it needs a header row.</source>
+        <translation>{path}: файл пуст; нужна строка заголовка.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: column “{column}” appears twice.</source>
+        <translation>{path}: строка 1: столбец «{column}» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: unknown column “{column}” (expected {expected}).</source>
+        <translation>{path}: строка 1: неизвестный столбец «{column}» (допустимы: {expected}).</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: missing column “{column}”.</source>
+        <translation>{path}: строка 1: нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <source>{column} = {value} is more than any polling station has (at most {most})</source>
+        <translation>{column} = {value} — больше, чем бывает на любом участке (не более {most})</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of 0 or more, not “{value}”</source>
+        <translation>{column}: нужно целое число не меньше 0, а не «{value}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {width}</source>
+        <translation>
+            <numerusform>%n ячейка, а в заголовке — {width}</numerusform>
+            <numerusform>%n ячейки, а в заголовке — {width}</numerusform>
+            <numerusform>%n ячеек, а в заголовке — {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the station code is empty</source>
+        <translation>не указан код участка</translation>
+    </message>
+    <message>
+        <source>station “{code}” already appears on line {first}</source>
+        <translation>участок «{code}» уже есть в строке {first}</translation>
+    </message>
+    <message>
+        <source>unknown station “{code}”</source>
+        <translation>неизвестный участок «{code}»</translation>
+    </message>
+    <message>
+        <source>unexpected character “{character}” at position {position}</source>
+        <translation>неожиданный символ «{character}» в позиции {position}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>выражение пустое</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
+        <translation>в выражении должно быть ровно одно сравнение (=, &lt;=, &gt;=, &lt;, &gt;)</translation>
+    </message>
+    <message>
+        <source>an expression may hold only one comparison</source>
+        <translation>в выражении может быть только одно сравнение</translation>
+    </message>
+    <message>
+        <source>a side of the comparison is empty</source>
+        <translation>одна из частей сравнения пуста</translation>
+    </message>
+    <message>
+        <source>the only function is sum(contestants)</source>
+        <translation>допустима только функция sum(contestants)</translation>
+    </message>
+    <message>
+        <source>unknown line code “{code}”</source>
+        <translation>неизвестный код строки «{code}»</translation>
+    </message>
+    <message>
+        <source>expected a line code or a number, found “{found}”</source>
+        <translation>ожидался код строки или число, а найдено «{found}»</translation>
+    </message>
+    <message>
+        <source>expected + or -, found “{found}”</source>
+        <translation>ожидался знак + или -, а найдено «{found}»</translation>
+    </message>
+    <message>
+        <source>the expression ends with an operator</source>
+        <translation>выражение заканчивается знаком операции</translation>
+    </message>
+    <message>
+        <source>cannot read the election file ({reason})</source>
+        <translation>не удалось прочитать файл выборов ({reason})</translation>
+    </message>
+    <message>
+        <source>the election file is not UTF-8 text (byte {byte})</source>
+        <translation>файл выборов не является текстом в кодировке UTF-8 (байт {byte})</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>некорректный JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}.</source>
+        <translation>{source}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: {problem}.</source>
+        <translation>{source}: {place}: {problem}.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>должно быть непустым списком</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer, found “{found}”</source>
+        <translation>должно быть целым неотрицательным числом, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>the election file must hold a JSON object</source>
+        <translation>файл выборов должен содержать объект JSON</translation>
+    </message>
+    <message>
+        <source>version {version} is newer than this app reads ({supported}); update the app</source>
+        <translation>версия {version} новее той, которую читает это приложение ({supported}); обновите приложение</translation>
+    </message>
+    <message>
+        <source>must be {supported}, found “{found}”</source>
+        <translation>должно быть {supported}, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, found “{found}”</source>
+        <translation>должно быть датой в виде ГГГГ-ММ-ДД, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 100, found “{found}”</source>
+        <translation>должно быть числом от 0 до 100, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>code “{code}” must be lower-case letters, digits and _ , starting with a letter</source>
+        <translation>код «{code}» должен состоять из строчных латинских букв, цифр и _ и начинаться с буквы</translation>
+    </message>
+    <message>
+        <source>code “{code}” is reserved</source>
+        <translation>код «{code}» зарезервирован</translation>
+    </message>
+    <message>
+        <source>duplicate code “{code}” (already used at {first})</source>
+        <translation>повторяющийся код «{code}» (уже использован в {first})</translation>
+    </message>
+    <message>
+        <source>must be a string, found “{found}”</source>
+        <translation>должно быть текстом, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>unknown role “{role}” (known: {known})</source>
+        <translation>неизвестная роль «{role}» (допустимы: {known})</translation>
+    </message>
+    <message>
+        <source>role “{role}” is already given to {code}</source>
+        <translation>роль «{role}» уже назначена строке {code}</translation>
+    </message>
+    <message>
+        <source>id “{id}” must be lower-case letters, digits and _</source>
+        <translation>идентификатор «{id}» должен состоять из строчных латинских букв, цифр и _</translation>
+    </message>
+    <message>
+        <source>duplicate relation id “{id}”</source>
+        <translation>повторяющийся идентификатор соотношения «{id}»</translation>
+    </message>
+    <message>
+        <source>relation “{id}” ({place})</source>
+        <translation>соотношение «{id}» ({place})</translation>
+    </message>
+    <message>
+        <source>{problem} in “{expr}”</source>
+        <translation>{problem} в «{expr}»</translation>
+    </message>
+    <message>
+        <source>must be “error” or “warning”, found “{found}”</source>
+        <translation>должно быть «error» или «warning», а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>duplicate station code “{code}”</source>
+        <translation>повторяющийся код участка «{code}»</translation>
+    </message>
+    <message>
+        <source>must be an object of names by language, e.g. {example}</source>
+        <translation>должно быть объектом названий по языкам, например {example}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to protect the CA key; an empty one is refused.</source>
+        <translation>Для защиты ключа УЦ нужен пароль; пустой пароль не принимается.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to protect the identity file; an empty one is refused.</source>
+        <translation>Для защиты файла ключа нужен пароль; пустой пароль не принимается.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an observer id: give a UUID such as {example}.</source>
+        <translation>«{value}» не является ID наблюдателя: укажите UUID, например {example}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The observer&apos;s name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Имя наблюдателя содержит %n символ; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Имя наблюдателя содержит %n символа; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Имя наблюдателя содержит %n символов; в сертификате допускается не более 64.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA name is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Название УЦ содержит %n символ; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Название УЦ содержит %n символа; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Название УЦ содержит %n символов; в сертификате допускается не более 64.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation is %n characters long; certificates allow 64.</source>
+        <translation>
+            <numerusform>Название организации содержит %n символ; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Название организации содержит %n символа; в сертификате допускается не более 64.</numerusform>
+            <numerusform>Название организации содержит %n символов; в сертификате допускается не более 64.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The observer&apos;s name must not be empty.</source>
+        <translation>Имя наблюдателя не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite an identity. Choose another path or move the existing file away first.</source>
+        <translation>Файл {path} уже существует; ключ подписи не будет перезаписан. Выберите другой путь или сначала переместите существующий файл в другое место.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it. Choose another path or move the existing file away first.</source>
+        <translation>Файл {path} уже существует; он не будет перезаписан. Выберите другой путь или сначала переместите существующий файл в другое место.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; give a folder for the CA.</source>
+        <translation>{path} — это файл, а не папка; укажите папку для УЦ.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a CA; refusing to overwrite it. Give another folder.</source>
+        <translation>В папке {path} уже есть УЦ; он не будет перезаписан. Укажите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>Файл {path} уже существует; он не будет перезаписан.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Не удалось создать папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} does not exist.</source>
+        <translation>Файл сертификата {path} не найден.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (expected a PEM or DER file such as ca.pem).</source>
+        <translation>{path} не является сертификатом (нужен файл PEM или DER, например ca.pem).</translation>
+    </message>
+    <message>
+        <source>The CA folder {path} does not exist; create one with &apos;observer-app ca init&apos;.</source>
+        <translation>Папка УЦ {path} не найдена; создайте её командой &apos;observer-app ca init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CA folder: {file} is missing.</source>
+        <translation>{path} не является папкой УЦ: в ней нет файла {file}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted CA key.</source>
+        <translation>{path} не является зашифрованным ключом УЦ.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the CA key {path}; check it and try again.</source>
+        <translation>Пароль не подходит к ключу УЦ {path}; проверьте его и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CA key this app can read.</source>
+        <translation>{path} не является ключом УЦ, который может прочитать это приложение.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ECDSA P-256 key.</source>
+        <translation>{path} не является ключом ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>{path} does not belong to the certificate {certificate}.</source>
+        <translation>Ключ {path} не соответствует сертификату {certificate}.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>
+        <translation>В файле {path} нет ключа ECDSA P-256, а он нужен приложению для подписей, которые может проверить любая программа для просмотра PDF.</translation>
+    </message>
+    <message>
+        <source>In {path} the key does not belong to the certificate.</source>
+        <translation>В файле {path} ключ не соответствует сертификату.</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer identity: its certificate has no observer id (UID) or no name (CN).</source>
+        <translation>{path} не является ключом наблюдателя: в его сертификате нет ID наблюдателя (UID) или имени (CN).</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer identity: its UID “{uid}” is not a UUID.</source>
+        <translation>{path} не является ключом наблюдателя: его UID «{uid}» не является UUID.</translation>
+    </message>
+    <message>
+        <source>The identity file {path} does not exist.</source>
+        <translation>Файл ключа {path} не найден.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an identity (.p12) file.</source>
+        <translation>{path} — это папка, а не файл ключа (.p12).</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file {path}: {reason}.</source>
+        <translation>Не удалось прочитать файл ключа {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an identity file (PKCS#12, .p12).</source>
+        <translation>{path} не является файлом ключа (PKCS#12, .p12).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the identity file {path}; check it and try again.</source>
+        <translation>Пароль не подходит к файлу ключа {path}; проверьте его и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with an algorithm this app cannot read.</source>
+        <translation>Файл {path} зашифрован алгоритмом, который это приложение не умеет читать.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold both a key and a certificate.</source>
+        <translation>В файле {path} нет ключа или сертификата, а нужны оба.</translation>
+    </message>
+    <message>
+        <source>the bundle holds no election</source>
+        <translation>в пакете нет выборов</translation>
+    </message>
+    <message>
+        <source>the bundle is for the election “{bundle_election}”; this database holds “{held}”</source>
+        <translation>пакет относится к выборам «{bundle_election}», а в этой базе данных — выборы «{held}»</translation>
+    </message>
+    <message>
+        <source>its table {table} has columns this database does not know: {columns}</source>
+        <translation>в его таблице {table} есть столбцы, неизвестные этой базе данных: {columns}</translation>
+    </message>
+    <message>
+        <source>the bundle is not valid</source>
+        <translation>пакет недействителен</translation>
+    </message>
+    <message>
+        <source>its records cannot be merged ({detail})</source>
+        <translation>его записи не удалось объединить ({detail})</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} does not exist.</source>
+        <translation>Файл с паролем {path} не найден.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>Файл с паролем {path} не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Не удалось прочитать файл с паролем {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file {path} is empty.</source>
+        <translation>Первая строка файла с паролем {path} пуста.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for {purpose}, and there is no terminal to ask for it: set {variables}, or give --passphrase-file FILE.</source>
+        <translation>Нужен пароль для {purpose}, а терминала, чтобы его запросить, нет: задайте переменную окружения {variables} или укажите --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase for {purpose} is refused.</source>
+        <translation>Пустой пароль для {purpose} не принимается.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Пароли не совпадают; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed for {purpose}.</source>
+        <translation>Пароль для {purpose} не введён.</translation>
+    </message>
+    <message>
+        <source>A visible signature stamp needs a Unicode font in resources/fonts.</source>
+        <translation>Для видимого штампа подписи нужен шрифт с поддержкой Unicode в папке resources/fonts.</translation>
+    </message>
+    <message>
+        <source>A visible signature stamp needs pyHanko&apos;s opentype extra (fontTools and uharfbuzz); sign invisibly or install pyHanko[opentype].</source>
+        <translation>Для видимого штампа подписи нужен дополнительный модуль opentype библиотеки pyHanko (fontTools и uharfbuzz); подпишите без видимого штампа или установите pyHanko[opentype].</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: {detail}.</source>
+        <translation>Не удалось подписать PDF: {detail}.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Подпись недействительна.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>the given certificate</source>
+        <translation>заданного сертификата</translation>
+    </message>
+    <message>
+        <source>the given certificates</source>
+        <translation>заданных сертификатов</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is self-signed, not issued by the CA in {ca}, so the signer is not trusted.</source>
+        <translation>Сертификат подписанта самоподписанный и не выдан УЦ из {ca}, поэтому подписант не считается доверенным.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has expired, so the signer cannot be trusted.</source>
+        <translation>Срок действия сертификата подписанта истёк, поэтому подписанту нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not valid yet; check this computer&apos;s clock and verify again.</source>
+        <translation>Сертификат подписанта ещё не начал действовать; проверьте часы на этом компьютере и повторите проверку.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked, so the signer cannot be trusted.</source>
+        <translation>Сертификат подписанта отозван, поэтому подписанту нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain to {ca} does not allow signing documents (key usage or CA constraints).</source>
+        <translation>Цепочка сертификатов подписанта до {ca} не разрешает подписывать документы (ограничения на использование ключа или ограничения УЦ).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not issued by the CA in {ca}: its chain does not lead there, so the signer is not trusted.</source>
+        <translation>Сертификат подписанта выдан не УЦ из {ca}: его цепочка не ведёт к этому УЦ, поэтому подписант не считается доверенным.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: 1 byte was added after the signed part (for example by an editor saving a change).</source>
+        <translation>Файл изменён после подписания: после подписанной части добавлен 1 байт (например, редактор сохранил изменение).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was changed after signing: %n bytes were added after the signed part (for example by an editor saving a change).</source>
+        <translation>
+            <numerusform>Файл изменён после подписания: после подписанной части добавлен %n байт (например, редактор сохранил изменение).</numerusform>
+            <numerusform>Файл изменён после подписания: после подписанной части добавлено %n байта (например, редактор сохранил изменение).</numerusform>
+            <numerusform>Файл изменён после подписания: после подписанной части добавлено %n байт (например, редактор сохранил изменение).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PDF file.</source>
+        <translation>{path} — это папка, а не PDF-файл.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF file.</source>
+        <translation>{file} не является PDF-файлом.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a PDF (it may be damaged or changed): {detail}.</source>
+        <translation>{file} не читается как PDF (возможно, он повреждён или изменён): {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed: it holds no signature.</source>
+        <translation>{file} не подписан: в нём нет подписи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</source>
+        <translation>
+            <numerusform>{file} содержит %n подпись; в подписанной сводке подпись ровно одна, значит, файл подписали ещё раз уже после наблюдателя.</numerusform>
+            <numerusform>{file} содержит %n подписи; в подписанной сводке подпись ровно одна, значит, файл подписали ещё раз уже после наблюдателя.</numerusform>
+            <numerusform>{file} содержит %n подписей; в подписанной сводке подпись ровно одна, значит, файл подписали ещё раз уже после наблюдателя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked, so it is not valid: {detail}.</source>
+        <translation>Подпись невозможно проверить, поэтому она недействительна: {detail}.</translation>
+    </message>
+    <message>
+        <source>The signature is broken: the signed content was changed after signing.</source>
+        <translation>Подпись нарушена: подписанное содержимое изменено после подписания.</translation>
+    </message>
+    <message>
+        <source>The signature is broken: it does not match the signer&apos;s certificate.</source>
+        <translation>Подпись нарушена: она не соответствует сертификату подписанта.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: parts of it were not signed.</source>
+        <translation>Подпись охватывает не весь файл: часть его не подписана.</translation>
+    </message>
+    <message>
+        <source>{path} is not an observer database (not an SQLite file).</source>
+        <translation>{path} — не база данных наблюдателя (это не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database ({detail}).</source>
+        <translation>Не удалось прочитать {path} как базу данных ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not an observer database; it was not changed.</source>
+        <translation>{path} — база данных другой программы, а не база данных наблюдателя; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is empty; create an observer database with &apos;observer-app election load FILE --db {path}&apos;.</source>
+        <translation>Файл {path} пуст; создайте базу данных наблюдателя командой &apos;observer-app election load FILE --db {path}&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the app (schema {version}; this app knows up to {known}); update the app to open it. The file was not changed.</source>
+        <translation>{path} записан более новой версией приложения (схема {version}; это приложение знает схемы до {known}); чтобы открыть его, обновите приложение. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; create one with &apos;observer-app election load FILE --db {path}&apos;.</source>
+        <translation>По пути {path} нет базы данных; создайте её командой &apos;observer-app election load FILE --db {path}&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {detail}.</source>
+        <translation>Не удалось открыть {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path}: the schema version does not match its migrations.</source>
+        <translation>{path}: версия схемы не соответствует её миграциям.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as an observer database ({detail}).</source>
+        <translation>{path} нельзя использовать как базу данных наблюдателя ({detail}).</translation>
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation>Нет записи с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>This database has no election yet; load one with &apos;observer-app election load FILE --db PATH&apos;.</source>
+        <translation>В этой базе данных ещё нет выборов; загрузите их командой &apos;observer-app election load FILE --db PATH&apos;.</translation>
+    </message>
+    <message>
+        <source>the election stored in {path}</source>
+        <translation>выборы, сохранённые в {path}</translation>
+    </message>
+    <message>
+        <source>This database holds the election “{held}”; an observer database holds one election, so use a new database for “{new}”.</source>
+        <translation>В этой базе данных уже есть выборы «{held}»; база наблюдателя хранит одни выборы, поэтому для «{new}» создайте новую базу.</translation>
+    </message>
+    <message>
+        <source>Station {code} appears twice.</source>
+        <translation>Участок {code} указан дважды.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in this database.</source>
+        <translation>В этой базе данных нет участка {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol source “{source}”.</source>
+        <translation>Неизвестный источник протокола «{source}».</translation>
+    </message>
+    <message>
+        <source>Unknown protocol status “{status}”.</source>
+        <translation>Неизвестный статус протокола «{status}».</translation>
+    </message>
+    <message>
+        <source>An announced turnout needs a number of voters or a percentage.</source>
+        <translation>Для объявленной явки нужно число избирателей или процент.</translation>
+    </message>
+    <message>
+        <source>The announced number of voters</source>
+        <translation>Объявленное число избирателей</translation>
+    </message>
+    <message>
+        <source>An announced turnout of {percent}% is not a percentage.</source>
+        <translation>Объявленная явка {percent}% невозможна: процент должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Unknown obstruction kind “{kind}”.</source>
+        <translation>Неизвестный вид препятствия «{kind}».</translation>
+    </message>
+    <message>
+        <source>You are already out of the station; record the readmission first.</source>
+        <translation>Вы уже вне участка; сначала отметьте «Снова на участке».</translation>
+    </message>
+    <message>
+        <source>An obstruction cannot end before it started.</source>
+        <translation>Препятствие не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>Unknown incident category “{category}”.</source>
+        <translation>Неизвестная категория нарушения «{category}».</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo {path}: {reason}.</source>
+        <translation>Не удалось прочитать фото {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>Для исправления нужна причина.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not “{value}”.</source>
+        <translation>{what}: нужно целое число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative ({value}).</source>
+        <translation>{what}: число не может быть отрицательным ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} = {value} is more than any polling station has (at most {most}).</source>
+        <translation>{what} = {value}: столько не бывает ни на одном участке (не больше {most}).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a line or contestant of this election.</source>
+        <translation>«{code}» — не строка протокола и не участник этих выборов.</translation>
+    </message>
+</context>
+<context>
     <name>ObstructionsModel</name>
     <message>
         <source>Obstruction</source>
@@ -1554,6 +2665,21 @@ SHA-256 %3</translation>
             <numerusform>Не отмечен как окончательный: нарушено %n контрольных соотношения (%1). Сверьте числа с официальной копией; если в ней они именно такие, отметьте «Числа точно как в официальной копии» и снова сделайте протокол окончательным.</numerusform>
             <numerusform>Не отмечен как окончательный: нарушено %n контрольных соотношений (%1). Сверьте числа с официальной копией; если в ней они именно такие, отметьте «Числа точно как в официальной копии» и снова сделайте протокол окончательным.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Не удалось создать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no election, profile or station chosen yet; open it in the app first.</source>
+        <translation>В %1 ещё не выбраны выборы, профиль или участок; сначала откройте эту базу в приложении.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3124,13 @@ SHA-256 %3</translation>
     <message>
         <source>Incidents and photos</source>
         <translation>Нарушения и фото</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Unexpected error (%1); please report it.</source>
+        <translation>Непредвиденная ошибка (%1); пожалуйста, сообщите о ней разработчикам.</translation>
     </message>
 </context>
 <context>

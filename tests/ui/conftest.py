@@ -13,3 +13,12 @@ def session(store, qapp):
                           contact="+7 701 000 0000")
     station = store.station_by_code("ALA-101")
     return Session(store, station, store.template(), "en")
+
+
+@pytest.fixture
+def in_language(qapp):
+    """in_language("ru") installs that language's translators; English again after the test."""
+    from ui import i18n
+
+    yield lambda lang: i18n.install_translators(qapp, lang)
+    i18n.remove_translators(qapp)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
@@ -58,11 +60,18 @@ def test_first_run_asks_profile_election_and_station(qtbot, db_path):
     store.close()
 
 
-def test_a_bad_election_file_is_refused_on_the_page(qtbot, db_path, tmp_path):
+@pytest.mark.parametrize("lang, says", [
+    ("en", "{file}: line {line}, column {column}: not valid JSON ({detail})."),
+    ("kk", "{file}: {line}-жол, {column}-баған: JSON жарамсыз ({detail})."),
+])
+def test_a_bad_election_file_is_refused_on_the_page(qtbot, db_path, tmp_path, in_language, lang, says):
     bad = tmp_path / "bad.election.json"
     bad.write_text('{"format_version": 1, "id": "x"', encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError) as parsed:
+        json.loads(bad.read_text(encoding="utf-8"))
+    in_language(lang)
     with Store.open(db_path) as store:
-        controller = AppController(store, "en")
+        controller = AppController(store, lang)
         controller.start()
         wizard = controller.wizard
         qtbot.add_widget(wizard)
@@ -74,8 +83,20 @@ def test_a_bad_election_file_is_refused_on_the_page(qtbot, db_path, tmp_path):
         page.path.setText(str(bad))
         wizard.next()
         assert wizard.currentPage() is page
-        assert "not valid JSON" in page.error.text()
+        exc = parsed.value  # Python's own words for the JSON problem stay English
+        assert page.error.text() == says.format(file=bad, line=exc.lineno, column=exc.colno,
+                                                detail=exc.msg)
         assert store.election() is None
+
+
+def test_a_refused_change_shows_in_russian_in_the_status_line(qtbot, session, in_language):
+    in_language("ru")
+    window = MainWindow(session)
+    qtbot.add_widget(window)
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "removed")
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "not_admitted")
+    assert window.findChild(QLabel, "error_status").text() == (
+        "Вы уже вне участка; сначала отметьте «Снова на участке».")
 
 
 def test_later_runs_reopen_where_the_observer_left_off(qtbot, db_path):
@@ -146,7 +167,7 @@ def test_a_refused_change_shows_in_the_status_line(qtbot, session):
     window = MainWindow(session)
     qtbot.add_widget(window)
     session.run("incidents", session.store.add_incident, session.station_id, "alien_landing")
-    assert window.findChild(QLabel, "error_status").text() == "Unknown incident category 'alien_landing'."
+    assert window.findChild(QLabel, "error_status").text() == "Unknown incident category “alien_landing”."
 
 
 def test_station_list_model_passes_the_model_tester(qtmodeltester, store):

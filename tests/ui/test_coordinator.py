@@ -162,6 +162,27 @@ def test_merge_verifies_rejects_the_tampered_bundle_and_shows_progress(qtbot, wi
     assert window.tabs.tabText(1) == "Bundles (3)"
 
 
+def test_why_a_bundle_was_rejected_reads_in_russian(qtbot, tmp_path, world, monkeypatch, in_language):
+    in_language("ru")
+    monkeypatch.setattr(CoordinatorWindow, "merge_options", {"workers": 1})
+    window = CoordinatorWindow(None, lang="ru")
+    qtbot.add_widget(window)
+    answer(monkeypatch, "ask_new_database", str(tmp_path / "coordinator.sqlite"))
+    with qtbot.wait_signal(window.refreshed):
+        window.new_action.trigger()
+    qtbot.wait_until(lambda: not window.busy())
+    result = merged_with_trust(qtbot, window, world, monkeypatch)
+    assert (len(result.merged), len(result.rejected)) == (2, 1)
+    why = [row[BundlesModel.REASON] for row in shown(window.bundles_model) if row[BundlesModel.REASON]]
+    assert why == ["data.sqlite не совпадает с SHA-256 из манифеста; данные изменены после подписания "
+                   "пакета."]
+    # the database keeps the code and its values, so it reads in whatever language opens it
+    stored = [b.reason for b in window.store.bundles() if b.status == "rejected"]
+    assert [(m.code, str(m)) for m in stored] == [
+        ("bundle.data_changed", "data.sqlite does not match the SHA-256 in the manifest; the data "
+                                      "was changed after the bundle was signed.")]
+
+
 def test_the_window_store_keeps_working_after_the_merge_thread(qtbot, window, world, monkeypatch):
     merged_with_trust(qtbot, window, world, monkeypatch)
     store = window.store

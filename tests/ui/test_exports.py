@@ -341,16 +341,21 @@ def test_two_exports_in_a_row_ask_the_passphrase_once(
     assert files(folder, f"*{TODAY}*") == [f"ALA-101-{TODAY}.pdf", f"Aigerim Bekova-{TODAY}.obsx"]
 
 
+@pytest.mark.parametrize("lang, export, says", [
+    ("en", "export_pdf", "Nothing was saved: The passphrase does not open the identity file {path}; "
+                         "check it and try again."),
+    ("kk", "export_bundle", "Ештеңе сақталмады: Құпиясөз {path} кілт файлын ашпайды; оны тексеріп, "
+                            "қайталап көріңіз."),
+])
 def test_a_wrong_passphrase_shows_an_error_and_writes_nothing(
-        qtbot, page, session, own_identity, folder, monkeypatch, save_as):
+        qtbot, page, session, own_identity, folder, monkeypatch, save_as, in_language, lang, export, says):
+    in_language(lang)
     monkeypatch.setattr(PassphraseDialog, "ask", lambda parent, prompt: "wrong")
-    button(page, "export_pdf").click()
+    button(page, export).click()
     assert page.task is None
-    assert text(page, "export_status") == (
-        f"Nothing was saved: The passphrase does not open the identity file {own_identity}; "
-        "check it and try again.")
+    assert text(page, "export_status") == says.format(path=own_identity)
     assert save_as.calls == []
-    assert files(folder, "*.pdf") == [] and files(folder, ".*") == []
+    assert files(folder, "*.pdf") == files(folder, "*.obsx") == files(folder, ".*") == []
 
 
 def test_an_attached_identity_of_another_observer_signs_nothing(

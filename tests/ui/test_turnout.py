@@ -209,7 +209,8 @@ def test_empty_announcement_is_refused_inline(qtbot, page, session):
 
 def test_store_refusal_arrives_through_session_failed(qtbot, page, session, monkeypatch):
     def refuse(*args, **kwargs):
-        raise InvalidValueError("An announced turnout of 120% is not a percentage.")
+        raise InvalidValueError("store.not_a_percentage", "An announced turnout of {percent}% is not a "
+                                "percentage.", percent=120)
 
     monkeypatch.setattr(session.store, "add_announcement", refuse)
     page.findChild(QSpinBox, "announce_voters").setValue(5)

@@ -29,7 +29,12 @@ from observer_app.identity import (
     load_ca,
     load_identity,
 )
-from observer_app.passphrase import PassphraseError, get_passphrase
+from observer_app.passphrase import (
+    PassphraseError,
+    for_ca_key,
+    for_identity_file,
+    get_passphrase,
+)
 
 OBSERVER_ID = "0e6c1f2a-7b1d-4c8e-9a55-3f2d1b0c9e77"
 NAME = "Айгерим Бекова"
@@ -111,29 +116,40 @@ def test_load_identity_round_trip(pki):
 
 
 def test_wrong_passphrase(pki):
-    with pytest.raises(WrongPassphraseError, match="passphrase does not open"):
+    with pytest.raises(WrongPassphraseError, match="passphrase does not open") as info:
         load_identity(pki["p12"], "not-it")
-    with pytest.raises(WrongPassphraseError, match="passphrase does not open the CA key"):
+    assert (info.value.code, info.value.message.params) == (
+        "identity.wrong_passphrase", {"path": str(pki["p12"])})
+    assert str(info.value) == (
+        f"The passphrase does not open the identity file {pki['p12']}; check it and try again.")
+    with pytest.raises(WrongPassphraseError, match="passphrase does not open the CA key") as info:
         load_ca(pki["root"] / "ca", "not-it")
+    assert (info.value.code, info.value.message.params) == (
+        "identity.ca_wrong_passphrase", {"path": str(pki["root"] / "ca" / CA_KEY_FILE)})
     with pytest.raises(WrongPassphraseError):
         issue_identity(pki["root"] / "ca", "not-it", "X", None, None, pki["root"] / "x.p12", "pw")
     assert not (pki["root"] / "x.p12").exists()
 
 
 def test_not_an_identity(pki, tmp_path):
-    with pytest.raises(NotAnIdentityError, match="not an identity file"):
+    with pytest.raises(NotAnIdentityError, match="not an identity file") as info:
         load_identity(pki["root"] / "ca" / CA_CERT_FILE, "observer-secret")
+    assert info.value.code == "identity.not_an_identity_file"
+    assert str(info.value) == f"{pki['root'] / 'ca' / CA_CERT_FILE} is not an identity file (PKCS#12, .p12)."
     junk = tmp_path / "junk.p12"
     junk.write_bytes(b"\x30\x82\x01\x00" + bytes(300))
     with pytest.raises(NotAnIdentityError):
         load_identity(junk, "observer-secret")
-    with pytest.raises(NotAnIdentityError):
+    with pytest.raises(NotAnIdentityError) as info:
         load_identity(tmp_path, "observer-secret")  # a folder
+    assert info.value.code == "identity.is_folder"
 
 
 def test_missing_files(tmp_path):
-    with pytest.raises(IdentityNotFoundError, match="does not exist"):
+    with pytest.raises(IdentityNotFoundError, match="does not exist") as info:
         load_identity(tmp_path / "nobody.p12", "pw")
+    assert (info.value.code, str(info.value)) == (
+        "identity.not_found", f"The identity file {tmp_path / 'nobody.p12'} does not exist.")
     with pytest.raises(IdentityNotFoundError, match="ca init"):
         load_ca(tmp_path / "no-ca", "pw")
     with pytest.raises(IdentityNotFoundError):
@@ -205,6 +221,29 @@ def test_refuses_bad_input(pki, tmp_path, kwargs, message):
     assert not (tmp_path / "b.p12").exists()
 
 
+@pytest.mark.parametrize("kwargs, code, n", [
+    ({"name": "N" * 65}, "identity.name_too_long", 65),
+    ({"org": "O" * 70}, "identity.organisation_too_long", 70),
+], ids=["long-name", "long-org"])
+def test_refuses_long_names(pki, tmp_path, kwargs, code, n):
+    args = {"name": "Bolat", "org": None, "observer_id": None, "out_p12": tmp_path / "b.p12",
+            "passphrase": "pw", **kwargs}
+    with pytest.raises(IdentityError, match=f"is {n} characters long; certificates allow 64") as info:
+        issue_identity(pki["ca"], None, **args)
+    assert (info.value.code, info.value.message.params) == (code, {"n": n})
+    with pytest.raises(IdentityError) as info:
+        create_ca(tmp_path / "ca", "pw", name="C" * 80)
+    assert str(info.value) == "The CA name is 80 characters long; certificates allow 64."
+
+
+def test_bad_observer_id_is_quoted(pki, tmp_path):
+    with pytest.raises(IdentityError) as info:
+        issue_identity(pki["ca"], None, "Bolat", None, "not-a-uuid", tmp_path / "b.p12", "pw")
+    assert info.value.code == "identity.bad_observer_id"
+    assert str(info.value) == ("“not-a-uuid” is not an observer id: give a UUID such as "
+                               "00000000-0000-0000-0000-000000001234.")
+
+
 def test_validity_starts_before_now(pki):
     cert = pki["identity"].certificate
     now = dt.datetime.now(dt.timezone.utc)
@@ -264,6 +303,17 @@ def test_passphrase_without_terminal_says_how(no_env, monkeypatch):
     assert str(info.value) == (
         "A passphrase is needed for the identity file a.p12, and there is no terminal to ask "
         "for it: set OBSERVER_APP_PASSPHRASE, or give --passphrase-file FILE.")
+    with pytest.raises(PassphraseError) as info:
+        get_passphrase(for_ca_key("ca/ca.key.pem"),
+                       env=("OBSERVER_APP_CA_PASSPHRASE", "OBSERVER_APP_PASSPHRASE"))
+    assert info.value.code == "passphrase.no_terminal"
+    assert info.value.message.params["purpose"].code == "passphrase.for_ca_key"
+    assert str(info.value) == (
+        "A passphrase is needed for the CA key ca/ca.key.pem, and there is no terminal to ask "
+        "for it: set OBSERVER_APP_CA_PASSPHRASE or OBSERVER_APP_PASSPHRASE, or give "
+        "--passphrase-file FILE.")
+    with pytest.raises(PassphraseError, match="for the new identity file b.p12, and"):
+        get_passphrase(for_identity_file("b.p12", new=True))
 
 
 def test_passphrase_prompt_with_confirmation(no_env, monkeypatch):
@@ -280,5 +330,6 @@ def test_passphrase_prompt_mismatch(no_env, monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(tty=True))
     answers = iter(["one", "two"])
     monkeypatch.setattr(passphrase_mod.getpass, "getpass", lambda prompt: next(answers))
-    with pytest.raises(PassphraseError, match="differ"):
+    with pytest.raises(PassphraseError, match="differ") as info:
         get_passphrase("the CA key", confirm=True)
+    assert info.value.code == "passphrase.differ"

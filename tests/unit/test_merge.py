@@ -244,7 +244,10 @@ def test_bundle_of_another_election_is_rejected(observers, coordinator, ca, tmp_
         coord.load_election(ru_template)
         result = merge_bundles(coord, [a.export()], trust_of(ca), workers=1)
         assert len(result.rejected) == 1
-        assert "is for the election 'kz-2021-majilis'" in result.rejected[0].reasons[-1]
+        reason = result.rejected[0].reasons[-1]
+        assert (reason.code, reason.params) == (
+            "merge.other_election", {"bundle_election": "kz-2021-majilis", "held": ru_template.id})
+        assert "is for the election “kz-2021-majilis”" in str(reason)
 
 
 def test_official_results_overrides_and_report_flags(observers, coordinator, ca):
@@ -308,3 +311,53 @@ def test_store_lists_bundles_and_conflicts(observers, coordinator, ca):
         (conflict,) = coord.conflict_records()
         assert (conflict.table_name, conflict.record_id, conflict.kind) == ("protocols", stolen_id, "other_signer")
         assert conflict.row["id"] == stolen_id
+
+
+def test_why_a_bundle_was_rejected_is_kept_as_a_message(observers, coordinator, ca, other_ca, tmp_path):
+    """The coordinator database keeps the reason translatable (reason_json) and in English
+    (reason); Store.bundles() gives back the Message, with its code and values, after a reopen."""
+    stranger = observers("Stranger", authority=other_ca)
+    stranger.protocol(**GOOD)
+    good = observers("Good")
+    good.protocol(**GOOD)
+    truncated = tmp_path / "truncated.obsx"
+    truncated.write_bytes(good.export().read_bytes()[:500])
+    with coordinator() as coord:
+        result = merge_bundles(coord, [stranger.export(), truncated, good.export()], trust_of(ca),
+                               workers=1)
+        assert (len(result.merged), len(result.rejected)) == (1, 2)
+        path = coord.path
+    with Store.open(path) as coord:
+        bundles = coord.bundles()
+        untrusted = next(b for b in bundles if b.signer_name == "Stranger")
+        broken = next(b for b in bundles if b.file_name == "truncated.obsx")
+        merged = next(b for b in bundles if b.status == "merged")
+        assert (untrusted.status, untrusted.reason.code, untrusted.reason.params) == (
+            "rejected", "bundle.not_trusted", {})
+        assert str(untrusted.reason) == ("The bundle is signed by a certificate that does not lead to "
+                                         "the trusted CA.")
+        assert (broken.status, broken.reason.code) == ("rejected", "bundle.not_a_zip")
+        assert broken.reason.params["detail"] == "File is not a zip file"
+        assert (merged.reason.code, str(merged.reason)) == ("verbatim", "")
+        # The English sentence stays in `reason` for scripts and sqlite readers.
+        rows = dict(coord.db.execute("SELECT file_name, reason FROM bundles WHERE status = 'rejected'"))
+        assert rows["truncated.obsx"] == str(broken.reason)
+
+
+def test_a_schema_2_bundle_merges_into_a_schema_3_database(observers, coordinator, ca):
+    """An observer still on the previous app version (schema 2: bundles without reason_json)."""
+    from observer_app.storage.schema import SCHEMA_VERSION
+
+    a = observers("Old App")
+    a.protocol(**GOOD)
+    db = a.store.db
+    db.execute("ALTER TABLE bundles DROP COLUMN reason_json")  # as schema 2 made it
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_bundle_reason_message'")
+    db.execute("PRAGMA user_version = 2")
+    old = a.export()
+    assert SCHEMA_VERSION == 3
+    with coordinator() as coord:
+        result = merge_bundles(coord, [old], trust_of(ca), workers=1)
+        assert ([c.schema_version for c in result.merged], result.rejected) == ([2], [])
+        _, (station,) = build(coord)
+        assert station.consolidated.values == GOOD

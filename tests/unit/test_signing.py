@@ -208,6 +208,15 @@ def test_detached_cms_for_bundles(pki):
 
 # --- verification ---------------------------------------------------------------------------
 
+def texts(result: PdfVerification) -> list[str]:
+    """The reasons as the command line prints them (English)."""
+    return [str(reason) for reason in result.reasons]
+
+
+def codes(result: PdfVerification) -> list[str]:
+    return [reason.code for reason in result.reasons]
+
+
 def test_verify_trusted(files):
     result = verify_pdf(files["signed"], files["ca1"])
     assert result.signing_time is not None
@@ -250,7 +259,9 @@ def test_self_signed_is_intact_not_verified(files):
 def test_self_signed_with_trust_fails(files):
     result = verify_pdf(files["self-signed"], files["ca1"])
     assert (result.intact, result.trusted, result.ok) == (True, False, False)
-    assert result.reasons == [
+    assert codes(result) == ["signing.self_signed_not_trusted"]
+    assert result.reasons[0].params == {"ca": str(files["ca1"])}
+    assert texts(result) == [
         f"The signer's certificate is self-signed, not issued by the CA in {files['ca1']}, so "
         f"the signer is not trusted."]
 
@@ -260,7 +271,8 @@ def test_other_ca_with_the_same_name_is_not_trusted(files):
     assert (result.signer_name, result.observer_id, result.organisation) == (NAME, OBSERVER_ID, ORG)
     assert (result.intact, result.covers_whole_file, result.trusted, result.ok) == (
         True, True, False, False)
-    assert result.reasons == [
+    assert codes(result) == ["signing.not_issued_by_ca"]
+    assert texts(result) == [
         f"The signer's certificate was not issued by the CA in {files['ca1']}: its chain does "
         f"not lead there, so the signer is not trusted."]
     assert verify_pdf(files["impostor"], files["ca2"]).ok  # its own CA does trust it
@@ -271,7 +283,9 @@ def test_incremental_update_after_signing_fails(files, pki):
     assert (result.intact, result.covers_whole_file, result.ok) == (True, False, False)
     assert len(result.reasons) == 1
     extra = files["incremental"].stat().st_size - files["signed"].stat().st_size
-    assert result.reasons == [
+    assert codes(result) == ["signing.bytes_added"]
+    assert result.reasons[0].params == {"n": extra}
+    assert texts(result) == [
         f"The file was changed after signing: {extra} bytes were added after the signed part "
         f"(for example by an editor saving a change)."]
     # pyHanko agrees: not the whole file, and the certification forbade any change.
@@ -284,7 +298,7 @@ def test_incremental_update_after_signing_fails(files, pki):
 def test_bytes_appended_after_signing_fail(files):
     result = verify_pdf(files["appended-bytes"])
     assert (result.intact, result.covers_whole_file, result.ok) == (True, False, False)
-    assert result.reasons == [
+    assert texts(result) == [
         "The file was changed after signing: 33 bytes were added after the signed part "
         "(for example by an editor saving a change)."]
 
@@ -296,7 +310,8 @@ def test_flipped_byte_in_signed_range_fails(files, signed, case):
     assert len(changed) == 1 and signed_range_contains(signed, changed[0])
     result = verify_pdf(files[case], files["ca1"])
     assert (result.intact, result.trusted, result.ok) == (False, False, False)
-    assert result.reasons[0] == (
+    assert result.reasons[0].code == "signing.content_changed"
+    assert str(result.reasons[0]) == (
         "The signature is broken: the signed content was changed after signing.")
     assert "Signature: broken" in result.lines()
     assert "Signer: not trusted (the signature is broken)" in result.lines()
@@ -305,7 +320,8 @@ def test_flipped_byte_in_signed_range_fails(files, signed, case):
 def test_unsigned_pdf(files):
     result = verify_pdf(files["unsigned"])
     assert (result.signature_count, result.ok) == (0, False)
-    assert result.reasons == [f"{files['unsigned']} is not signed: it holds no signature."]
+    assert codes(result) == ["signing.unsigned"]
+    assert texts(result) == [f"{files['unsigned']} is not signed: it holds no signature."]
     assert result.lines() == [f"File: {files['unsigned']}", "Signature: none"]
 
 
@@ -316,15 +332,61 @@ def test_two_signatures_are_refused(pki, unsigned):
         out = signers.sign_pdf(IncrementalPdfFileWriter(out), meta, pyhanko_signer(pki["observer"]))
     result = verify_pdf_bytes(out.getvalue())
     assert (result.signature_count, result.ok) == (2, False)
-    assert "2 signatures" in result.reasons[0]
+    assert result.reasons[0].code == "signing.several_signatures"
+    assert result.reasons[0].params == {"file": result.reasons[0].params["file"], "n": 2}
+    assert str(result.reasons[0]).startswith("The file holds 2 signatures; a signed summary")
+
+
+def test_refusal_is_every_reason_in_order(files):
+    result = verify_pdf(files["incremental"], files["ca2"])  # changed, and another CA
+    assert codes(result) == ["signing.bytes_added", "signing.not_issued_by_ca"]
+    refusal = result.refusal()
+    assert str(refusal) == " ".join(texts(result))
+    assert refusal.code == "signing.reasons_joined"
+    assert refusal.params == {"first": result.reasons[0], "second": result.reasons[1]}
+    assert verify_pdf(files["unsigned"]).refusal() == verify_pdf(files["unsigned"]).reasons[0]
+    assert str(PdfVerification(path=None).refusal()) == "The signature is not valid."
+
+
+def test_one_byte_added_reads_as_one_byte(files, signed):
+    result = verify_pdf_bytes(signed + b"\n")
+    assert codes(result) == ["signing.byte_added"]
+    assert texts(result) == [
+        "The file was changed after signing: 1 byte was added after the signed part "
+        "(for example by an editor saving a change)."]
+
+
+def test_reasons_without_a_path_name_the_file(unsigned):
+    result = verify_pdf_bytes(unsigned)
+    assert texts(result) == ["The file is not signed: it holds no signature."]
+    assert result.reasons[0].params["file"].code == "signing.the_file"
+
+
+def test_trust_as_certificate_objects(files, pki):
+    result = verify_pdf(files["impostor"], [pki["ca1"].certificate])
+    assert result.trusted is False
+    assert texts(result) == [
+        "The signer's certificate was not issued by the CA in the given certificates: its chain "
+        "does not lead there, so the signer is not trusted."]
+    result = verify_pdf(files["impostor"], pki["ca1"].certificate)
+    assert result.reasons[0].params == {"ca": CA_NAME}
 
 
 def test_not_a_pdf(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"hello")
-    with pytest.raises(VerificationError, match="is not a PDF"):
+    with pytest.raises(VerificationError, match="is not a PDF") as info:
         verify_pdf(tmp_path / "x.pdf")
-    with pytest.raises(VerificationError, match="does not exist"):
+    assert info.value.code == "signing.not_a_pdf"
+    assert info.value.message.params == {"file": str(tmp_path / "x.pdf")}
+    with pytest.raises(VerificationError, match="does not exist") as info:
         verify_pdf(tmp_path / "missing.pdf")
+    assert info.value.code == "signing.file_not_found"
+    with pytest.raises(VerificationError) as info:
+        verify_pdf(tmp_path)
+    assert str(info.value) == f"{tmp_path} is a folder, not a PDF file."
+    with pytest.raises(VerificationError) as info:
+        verify_pdf_bytes(b"hello")
+    assert str(info.value) == "The file is not a PDF file."
 
 
 # --- poppler's pdfsig, an independent check -------------------------------------------------

@@ -177,38 +177,65 @@ def minimal(**overrides):
 
 
 BAD_TEMPLATES = [
-    ("unknown-line", {"relations": [{"id": "r", "expr": "a = c"}]},
-     "relation 'r' (relations[0].expr): unknown line code 'c'"),
-    ("duplicate-code", {"contestants": [{"code": "a", "name": {"en": "A"}}]},
-     "contestants[0].code: duplicate code 'a' (already used at lines[0].code)"),
-    ("two-comparisons", {"relations": [{"id": "r", "expr": "a = b = a"}]},
+    ("unknown-line", {"relations": [{"id": "r", "expr": "a = c"}]}, "template.bad_expression",
+     "relation “r” (relations[0].expr): unknown line code “c” in “a = c”"),
+    ("duplicate-code", {"contestants": [{"code": "a", "name": {"en": "A"}}]}, "template.duplicate_code",
+     "contestants[0].code: duplicate code “a” (already used at lines[0].code)"),
+    ("two-comparisons", {"relations": [{"id": "r", "expr": "a = b = a"}]}, "template.bad_expression",
      "only one comparison"),
-    ("no-comparison", {"relations": [{"id": "r", "expr": "a + b"}]}, "exactly one comparison"),
-    ("eval-attempt", {"relations": [{"id": "r", "expr": "__import__('os') = a"}]},
+    ("no-comparison", {"relations": [{"id": "r", "expr": "a + b"}]}, "template.bad_expression",
+     "exactly one comparison"),
+    ("eval-attempt", {"relations": [{"id": "r", "expr": "__import__('os') = a"}]}, "template.bad_expression",
      "relations[0].expr"),
-    ("bad-function", {"relations": [{"id": "r", "expr": "a = sum(lines)"}]},
+    ("bad-function", {"relations": [{"id": "r", "expr": "a = sum(lines)"}]}, "template.bad_expression",
      "the only function is sum(contestants)"),
-    ("bad-severity", {"relations": [{"id": "r", "expr": "a = b", "severity": "fatal"}]},
-     "relations[0].severity"),
+    ("bad-severity", {"relations": [{"id": "r", "expr": "a = b", "severity": "fatal"}]}, "template.bad_severity",
+     "relations[0].severity: must be “error” or “warning”, found “fatal”"),
     ("negative-tolerance", {"relations": [{"id": "r", "expr": "a = b", "tolerance": -1}]},
-     "relations[0].tolerance"),
-    ("newer-format", {"format_version": 2}, "newer than this app reads"),
-    ("bad-date", {"date": "10.01.2021"}, "date: must be a date"),
-    ("bad-role", {"lines": [{"code": "a", "name": {"en": "A"}, "role": "boss"}]}, "unknown role"),
-    ("duplicate-station", {"stations": [{"code": "1"}, {"code": "1"}]},
-     "stations[1].code: duplicate station code '1'"),
+     "template.not_non_negative_integer", "relations[0].tolerance: must be a non-negative integer, found “-1”"),
+    ("newer-format", {"format_version": 2}, "template.format_too_new", "newer than this app reads"),
+    ("no-format", {"format_version": None}, "template.format_version", "format_version: must be 1, found “null”"),
+    ("bad-date", {"date": "10.01.2021"}, "template.not_a_date", "date: must be a date"),
+    ("bad-role", {"lines": [{"code": "a", "name": {"en": "A"}, "role": "boss"}]}, "template.unknown_role",
+     "unknown role “boss”"),
+    ("duplicate-station", {"stations": [{"code": "1"}, {"code": "1"}]}, "template.duplicate_station",
+     "stations[1].code: duplicate station code “1”"),
     ("negative-voters", {"stations": [{"code": "1", "registered_voters": -3}]},
-     "stations[0].registered_voters"),
-    ("no-names", {"name": "Test"}, "name: must be an object of names"),
+     "template.not_non_negative_integer", "stations[0].registered_voters"),
+    ("no-names", {"name": "Test"}, "template.not_names", 'name: must be an object of names by language, e.g. {"en": "..."}.'),
+    ("not-a-code", {"lines": [{"code": 7, "name": {"en": "A"}}]}, "template.bad_code", "lines[0].code: code “7” must be"),
 ]
 
 
-@pytest.mark.parametrize("change, message", [c[1:] for c in BAD_TEMPLATES], ids=[c[0] for c in BAD_TEMPLATES])
-def test_malformed_template_is_refused_with_place_and_problem(change, message):
+@pytest.mark.parametrize("change, problem, message", [c[1:] for c in BAD_TEMPLATES], ids=[c[0] for c in BAD_TEMPLATES])
+def test_malformed_template_is_refused_with_place_and_problem(change, problem, message):
     with pytest.raises(TemplateError) as info:
         parse_template(minimal(**change), "my.election.json")
     assert str(info.value).startswith("my.election.json: ")
     assert message in str(info.value)
+    assert info.value.code == "template.at"
+    assert info.value.message.params["source"] == "my.election.json"
+    assert info.value.message.params["problem"].code == problem
+
+
+def test_an_expression_error_names_the_relation_and_the_problem():
+    with pytest.raises(TemplateError) as info:
+        parse_template(minimal(relations=[{"id": "r", "expr": "a = c"}]), "my.election.json")
+    params = info.value.message.params
+    assert params["place"].code == "template.relation_place"
+    assert params["place"].params == {"id": "r", "place": "relations[0].expr"}
+    assert params["problem"].params["expr"] == "a = c"
+    inner = params["problem"].params["problem"]
+    assert (inner.code, inner.params) == ("template.expr_unknown_code", {"code": "c"})
+    assert str(info.value) == "my.election.json: relation “r” (relations[0].expr): unknown line code “c” in “a = c”."
+
+
+def test_a_file_that_is_not_an_object_names_only_the_file():
+    with pytest.raises(TemplateError) as info:
+        parse_template([1, 2], "my.election.json")
+    assert str(info.value) == "my.election.json: the election file must hold a JSON object."
+    assert info.value.code == "template.in_file"
+    assert info.value.message.params["problem"].code == "template.not_json_object"
 
 
 def test_bad_json_names_file_line_and_column(tmp_path):
@@ -217,11 +244,21 @@ def test_bad_json_names_file_line_and_column(tmp_path):
     with pytest.raises(TemplateError) as info:
         load_template(path)
     assert str(info.value).startswith(f"{path}: line 4, column 3: not valid JSON")
+    assert info.value.message.params["place"].params == {"line": 4, "column": 3}
+    assert info.value.message.params["problem"].code == "template.not_json"
+
+
+def test_text_that_is_not_utf8_names_the_byte():
+    with pytest.raises(TemplateError) as info:
+        parse_template_text(b'{"id": "\xff"}', "my.election.json")
+    assert str(info.value) == "my.election.json: the election file is not UTF-8 text (byte 9)."
+    assert info.value.message.params["problem"].code == "template.not_utf8"
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(TemplateError, match="cannot read the election file"):
+    with pytest.raises(TemplateError, match="cannot read the election file") as info:
         load_template(tmp_path / "nope.election.json")
+    assert info.value.message.params["problem"].code == "template.unreadable"
 
 
 def test_template_round_trips_through_json(kz_template):

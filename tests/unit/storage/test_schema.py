@@ -7,6 +7,8 @@ import sqlite3
 
 import pytest
 
+from sqlite_utils import Database
+
 from observer_app.errors import DatabaseError, SchemaTooNewError
 from observer_app.storage.schema import SCHEMA_VERSION, migrations, open_database
 from observer_app.storage.store import Store
@@ -32,7 +34,7 @@ def test_migrations_applied_twice_change_nothing(db_path):
     db = open_database(db_path)
     try:
         applied = [m.name for m in migrations.applied(db)]
-        assert applied == ["0001_initial", "0002_coordinator"]
+        assert applied == ["0001_initial", "0002_coordinator", "0003_bundle_reason_message"]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -58,6 +60,37 @@ def test_upgrade_from_schema_1_keeps_every_record(db_path):
         assert s.db.execute("SELECT count(*) FROM audit").fetchone()[0] == counts["audit"]
 
 
+def test_upgrade_of_a_schema_2_coordinator_database_keeps_its_bundles(db_path):
+    """Schema 3 adds bundles.reason_json; the rows merged or rejected before it still read, their
+    English reason given back as it was written."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="0003_bundle_reason_message")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    old_reason = ("The bundle is not a readable zip file (File is not a zip file); it may be "
+                  "truncated or damaged, so copy it again.")
+    conn.executemany(
+        "INSERT INTO bundles (sha256, file_name, status, reason, observer_id, signer_name, verified, "
+        "merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [("a" * 64, "broken.obsx", "rejected", old_reason, None, None, 0, "2021-01-10T20:00:00.000+00:00"),
+         ("b" * 64, "good.obsx", "merged", "", "obs-1", "Aigerim Bekova", 1, "2021-01-10T20:01:00.000+00:00")])
+    conn.close()
+    with Store.open(db_path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert [m.name for m in migrations.applied(s.db)][-1] == "0003_bundle_reason_message"
+        column = next(c for c in s.db.execute("PRAGMA table_info(bundles)") if c[1] == "reason_json")
+        assert column[2:5] == ("TEXT", 1, "''")  # type, NOT NULL, default
+        assert s.db.execute("SELECT reason, reason_json FROM bundles ORDER BY sha256").fetchall() == [
+            (old_reason, ""), ("", "")]
+        broken, good = s.bundles()
+        assert (broken.file_name, broken.status, broken.reason.code, broken.reason.params) == (
+            "broken.obsx", "rejected", "verbatim", {"text": old_reason})
+        assert str(broken.reason) == old_reason
+        assert (good.status, good.signer_name, good.verified, str(good.reason)) == (
+            "merged", "Aigerim Bekova", True, "")
+        s.db.execute("UPDATE bundles SET reason_json = '{\"not\": \"a message\"}' WHERE status = 'rejected'")
+        assert str(s.bundles()[0].reason) == old_reason  # unreadable: the English sentence stands
+
+
 def test_reopen_keeps_data(db_path, kz_template):
     with Store.open(db_path) as s:
         s.load_election(kz_template)
@@ -81,15 +114,19 @@ def test_newer_schema_is_refused_without_writing_a_byte(db_path):
     conn.close()
     before = _snapshot(db_path)
     assert sorted(before) == ["observer.sqlite"]
-    with pytest.raises(SchemaTooNewError, match="newer version of the app"):
+    with pytest.raises(SchemaTooNewError, match="newer version of the app") as exc:
         open_database(db_path)
+    assert exc.value.code == "schema.too_new"
+    assert exc.value.message.params == {"path": str(db_path), "version": SCHEMA_VERSION + 1,
+                                        "known": SCHEMA_VERSION}
     assert _snapshot(db_path) == before
 
 
 def test_not_sqlite_is_refused_untouched(db_path):
     db_path.write_bytes(b"hello, this is not a database")
-    with pytest.raises(DatabaseError, match="not an observer database"):
+    with pytest.raises(DatabaseError, match="not an observer database") as exc:
         open_database(db_path)
+    assert exc.value.code == "schema.not_sqlite"
     assert db_path.read_bytes() == b"hello, this is not a database"
     assert sorted(os.listdir(db_path.parent)) == ["observer.sqlite"]
 

@@ -102,8 +102,9 @@ def test_removal_stays_open_until_readmitted(store, station):
     removal = store.start_obstruction(station.id, "removed", at="2021-01-10T14:00:00.000+00:00",
                                       stage="counting")
     assert store.open_removal(station.id) == removal
-    with pytest.raises(InvalidValueError, match="already out of the station"):
+    with pytest.raises(InvalidValueError, match="already out of the station") as refused:
         store.start_obstruction(station.id, "removed")
+    assert refused.value.code == "store.already_out"
     with pytest.raises(InvalidValueError, match="already out of the station"):
         store.start_obstruction(station.id, "not_admitted")
     with pytest.raises(InvalidValueError, match="cannot end before it started"):
@@ -167,8 +168,10 @@ def test_station_upsert_counts_and_audits(store):
 
 
 def test_one_election_per_database(store, ru_template):
-    with pytest.raises(ObserverAppError, match="holds the election 'kz-2021-majilis'"):
+    with pytest.raises(ObserverAppError, match="holds the election “kz-2021-majilis”") as refused:
         store.load_election(ru_template)
+    assert refused.value.code == "store.other_election"
+    assert refused.value.message.params == {"held": "kz-2021-majilis", "new": "ru-2021-duma"}
     assert store.template().id == "kz-2021-majilis"
 
 
