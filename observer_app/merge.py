@@ -142,6 +142,12 @@ class MergeResult:
     cancelled: bool = False
 
 
+def _election_key(columns: Sequence[str], row: tuple) -> tuple:
+    """Orders election rows: version first, then every value as text (None lowest)."""
+    version = row[columns.index("version")] or 0
+    return (version, tuple("" if v is None else str(v) for v in row))
+
+
 def _canonical(columns: Sequence[str], row: Sequence[Any]) -> str:
     return json.dumps({c: (v.hex() if isinstance(v, bytes) else v) for c, v in zip(columns, row)},
                       sort_keys=True, ensure_ascii=False)
@@ -158,6 +164,10 @@ class Merger:
         self._columns: dict[str, set[str]] = {
             t: {c.name for c in self.db[t].columns} for t in MERGE_TABLES}
         self._election_id: str | None = None  # once known: this writer is the only one
+        # The election row as stored (columns in name order) and its bundle, once read.
+        self._election_columns = sorted(c.name for c in self.db["election"].columns
+                                        if c.name not in _SKIP_COLUMNS)
+        self._election: tuple[tuple | None, str | None] | None = None
         self._inserts: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # --- bookkeeping --------------------------------------------------------------------------
@@ -211,16 +221,14 @@ class Merger:
                 "“{held}”"), {"bundle_election": str(payload.election["id"]), "held": str(election_id)})
         try:
             with self._savepoint():
-                if election_id is None:
-                    self._insert_election(payload)
+                self._merge_elections([payload])
                 for table in MERGE_TABLES:
                     columns, rows = payload.tables.get(table, ([], []))
                     if rows and not self._insert_new(table, columns, rows):
                         raise _NotAllNew
         except (_NotAllNew, sqlite3.IntegrityError):
             with self._savepoint():
-                if election_id is None:
-                    self._insert_election(payload)
+                self._merge_elections([payload])
                 for table in MERGE_TABLES:
                     columns, rows = payload.tables.get(table, ([], []))
                     if rows:
@@ -264,6 +272,7 @@ class Merger:
                     rows.setdefault((table, tuple(columns)), []).extend(table_rows)
         try:
             with self._savepoint():
+                self._merge_elections([payloads[i] for i in chosen])
                 for table in MERGE_TABLES:
                     for (name, columns), table_rows in rows.items():
                         if name == table and not self._insert_new(table, list(columns), table_rows):
@@ -279,23 +288,53 @@ class Merger:
     def _savepoint(self):
         """db.atomic() inside the merge's transaction (without its random savepoint names)."""
         if not self.conn.in_transaction:
-            with self.db.atomic():
-                yield
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                self._election = None  # rolled back: read the row again when needed
+                raise
             return
         self.conn.execute("SAVEPOINT merge_bundle")
         try:
             yield
         except BaseException:
+            self._election = None  # what it wrote is gone: read the row again when needed
             if self.conn.in_transaction:  # an error may have ended the whole transaction
                 self.conn.execute("ROLLBACK TO SAVEPOINT merge_bundle")
                 self.conn.execute("RELEASE SAVEPOINT merge_bundle")
             raise
         self.conn.execute("RELEASE SAVEPOINT merge_bundle")
 
-    def _insert_election(self, payload: BundlePayload) -> None:
-        row = {k: v for k, v in payload.election.items() if k not in _SKIP_COLUMNS}
-        row["bundle_sha256"] = payload.check.sha256
-        self.db["election"].insert(row)
+    def _merge_elections(self, payloads: Sequence[BundlePayload]) -> None:
+        """Keeps one election row whatever the order bundles come in: the highest version
+        (an observer who reloaded a corrected election file), then the greatest row, column by
+        column in name order (observers who loaded the same file at other times differ only in
+        their timestamps); its provenance is the smallest hash of the bundles that carry it."""
+        columns = self._election_columns
+        if self._election is None:
+            found = self.conn.execute(
+                f"SELECT {', '.join(f'[{c}]' for c in columns)}, bundle_sha256 FROM election").fetchone()
+            self._election = (tuple(found[:-1]), found[-1]) if found else (None, None)
+        best, source = self._election
+        for payload in payloads:
+            election = payload.election
+            row = tuple(election.get(c) for c in columns)
+            if row == best:
+                source = min(source or payload.check.sha256, payload.check.sha256)
+            elif best is None or _election_key(columns, row) > _election_key(columns, best):
+                best, source = row, payload.check.sha256
+        if (best, source) == self._election:
+            return
+        if self._election[0] is None:
+            self.conn.execute(
+                f"INSERT INTO election ({', '.join(f'[{c}]' for c in columns)}, bundle_sha256) "
+                f"VALUES ({', '.join('?' * (len(columns) + 1))})", [*best, source])
+        else:  # the same id (another election is refused before): stations keep referring to it
+            self.conn.execute(
+                f"UPDATE election SET {', '.join(f'[{c}] = ?' for c in columns)}, bundle_sha256 = ?",
+                [*best, source])
+        self._election = (best, source)
 
     def _insert_new(self, table: str, columns: list[str], rows: list[tuple]) -> bool:
         """Inserts rows (their last column bundle_sha256) when none of them is in the table yet,

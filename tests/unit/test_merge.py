@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 import zipfile
@@ -162,6 +163,55 @@ def test_order_does_not_matter(observers, coordinator, ca):
         _, reports = build(one)
         a_row = next(r for rep in reports for r in rep.observers if r.observer_id == a.store.observer_id)
         assert a_row.values["auyl"] == 99  # the newer export won in both orders
+
+
+def election_row(store):
+    row = store.db.execute("SELECT * FROM election").fetchone()
+    names = [d[0] for d in store.db.execute("SELECT * FROM election").description]
+    return dict(zip(names, row))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_election_kept_does_not_depend_on_the_order(observers, coordinator, ca, workers):
+    """Observers who loaded the same election at other times (other timestamps), and one who
+    reloaded a corrected file (version 2): every order keeps the same election row, the
+    corrected one, and the fast path that writes bundles together does not skip it."""
+    corrected = load_template(KZ_FILE)
+    corrected.contestants[0].name["en"] = "Nur Otan (corrected)"
+    a, b, c = observers("A"), observers("B", station="ALA-104"), observers("C", station="ALA-117")
+    c.store.load_election(corrected)
+    for o in (a, b, c):
+        o.protocol(**GOOD)
+    bundles = [a.export(), b.export(), c.export()]
+    kept = []
+    for i, order in enumerate((bundles, bundles[::-1], [bundles[1], bundles[2], bundles[0]])):
+        with coordinator(f"c{i}.sqlite") as store:
+            result = merge_bundles(store, order, trust_of(ca), workers=workers)
+            assert (len(result.merged), len(result.rejected)) == (3, 0)
+            kept.append(election_row(store))
+            assert store.template().contestants[0].name["en"] == "Nur Otan (corrected)"
+    assert kept[0] == kept[1] == kept[2]
+    assert kept[0]["version"] == 2
+    assert kept[0]["bundle_sha256"] == hashlib.sha256(bundles[2].read_bytes()).hexdigest()  # C's
+
+
+def test_an_observer_who_reloads_a_corrected_election_updates_the_coordinators(observers, coordinator, ca):
+    """The second export carries records the coordinator has (so the bundle is merged record by
+    record, after a first attempt that is rolled back) and the corrected election."""
+    a = observers("A")
+    a.protocol(**GOOD)
+    first = a.export()
+    corrected = load_template(KZ_FILE)
+    corrected.contestants[0].name["en"] = "Nur Otan (corrected)"
+    a.store.load_election(corrected)
+    second = a.export()
+    with coordinator() as store:
+        merge_bundles(store, [first], trust_of(ca), workers=1)
+        assert store.template().contestants[0].name["en"] == "Nur Otan"
+        result = merge_bundles(store, [second], trust_of(ca), workers=1)
+        assert len(result.merged) == 1
+        assert store.template().contestants[0].name["en"] == "Nur Otan (corrected)"
+        assert election_row(store)["version"] == 2
 
 
 def test_invalid_bundles_are_rejected_whole_and_the_rest_go_on(observers, coordinator, ca, other_ca, tmp_path):
