@@ -57,6 +57,7 @@ from observer_app.report import StationReport
 from observer_app.storage.store import Store
 from ui.messages import message_text, refusal
 from ui.protocol import fill, relation_formula
+from ui.record_model import RecordTableModel
 from ui.timefmt import local
 from ui.worker import Task
 
@@ -220,35 +221,19 @@ def write_report(db_path: Path, out_path: str, lang: str,
 
 # --- models ----------------------------------------------------------------------------------------
 
-class BundlesModel(QAbstractTableModel):
+class BundlesModel(RecordTableModel[MergedBundle]):
     """The bundles the coordinator database has seen, merged or rejected."""
 
     FILE, RESULT, SIGNER, ORGANISATION, SIGNATURE, REASON, OBSERVER, WHEN = range(8)
+    COLUMNS = 8
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[MergedBundle] = []
-
-    def set_rows(self, rows: Sequence[MergedBundle]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def bundle(self, row: int) -> MergedBundle:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole or not 0 <= section < 8:
-            return None
+    def header(self, section: int) -> str:
         return (self.tr("File"), self.tr("Result"), self.tr("Signer"), self.tr("Organisation"),
                 self.tr("Signature"), self.tr("Why rejected"), self.tr("Observer ID"),
                 self.tr("When"))[section]
+
+    def key(self, record: MergedBundle) -> str:
+        return record.sha256
 
     def _signature(self, b: MergedBundle) -> str:
         if b.status != "merged":
@@ -259,11 +244,7 @@ class BundlesModel(QAbstractTableModel):
             return self.tr("Not verified (self-signed)")
         return self.tr("Not verified")
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        b = self._rows[index.row()]
-        column = index.column()
+    def cell(self, b: MergedBundle, column: int, role: int) -> Any:
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == self.FILE:
                 return b.file_name if role == Qt.DisplayRole else b.sha256

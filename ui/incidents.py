@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelection, QLocale,
-                            QModelIndex, QObject, QPersistentModelIndex, QSize, Qt)
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -14,46 +13,27 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFil
 from observer_app.domain.records import INCIDENT_CATEGORIES, Incident, Photo
 from ui import labels
 from ui.obstructions import CommittingPlainTextEdit, local_datetime_text, same_minute, whole_minute
+from ui.record_model import RecordTableModel
 from ui.session import Session
 from ui.timefmt import from_qdatetime, hhmm, to_qdatetime
-
-Index = QModelIndex | QPersistentModelIndex
 
 PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
 
 
-class IncidentsModel(QAbstractTableModel):
+class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
     """The station's incidents in the order they happened, each with its number of photos."""
 
     TIME, CATEGORY, DESCRIPTION, PHOTOS = range(4)
-    RecordIdRole = Qt.ItemDataRole.UserRole
+    COLUMNS = 4
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[Incident, int]] = []
+    def header(self, section: int) -> str:
+        return (self.tr("Time"), self.tr("Category"), self.tr("Description"), self.tr("Photos"))[section]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def key(self, record: tuple[Incident, int]) -> str:
+        return record[0].id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.TIME: self.tr("Time"),
-            self.CATEGORY: self.tr("Category"),
-            self.DESCRIPTION: self.tr("Description"),
-            self.PHOTOS: self.tr("Photos"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        incident, photos = self._rows[index.row()]
-        column = index.column()
+    def cell(self, record: tuple[Incident, int], column: int, role: int) -> Any:
+        incident, photos = record
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:
                 return hhmm(incident.occurred_at)
@@ -74,32 +54,14 @@ class IncidentsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PHOTOS:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == self.RecordIdRole:
-            return incident.id
         return None
 
-    def set_rows(self, rows: list[tuple[Incident, int]]) -> None:
-        """Shows new rows; keeps the rows (and so the selection) when only values changed."""
-        if [i.id for i, _ in rows] == [i.id for i, _ in self._rows]:
-            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-            self._rows = list(rows)
-            if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def incident(self, row: int) -> Incident:
-        return self._rows[row][0]
-
-    def row_of(self, incident_id: str) -> int:
-        return next((n for n, (i, _) in enumerate(self._rows) if i.id == incident_id), -1)
+        return self.row(row)[0]
 
     def by_id(self, incident_id: str) -> Incident | None:
-        row = self.row_of(incident_id)
-        return self._rows[row][0] if row >= 0 else None
+        found = self.by_key(incident_id)
+        return found[0] if found else None
 
 
 def first_line(text: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QEvent, QItemSelection,
-                            QModelIndex, QObject, QPersistentModelIndex, QTime, QTimer, Qt, Signal)
+from PySide6.QtCore import (QCoreApplication, QDateTime, QEvent, QItemSelection, QObject, QTime, QTimer,
+                            Qt, Signal)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
 
 from observer_app.domain.records import STAGES, Obstruction, parse_time
 from ui import labels
+from ui.record_model import RecordTableModel
 from ui.session import Session
 from ui.timefmt import from_qdatetime, hhmm, local, to_qdatetime
 
-Index = QModelIndex | QPersistentModelIndex
 
 # A removal (or a refused entry) keeps the observer out until "Readmitted" is pressed.
 OUT_KINDS = ("removed", "not_admitted")
@@ -95,42 +95,20 @@ class CommittingPlainTextEdit(QPlainTextEdit):
         self.commit()
 
 
-class ObstructionsModel(QAbstractTableModel):
+class ObstructionsModel(RecordTableModel[Obstruction]):
     """The station's obstruction events, oldest first (the order of a log)."""
 
     KIND, STAGE, FROM, TO, DURATION, ORDERED_BY = range(6)
-    RecordIdRole = Qt.ItemDataRole.UserRole
+    COLUMNS = 6
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Obstruction] = []
+    def header(self, section: int) -> str:
+        return (self.tr("Obstruction"), self.tr("Stage"), self.tr("From"), self.tr("To"),
+                self.tr("Duration"), self.tr("Ordered by"))[section]
 
-    # --- Qt interface ------------------------------------------------------------------------
+    def key(self, record: Obstruction) -> str:
+        return record.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.KIND: self.tr("Obstruction"),
-            self.STAGE: self.tr("Stage"),
-            self.FROM: self.tr("From"),
-            self.TO: self.tr("To"),
-            self.DURATION: self.tr("Duration"),
-            self.ORDERED_BY: self.tr("Ordered by"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = index.column()
+    def cell(self, record: Obstruction, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -146,8 +124,6 @@ class ObstructionsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == self.RecordIdRole:
-            return record.id
         return None
 
     def _display(self, record: Obstruction, column: int) -> str:
@@ -172,34 +148,6 @@ class ObstructionsModel(QAbstractTableModel):
             return self.tr("%1 min").replace("%1", str(minutes))
         return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
             "%2", f"{minutes % 60:02d}")
-
-    # --- for the page ------------------------------------------------------------------------
-
-    def set_records(self, records: list[Obstruction]) -> None:
-        """Shows new records; keeps the rows (and so the selection) when only values changed."""
-        if [r.id for r in records] == [r.id for r in self._rows]:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, records)) if old != new]
-            self._rows = list(records)
-            if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[Obstruction]:
-        return list(self._rows)
-
-    def record(self, row: int) -> Obstruction:
-        return self._rows[row]
-
-    def row_of(self, record_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def by_id(self, record_id: str) -> Obstruction | None:
-        row = self.row_of(record_id)
-        return self._rows[row] if row >= 0 else None
 
     def refresh_open(self) -> None:
         """Open events' durations grow with the clock."""
@@ -442,7 +390,7 @@ class ObstructionsPage(QWidget):
         selected = self._selected_record()
         self._reloading = True
         try:
-            self.model.set_records(self.session.store.obstructions(self.session.station_id))
+            self.model.set_rows(self.session.store.obstructions(self.session.station_id))
             if selected is not None and self._selected_record() is None:
                 row = self.model.row_of(selected.id)
                 if row >= 0:
@@ -450,7 +398,7 @@ class ObstructionsPage(QWidget):
         finally:
             self._reloading = False
         if self._record is not None:
-            fresh = self.model.by_id(self._record.id)
+            fresh = self.model.by_key(self._record.id)
             if fresh is None:  # deleted (undo): nothing left to edit
                 self._record = None
                 self.table.clearSelection()
@@ -462,7 +410,7 @@ class ObstructionsPage(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        records = self.model.records()
+        records = self.model.rows()
         count = len(records)
         self.events_box.setTitle(self.tr("Events: %n", "", count) if count else self.tr("No events yet"))
         open_out = self.session.store.open_removal(self.session.station_id)
@@ -485,7 +433,7 @@ class ObstructionsPage(QWidget):
 
     def _selected_record(self) -> Obstruction | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def select(self, record_id: str) -> None:
         row = self.model.row_of(record_id)
@@ -700,7 +648,7 @@ class ObstructionsPage(QWidget):
             return
         new_id = new.id if new else None
         self._commit_details()  # into the event shown until now
-        self._show(self.model.by_id(new_id) if new_id else None, force=True)
+        self._show(self.model.by_key(new_id) if new_id else None, force=True)
 
     def _on_tick_timeout(self) -> None:
         if self.session.store.closed:  # the window is going away

@@ -230,7 +230,7 @@ def test_events_model_passes_the_model_tester(qtmodeltester, session):
     store.start_obstruction(session.station_id, "copy_refused", at="2021-01-10T20:00:00.000+00:00",
                             stage="tabulation")
     model = ObstructionsModel()
-    model.set_records(store.obstructions(session.station_id))
+    model.set_rows(store.obstructions(session.station_id))
     qtmodeltester.check(model)
     assert shown(model)[0][1:] == ["", hhmm("2021-01-10T14:00:00.000+00:00"),
                                    hhmm("2021-01-10T14:42:00.000+00:00"), "42 min", "A. Chair"]
