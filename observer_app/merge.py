@@ -197,6 +197,14 @@ class Merger:
              check.signer_name, check.signer_org, check.cert_sha256, int(bool(check.trusted)),
              int(bool(check.self_signed)), check.election_id, manifest, utc_now()])
 
+    def mark_verified(self, check: BundleCheck) -> None:
+        """A bundle merged earlier without a trusted CA has now been verified against one."""
+        self.conn.execute(
+            "UPDATE bundles SET verified = 1, self_signed = ?, signer_name = ?, signer_org = ?, "
+            "cert_sha256 = ? WHERE sha256 = ? AND status = 'merged' AND verified = 0",
+            [int(bool(check.self_signed)), check.signer_name, check.signer_org, check.cert_sha256,
+             check.sha256])
+
     # --- one bundle ---------------------------------------------------------------------------
 
     def merge(self, payload: BundlePayload) -> Message | None:
@@ -518,6 +526,8 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
             merger.record_bundle(check, "rejected", reason)
             return check, "rejected", reason
         if merger.is_merged(check.sha256):
+            if check.trusted:  # merged before without --trust: verified now
+                merger.mark_verified(check)
             return check, "already merged", None
         try:
             refusal = merger.merge(payload)

@@ -249,6 +249,26 @@ def test_without_trust_bundles_are_merged_but_unverified(observers, coordinator,
         assert [r.verified for r in station.rows] == [0, 0]
 
 
+def test_merging_again_with_trust_verifies_what_was_merged_unverified(observers, coordinator, ca, other_ca):
+    a, b = observers("A"), observers("B", station="ALA-104")
+    a.protocol(**GOOD)
+    b.protocol(**GOOD)
+    bundles = [a.export(), b.export()]
+    with coordinator() as coord:
+        assert len(merge_bundles(coord, bundles, None, workers=1).merged) == 2
+        assert {bundle.verified for bundle in coord.bundles()} == {False}
+        # another organisation's CA verifies nothing: the bundles stay merged and unverified
+        again = merge_bundles(coord, bundles, trust_of(other_ca), workers=1)
+        assert (len(again.already), len(again.rejected)) == (0, 2)
+        assert [(b.status, b.verified) for b in coord.bundles()] == [("merged", False)] * 2
+        # the organisation's own CA: both are verified now, nothing is merged twice
+        again = merge_bundles(coord, bundles, trust_of(ca), workers=1)
+        assert (len(again.merged), len(again.already), len(again.rejected)) == (0, 2, 0)
+        assert [(b.status, b.verified) for b in coord.bundles()] == [("merged", True)] * 2
+        _, reports = build(coord)
+        assert {r.verified for report in reports for r in report.rows} == {1}
+
+
 def test_same_record_id_under_another_signer_is_kept_as_a_conflict(observers, coordinator, ca):
     a, b = observers("A"), observers("B")
     a.protocol(**GOOD)
