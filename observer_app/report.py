@@ -1,5 +1,20 @@
 """The coordinator's report: observers' protocols beside the official ones, per station, region
-and in total; the same whatever order the bundles were merged in."""
+and in total; the same whatever order the bundles were merged in.
+
+Unknown is never zero. A station's value is unknown when nobody recorded it or when its observers
+disagree (the consolidated row keeps only what they agree on). The region and total figures
+(`Totals`, used by the XLSX Regions sheet and the PDF report) therefore count a station only in
+the figures whose every input it knows, and say how many stations each figure covers:
+- turnout (ballots issued / voters on the list) over the stations that know the registered line
+  and every issued line (`turnout_stations`);
+- the contestants' shares of valid votes and the threshold verdicts over the stations that know
+  the valid line and every contestant (`share_stations`). One set of stations for all shares, so
+  they are comparable and add up to 100 % where the protocols satisfy valid = sum(contestants);
+  a station with one contestant unknown is left out of every share rather than counted as 0 for
+  that contestant, which would lower its share and raise the others';
+- each line and contestant also keeps its sum over the stations that know it, with their number.
+A figure no station covers is unknown (None, an empty cell), never 0 % or "does not pass".
+"""
 
 from __future__ import annotations
 
@@ -10,8 +25,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from observer_app.domain.template import ElectionTemplate
+from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.domain.turnout import issued_code
+from observer_app.export import pdf_text
 from observer_app.storage.store import Store
 
 SOURCES = ("consolidated", "observer", "official")  # sorted, as the report rows are
@@ -167,30 +183,59 @@ def csv_text(template: ElectionTemplate, reports: Sequence[StationReport]) -> st
 
 # --- aggregates ---------------------------------------------------------------------------------
 
+def issued_codes(template: ElectionTemplate) -> list[str]:
+    """The lines whose sum is "ballots issued" for turnout: the line with role `issued`, else every
+    line whose code starts with "issued" (Russia: early + in the premises + outside)."""
+    issued = template.role_code("issued")
+    return [issued] if issued else [line.code for line in template.lines if line.code.startswith("issued")]
+
+
 @dataclass
 class Totals:
-    """Sums over the stations of a region (or the country) for one source of figures."""
+    """One source's figures summed over the stations of a region (or the country).
 
-    stations: int = 0
-    registered: int = 0
-    turnout_issued: int = 0  # ballots issued (role issued, else issued_in_premises)
-    valid: int = 0
-    votes: Counter = field(default_factory=Counter)
+    An unknown value is never counted as 0. Each figure is summed over the stations where every
+    value it needs is known, and says how many stations those are:
+    - `sums[code]` / `known[code]`: a line's or contestant's sum over the stations where it is
+      known, and their number;
+    - turnout (`registered`, `turnout_issued`) over the `turnout_stations` that know the
+      registered line and every issued line;
+    - shares and threshold verdicts (`valid`, `votes`) over the `share_stations` that know the
+      valid line and every contestant, so every share has the same denominator and the shares
+      add up to 100 % wherever the protocols satisfy valid = sum(contestants).
+    No covered station at all: the percentage and the verdict are unknown (None), not 0 or "no".
+    """
+
+    stations: int = 0  # stations with figures from this source
+    sums: Counter = field(default_factory=Counter)
+    known: Counter = field(default_factory=Counter)
+    turnout_stations: int = 0
+    registered: int = 0  # over turnout_stations
+    turnout_issued: int = 0  # over turnout_stations: the issued_codes lines
+    share_stations: int = 0
+    valid: int = 0  # over share_stations
+    votes: Counter = field(default_factory=Counter)  # over share_stations
 
     def add(self, template: ElectionTemplate, values: Mapping[str, int | None]) -> None:
         self.stations += 1
+        for code in template.codes:
+            if values.get(code) is not None:
+                self.sums[code] += values[code]
+                self.known[code] += 1
         registered_code = template.role_code("registered")
-        issued = template.role_code("issued")
+        registered = values.get(registered_code) if registered_code else None
+        issued = [values.get(code) for code in issued_codes(template)]
+        if registered is not None and issued and None not in issued:
+            self.turnout_stations += 1
+            self.registered += registered
+            self.turnout_issued += sum(issued)
         valid_code = template.role_code("valid")
-        self.registered += values.get(registered_code or "", None) or 0
-        if issued:
-            self.turnout_issued += values.get(issued) or 0
-        else:
-            self.turnout_issued += sum(values.get(line.code) or 0 for line in template.lines
-                                       if line.code.startswith("issued"))
-        self.valid += values.get(valid_code or "", None) or 0
-        for code in template.contestant_codes:
-            self.votes[code] += values.get(code) or 0
+        valid = values.get(valid_code) if valid_code else None
+        votes = {code: values.get(code) for code in template.contestant_codes}
+        if valid is not None and None not in votes.values():
+            self.share_stations += 1
+            self.valid += valid
+            self.votes.update(votes)
 
     @property
     def turnout_percent(self) -> float | None:
@@ -211,7 +256,7 @@ class Area:
     obstruction_stations: Counter = field(default_factory=Counter)  # kind -> stations
     headcount: int = 0  # independent head-counts (largest per station)
     headcount_issued: int = 0  # the observed protocol's issued line at the same stations
-    headcount_stations: int = 0
+    headcount_stations: int = 0  # stations with a head-count whose observed issued line is known
 
 
 def aggregates(template: ElectionTemplate, reports: Sequence[StationReport]) -> list[Area]:
@@ -253,11 +298,13 @@ def summary_json(template: ElectionTemplate, areas: Sequence[Area]) -> list[dict
                                  "headcount_stations": area.headcount_stations}
         for label, totals in (("official", area.official), ("observed", area.observed)):
             entry[label] = {
-                "stations": totals.stations, "registered": totals.registered,
+                "stations": totals.stations,
+                "turnout_stations": totals.turnout_stations, "registered": totals.registered,
                 "issued": totals.turnout_issued, "turnout_percent": totals.turnout_percent,
-                "valid": totals.valid,
+                "share_stations": totals.share_stations, "valid": totals.valid,
                 "shares": {c: totals.share(c) for c in template.contestant_codes},
                 "passes_threshold": {c: passes_threshold(template, totals, c) for c in template.contestant_codes},
+                "lines": {c: {"sum": totals.sums[c], "stations": totals.known[c]} for c in template.codes},
             }
         out.append(entry)
     return out
@@ -265,22 +312,48 @@ def summary_json(template: ElectionTemplate, areas: Sequence[Area]) -> list[dict
 
 # --- spreadsheets -------------------------------------------------------------------------------
 
-def area_rows(template: ElectionTemplate, areas: Sequence[Area]) -> tuple[list[str], list[list[Any]]]:
-    """Per region and in total, as a table: turnout and shares from both sources, head-counts
-    against the observed protocols' issued line, and the obstruction counts."""
+def _in_words(lang: str | None) -> bool:
+    """English keeps the CSV's codes (scripts read them); other languages get words."""
+    return lang in pdf_text.LANGUAGES and lang != "en"
+
+
+def area_rows(template: ElectionTemplate, areas: Sequence[Area],
+              lang: str | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Per region and in total, as a table: turnout and shares from both sources, each with the
+    number of stations it covers, head-counts against the observed protocols' issued line, and
+    the obstruction counts. Unknown figures are empty cells. Headers, the total row's name,
+    sources and yes/no are codes in English, words in `lang` otherwise."""
     kinds = sorted({k for a in areas for k in a.obstruction_stations})
-    header = ["region", "source", "stations", "registered", "issued", "turnout_percent", "valid"]
-    header += [f"{c}_percent" for c in template.contestant_codes]
-    header += [f"{c}_passes_threshold" for c in template.contestant_codes]
+    contestants = template.contestant_codes
+    header = ["region", "source", "stations", "turnout_stations", "registered", "issued", "turnout_percent",
+              "share_stations", "valid"]
+    header += [f"{c}_percent" for c in contestants]
+    header += [f"{c}_passes_threshold" for c in contestants]
     header += ["headcount_stations", "headcount", "headcount_protocol_issued"]
     header += [f"stations_{k}" for k in kinds]
+    words = _in_words(lang)
+    if words:
+        t = pdf_text.t
+        names = [pick_name(c.name, lang) for c in template.contestants]
+        threshold = f"{template.threshold_percent:g}"
+        header = [t(f"xlsx.{code}", lang) for code in header[:9]]
+        header += [t("xlsx.share", lang).format(name=name) for name in names]
+        header += [t("xlsx.passes_threshold", lang).format(name=name, threshold=threshold) for name in names]
+        header += [t("xlsx.headcount_stations", lang), t("xlsx.headcount", lang),
+                   t("xlsx.headcount_protocol_issued", lang)]
+        header += [t("xlsx.obstruction_stations", lang).format(kind=pdf_text.label("kind", k, lang))
+                   for k in kinds]
     rows: list[list[Any]] = []
     for area in areas:
         for source, totals in (("official", area.official), ("observed", area.observed)):
-            row: list[Any] = [area.name or "total", source, totals.stations, totals.registered,
-                              totals.turnout_issued, _round(totals.turnout_percent), totals.valid]
-            row += [_round(totals.share(c)) for c in template.contestant_codes]
-            row += [_yes_no(passes_threshold(template, totals, c)) for c in template.contestant_codes]
+            name = area.name or (pdf_text.t("xlsx.total", lang) if words else "total")
+            row: list[Any] = [name, pdf_text.t(f"xlsx.source.{source}", lang) if words else source,
+                              totals.stations, totals.turnout_stations, totals.registered,
+                              totals.turnout_issued, _round(totals.turnout_percent),
+                              totals.share_stations, totals.valid]
+            row += [_round(totals.share(c)) for c in contestants]
+            row += [_yes_no(passes_threshold(template, totals, c), lang if words else None)
+                    for c in contestants]
             if source == "observed":
                 row += [area.headcount_stations, area.headcount, area.headcount_issued]
                 row += [area.obstruction_stations.get(k, 0) for k in kinds]
@@ -294,25 +367,44 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _yes_no(value: bool | None) -> str | None:
-    return None if value is None else ("yes" if value else "no")
+def _yes_no(value: bool | None, lang: str | None = None) -> str | None:
+    """"yes"/"no" (codes), or the words in `lang`; unknown stays empty."""
+    if value is None:
+        return None
+    key = "yes" if value else "no"
+    return pdf_text.t(key, lang) if lang else key
+
+
+def stations_header(template: ElectionTemplate, lang: str | None = None) -> list[str]:
+    """The Stations sheet's header: the CSV's in English, words in other languages (lines as
+    "number. name", contestants by name)."""
+    if not _in_words(lang):
+        return csv_header(template)
+    t = pdf_text.t
+    return [t("station_code", lang), t("xlsx.region", lang), t("xlsx.source", lang), t("xlsx.observer_id", lang),
+            t("xlsx.signer", lang), t("xlsx.verified", lang),
+            *(f"{line.number}. {pick_name(line.name, lang)}" for line in template.lines),
+            *(pick_name(c.name, lang) for c in template.contestants), t("xlsx.flags", lang)]
 
 
 def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lang: str = "en") -> bytes:
-    """The report as a workbook: Stations (the CSV's rows) and Regions (the aggregates)."""
+    """The report as a workbook: Stations (the CSV's rows) and Regions (the aggregates). In a
+    language other than English the sheet names and headers are words; the Stations cells stay
+    as in the CSV (station codes, sources, verified 0/1, flags are identifiers)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    words = _in_words(lang)
     book = Workbook()
     stations = book.active
-    stations.title = "Stations"
-    stations.append(csv_header(template))
+    stations.title = pdf_text.t("xlsx.sheet_stations", lang) if words else "Stations"
+    stations.append(stations_header(template, lang))
     for row in sorted((r for rep in reports for r in rep.rows),
                       key=lambda r: (r.station_code, r.source, r.observer_id)):
         stations.append([row.station_code, row.region, row.source, row.observer_id, row.signer,
                          row.verified, *(row.values.get(c) for c in template.codes), ";".join(row.flags)])
-    regions = book.create_sheet("Regions")
-    header, rows = area_rows(template, aggregates(template, reports))
+    regions = book.create_sheet(pdf_text.t("xlsx.sheet_regions", lang) if words else "Regions")
+    header, rows = area_rows(template, aggregates(template, reports), lang)
     regions.append(header)
     for row in rows:
         regions.append(row)
