@@ -1,24 +1,48 @@
-"""The coordinator's report as a PDF (signed afterwards like the summaries), in en/ru/kk."""
+"""The coordinator's report as a PDF (signed afterwards like the summaries), in en/ru/kk.
+
+Everything a reader sees is in the report's language: parties by their names (whole, wrapped in
+their header cells), control relations as formulas in protocol line numbers as on the summaries,
+numbers and times written as the summaries write them (format_decimal, stamp_with_offset).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import math
+import re
 from typing import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from observer_app.domain.records import OBSTRUCTION_KINDS
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.export.pdf_text import label
-from observer_app.export.summary_pdf import FONT, FONT_BOLD, WIDE_BOLD, register_fonts
+from observer_app.export.summary_pdf import (
+    FONT, FONT_BOLD, WIDE_BOLD, format_decimal, register_fonts, relation_formula, stamp_with_offset,
+)
 from observer_app.report import Area, StationReport, aggregates, passes_threshold
 
 MAX_STATIONS_LISTED = 400
+
+PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
+MARGIN = 12 * mm
+WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # SimpleDocTemplate's frame pads its content by 6 pt a side
+CELL_PAD = 6.0  # reportlab's default left and right cell padding
+TABLE_SIZE = 7.0  # the tables' type size
+# A party's column in the results table: never narrower than PARTY_MIN_WIDTH, nor than the longest
+# piece of a party's name at HEADER_MIN_SIZE; parties that do not fit go on to another table.
+PARTY_MIN_WIDTH = 44.0
+PARTY_MAX_WIDTH = 96.0
+HEADER_MIN_SIZE = 6.0
+# Whose figures fail a control relation, by the rows' sources: a label of TEXTS and its sources.
+SOURCES = (("observed", ("consolidated", "observer")), ("official", ("official",)))
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"en": "Coordinator's report", "ru": "Отчёт координатора", "kk": "Үйлестірушінің есебі"},
@@ -62,6 +86,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "flag.conflict": {"en": "observers disagree", "ru": "наблюдатели расходятся", "kk": "бақылаушылар келіспейді"},
     "flag.differs_from_official": {"en": "differs from official", "ru": "отличается от официальных",
                                    "kk": "ресми деректерден өзгеше"},
+    # A failing control relation, as its formula in line numbers, and whose figures fail it.
+    "relation_fails": {"en": "fails: {formula} ({sources})", "ru": "не выполнено: {formula} ({sources})",
+                       "kk": "орындалмады: {formula} ({sources})"},
 }
 
 
@@ -70,16 +97,19 @@ def _t(key: str, lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
-def _pct(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def _pct(value: float | None, lang: str) -> str:
+    return "" if value is None else format_decimal(value, lang)
 
 
 def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, lang: str = "en",
               signer: str | None = None, generated_at: dt.datetime | None = None,
               invariant: bool = False) -> bytes:
-    """The report as an unsigned PDF: sign it with observer_app.signing.sign_pdf."""
+    """The report as an unsigned PDF: sign it with observer_app.signing.sign_pdf.
+
+    generated_at: printed in the laptop's local time, as on the summaries (naive: local time).
+    """
     register_fonts()
-    now = generated_at or dt.datetime.now(dt.timezone.utc).astimezone()
+    now = (generated_at or dt.datetime.now(dt.timezone.utc)).astimezone()
     base = ParagraphStyle("base", fontName=FONT, fontSize=8, leading=10)
     title = ParagraphStyle("title", parent=base, fontName=WIDE_BOLD, fontSize=15, leading=19)
     heading = ParagraphStyle("heading", parent=base, fontName=WIDE_BOLD, fontSize=10.5, leading=14,
@@ -88,20 +118,21 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
     areas = aggregates(template, reports)
     story: list = [
         Paragraph(f"{_t('title', lang)}: {_escape(pick_name(template.name, lang))}", title),
-        Paragraph(_t("generated", lang).format(time=now.strftime("%Y-%m-%d %H:%M %z"),
-                                               stations=len(reports)), base),
+        Paragraph(_escape(_t("generated", lang).format(time=stamp_with_offset(now), stations=len(reports))),
+                  base),
     ]
     if signer:
         story.append(Paragraph(_escape(_t("signed_by", lang).format(signer=signer)), base))
-    story += [Paragraph(_t("results", lang), heading), _results_table(template, areas, lang),
-              Paragraph(_t("results_note", lang).format(threshold=_num(template.threshold_percent)), small),
+    threshold = format_decimal(template.threshold_percent, lang, None)
+    story += [Paragraph(_t("results", lang), heading), *_results_tables(template, areas, lang),
+              Paragraph(_escape(_t("results_note", lang).format(threshold=threshold)), small),
               Paragraph(_t("headcounts", lang), heading), _headcount_table(areas, lang),
               Paragraph(_t("obstructions", lang), heading), _obstruction_table(areas, lang),
               Paragraph(_t("differences", lang), heading)]
     story += _differences(template, reports, lang, small)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                            topMargin=12 * mm, bottomMargin=12 * mm, invariant=int(invariant),
+    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, invariant=int(invariant),
                             title=f"{_t('title', lang)}: {pick_name(template.name, lang)}",
                             author=signer or "")
     doc.build(story, onFirstPage=_set_font, onLaterPages=_set_font)
@@ -112,18 +143,14 @@ def _set_font(canvas, _doc) -> None:
     canvas.setFont(FONT, 8)
 
 
-def _num(value: float) -> str:
-    return f"{value:g}"
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _style(header_rows: int = 1, extra: Sequence[tuple] = ()) -> TableStyle:
     return TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 7),
-        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7),
+        ("FONT", (0, 0), (-1, -1), FONT, TABLE_SIZE),
+        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, TABLE_SIZE),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eef1f5")),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, colors.HexColor("#8a8f96")),
         ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor("#f7f8fa")]),
@@ -138,29 +165,89 @@ def _area_name(area: Area, lang: str) -> str:
     return area.name or _t("total", lang)
 
 
-def _results_table(template: ElectionTemplate, areas: Sequence[Area], lang: str) -> Table:
+def _results_tables(template: ElectionTemplate, areas: Sequence[Area], lang: str) -> list[Flowable]:
+    """Turnout and every party's share per region and source. Party names are whole, wrapped in
+    their header cells; parties that do not fit across the page go on to a further table, which
+    repeats the region, source, stations and turnout columns."""
     codes = template.contestant_codes
-    header = [_t("region", lang), _t("source", lang), _t("stations", lang), _t("turnout", lang),
-              *(_short(pick_name(c.name, lang)) for c in template.contestants)]
-    rows = [header]
-    bold: list[tuple] = []
+    names = [pick_name(c.name, lang) for c in template.contestants]
+    fixed_header = [_t("region", lang), _t("source", lang), _t("stations", lang), _t("turnout", lang)]
+    fixed = len(fixed_header)
+    rows: list[list[str]] = []  # the fixed columns, then a share per party
+    bold: list[tuple[int, int]] = []  # (table row, party index): at or above the threshold
     for area in areas:
         for source in ("official", "observed"):
             totals = area.official if source == "official" else area.observed
             if not totals.stations:
                 continue
             rows.append([_area_name(area, lang), _t(source, lang), str(totals.stations),
-                         _pct(totals.turnout_percent), *(_pct(totals.share(c)) for c in codes)])
-            for i, code in enumerate(codes):
-                if passes_threshold(template, totals, code):
-                    bold.append(("FONT", (4 + i, len(rows) - 1), (4 + i, len(rows) - 1), FONT_BOLD, 7))
-    if len(rows) == 1:
-        rows.append([_t("none", lang)] + [""] * (len(header) - 1))
-    return Table(rows, repeatRows=1, style=_style(extra=bold), hAlign="LEFT")
+                         _pct(totals.turnout_percent, lang), *(_pct(totals.share(c), lang) for c in codes)])
+            bold += [(len(rows), i) for i, code in enumerate(codes)
+                     if passes_threshold(template, totals, code)]
+    if not rows:
+        rows.append([_t("none", lang)] + [""] * (fixed - 1 + len(codes)))
+    fixed_widths = [max([pdfmetrics.stringWidth(fixed_header[col], FONT_BOLD, TABLE_SIZE)]
+                        + [pdfmetrics.stringWidth(row[col], FONT, TABLE_SIZE) for row in rows]) + 2 * CELL_PAD
+                    for col in range(fixed)]
+    head_style = [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("ALIGN", (2, 0), (-1, 0), "RIGHT")]
+    if not codes:
+        return [Table([fixed_header, *rows], colWidths=fixed_widths, repeatRows=1,
+                      style=_style(extra=head_style), hAlign="LEFT")]
+    room = WIDTH - sum(fixed_widths)
+    widest_piece = max(_longest_piece(name, HEADER_MIN_SIZE) for name in names) + 2 * CELL_PAD
+    per_table = max(1, int(room // max(PARTY_MIN_WIDTH, widest_piece)))
+    per_table = math.ceil(len(codes) / math.ceil(len(codes) / per_table))  # the tables evenly filled
+    party_w = min(PARTY_MAX_WIDTH, room / per_table)
+    size = _header_size(names, party_w - 2 * CELL_PAD)
+    # Lines broken here, at spaces and after hyphens: a word is never split elsewhere.
+    party_head = ParagraphStyle("party-head", fontName=FONT_BOLD, fontSize=size, leading=round(size * 1.2, 2),
+                                alignment=TA_RIGHT)
+    heads = ["<br/>".join(_escape(line) for line in _header_lines(name, size, party_w - 2 * CELL_PAD))
+             for name in names]
+    out: list[Flowable] = []
+    for first in range(0, len(codes), per_table):
+        parties = range(first, min(first + per_table, len(codes)))
+        header = [*fixed_header, *(Paragraph(heads[i], party_head) for i in parties)]
+        body = [row[:fixed] + [row[fixed + i] for i in parties] for row in rows]
+        extra = head_style + [("FONT", (col, row), (col, row), FONT_BOLD, TABLE_SIZE)
+                              for row, col in ((row, fixed + i - first) for row, i in bold if i in parties)]
+        if out:
+            out.append(Spacer(1, 6))
+        out.append(Table([header, *body], colWidths=[*fixed_widths, *([party_w] * len(parties))],
+                         repeatRows=1, style=_style(extra=extra), hAlign="LEFT"))
+    return out
 
 
-def _short(name: str, limit: int = 22) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
+def _pieces(text: str) -> list[str]:
+    """The pieces a header may break into: its words, long words also after their hyphens."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)(?=\w)", word)]
+
+
+def _longest_piece(text: str, size: float) -> float:
+    return max((pdfmetrics.stringWidth(piece, FONT_BOLD, size) for piece in _pieces(text)), default=0.0)
+
+
+def _header_lines(text: str, size: float, width: float) -> list[str]:
+    """A party's name in lines of at most `width` (a piece wider than that alone on its line)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for i, piece in enumerate(_pieces(word)):
+            joined = line + ("" if i or not line else " ") + piece
+            if line and pdfmetrics.stringWidth(joined, FONT_BOLD, size) > width - 0.5:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    return lines + [line] if line else lines
+
+
+def _header_size(names: Sequence[str], width: float) -> float:
+    """The largest header type size, down to HEADER_MIN_SIZE, that breaks no piece of a name."""
+    size = TABLE_SIZE
+    while size > HEADER_MIN_SIZE and max(_longest_piece(name, size) for name in names) > width:
+        size = round(size - 0.25, 2)
+    return size
 
 
 def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
@@ -191,13 +278,25 @@ def _differences(template: ElectionTemplate, reports: Sequence[StationReport], l
     flagged = [r for r in reports if any(row.flags for row in r.rows)]
     if not flagged:
         return [Paragraph(_t("none", lang), style)]
-    rows = [[_t("station", lang), _t("region", lang), _t("flags", lang), _t("details", lang)]]
-    for report in flagged[:MAX_STATIONS_LISTED]:
-        flags = sorted({f for row in report.rows for f in row.flags})
-        shown = [_t(f"flag.{f}", lang) if f"flag.{f}" in TEXTS else f for f in flags]
-        rows.append([report.code, report.region, Paragraph(_escape(", ".join(shown)), style),
-                     Paragraph(_escape(_line_differences(template, report)), style)])
-    table = Table(rows, repeatRows=1, colWidths=[45 * mm, 45 * mm, 55 * mm, None],
+    listed = flagged[:MAX_STATIONS_LISTED]
+    header = [_t("station", lang), _t("region", lang), _t("flags", lang), _t("details", lang)]
+
+    def fitted(col: int, texts: Sequence[str], most: float) -> float:
+        width = max([pdfmetrics.stringWidth(header[col], FONT_BOLD, TABLE_SIZE)]
+                    + [pdfmetrics.stringWidth(text, FONT, style.fontSize) for text in texts])
+        return min(width + 2 * CELL_PAD + 1, most)
+
+    flags = [_flag_texts(template, report, lang) for report in listed]
+    station_w = fitted(0, [r.code for r in listed], 45 * mm)
+    region_w = fitted(1, [r.region for r in listed], 40 * mm)
+    flags_w = fitted(2, [text for texts in flags for text in texts], 85 * mm)
+    rows: list[list] = [header]
+    for report, texts in zip(listed, flags):
+        rows.append([Paragraph(_escape(report.code), style), Paragraph(_escape(report.region), style),
+                     Paragraph("<br/>".join(_escape(text) for text in texts), style),
+                     Paragraph(_escape(_line_differences(template, report, lang)), style)])
+    widths = [station_w, region_w, flags_w, WIDTH - station_w - region_w - flags_w]
+    table = Table(rows, repeatRows=1, colWidths=widths,
                   style=_style(extra=[("ALIGN", (0, 0), (-1, -1), "LEFT")]), hAlign="LEFT")
     out: list = [table]
     if len(flagged) > MAX_STATIONS_LISTED:
@@ -205,14 +304,33 @@ def _differences(template: ElectionTemplate, reports: Sequence[StationReport], l
     return out
 
 
-def _line_differences(template: ElectionTemplate, report: StationReport) -> str:
-    """"5: 1711 / 1709; nur_otan: 1041, 1141 / 1241" — the lines where figures disagree."""
+def _flag_texts(template: ElectionTemplate, report: StationReport, lang: str) -> list[str]:
+    """A station's flags in words: "observers disagree", "differs from official", then each failing
+    control relation as its formula in line numbers and whose figures fail it, e.g.
+    "fails: 7 = Σ votes (observers, official)"."""
+    flags = {f for row in report.rows for f in row.flags}
+    out = [_t(key, lang) for key in TEXTS if key.startswith("flag.") and key[5:] in flags]
+    shown = {key[5:] for key in TEXTS if key.startswith("flag.")}
+    for relation in template.relations:
+        sources = [source for source, kinds in SOURCES
+                   if any(relation.id in row.flags for row in report.rows if row.source in kinds)]
+        if sources:
+            out.append(_t("relation_fails", lang).format(formula=relation_formula(template, relation, lang),
+                                                         sources=", ".join(_t(s, lang) for s in sources)))
+        shown.add(relation.id)
+    return out + sorted(flags - shown)  # a flag without words yet: as it is rather than lost
+
+
+def _line_differences(template: ElectionTemplate, report: StationReport, lang: str) -> str:
+    """"5: 1711 / 1709; Nur Otan: 1041, 1141 / 1241": the protocol lines (by number) and parties
+    (by name) whose figures disagree, observers' figures / the official one."""
+    numbers = {line.code: line.number for line in template.lines}
     parts = []
     for code in template.codes:
         observed = sorted({o.values.get(code) for o in report.observers} - {None})
         official = report.official.values.get(code) if report.official else None
         if len(observed) > 1 or (observed and official is not None and observed != [official]):
-            number = next((line.number for line in template.lines if line.code == code), code)
+            name = numbers[code] if code in numbers else template.label(code, lang)
             shown = ", ".join(str(v) for v in observed)
-            parts.append(f"{number}: {shown} / {'' if official is None else official}")
+            parts.append(f"{name}: {shown} / {'' if official is None else official}")
     return "; ".join(parts)

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 
 from observer_app.domain import records as r
 from observer_app.domain.records import parse_time
-from observer_app.domain.template import ElectionTemplate, RelationResult, Term, pick_name
+from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
 from observer_app.domain.turnout import (
     compare_with_protocol, floor_hour, hourly, independent_turnout, issued_code, nice_step,
     with_announcements,
@@ -147,7 +147,7 @@ def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant
         except ValueError:
             raise ValueError(f"generated_at must be an ISO 8601 time, not {generated_at!r}") from None
     builder = _Builder(store, station_id, lang, now, signer_line)
-    return builder.render(invariant=invariant, generated_text=_stamp_with_offset(now))
+    return builder.render(invariant=invariant, generated_text=stamp_with_offset(now))
 
 
 # --- formatting ------------------------------------------------------------------------------------
@@ -168,8 +168,38 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _stamp_with_offset(moment: dt.datetime) -> str:
+def stamp_with_offset(moment: dt.datetime) -> str:
+    """E.g. "2021-01-10 18:30 (UTC+06:00)": a generation time as every PDF of the app prints it."""
     return f"{_stamp(moment)} ({_offset(moment)})"
+
+
+# Languages that write a decimal comma (47,6); the others a point (47.6).
+_DECIMAL_COMMA = frozenset({"ru", "kk"})
+
+
+def format_decimal(value: float, lang: str | None, digits: int | None = 1) -> str:
+    """A number as `lang` writes it, the same in every PDF: "47.6" in English, "47,6" in Russian
+    and Kazakh. digits: the decimals shown; None: up to two, without trailing zeros (7, 28.4, 44.49)."""
+    if digits is None:
+        text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+        text = "0" if text == "-0" else text
+    else:
+        text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang in _DECIMAL_COMMA else text
+
+
+def term_label(template: ElectionTemplate, term: Term, lang: str | None) -> str:
+    """A relation's term as the protocol shows it: a line's number, "Σ votes", or a constant."""
+    if term.kind == "line":
+        return template.line(term.code).number
+    if term.kind == "contestants":
+        return t("sum_votes", lang)
+    return str(term.constant)
+
+
+def relation_formula(template: ElectionTemplate, relation: Relation, lang: str | None) -> str:
+    """A control relation in line numbers, e.g. "7 = Σ votes" for "valid = sum(contestants)"."""
+    return relation.display(lambda term: term_label(template, term, lang))
 
 
 def _p(text: str) -> str:
@@ -466,8 +496,8 @@ def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
         y = y_of(value)
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID_COLOUR if value else AXIS_COLOUR,
                          strokeWidth=0.5))
-        drawing.add(String(left - 3, y - 2.3, f"{value:g}", fontName=FONT, fontSize=6.5,
-                           fillColor=MUTED, textAnchor="end"))
+        drawing.add(String(left - 3, y - 2.3, format_decimal(value, lang, None), fontName=FONT,
+                           fontSize=6.5, fillColor=MUTED, textAnchor="end"))
         value += step
     hours = int(round(span_s / 3600))
     per_hour = plot_w / hours
@@ -596,14 +626,11 @@ class _Builder:
         return moment.strftime("%H:%M" if moment.date() == self.day else "%Y-%m-%d %H:%M")
 
     def percent(self, value: float) -> str:
-        text = f"{value:.1f}"
-        return text.replace(".", ",") if self.lang in ("ru", "kk") else text
+        return format_decimal(value, self.lang)
 
     def percent_as_announced(self, value: float) -> str:
         """Up to two decimals, no trailing zeros (28.4, 44.49, 50), as the commission said it."""
-        value = round(value, 2)
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if self.lang in ("ru", "kk") else text
+        return format_decimal(value, self.lang, None)
 
     def duration(self, minutes: int) -> str:
         if minutes < 60:
@@ -705,13 +732,6 @@ class _Builder:
 
     # --- protocol and relations --------------------------------------------------------------
 
-    def term_label(self, term: Term) -> str:
-        if term.kind == "line":
-            return self.template.line(term.code).number
-        if term.kind == "contestants":
-            return self.t("sum_votes")
-        return str(term.constant)
-
     @staticmethod
     def result_key(result: RelationResult) -> str:
         if result.status == "fail":
@@ -802,7 +822,7 @@ class _Builder:
             key = self.result_key(result)
             marked = key in ("fail", "warning")
             # The relation in line numbers, its figures below: "7 = Σ votes" / "1680 ≠ 1694".
-            formula = result.relation.display(self.term_label)
+            formula = relation_formula(self.template, result.relation, self.lang)
             if result.status != "unknown":
                 formula += "\n" + result.numbers()
             meaning = self.name(result.relation.description) if result.relation.description \
@@ -968,12 +988,19 @@ class _Builder:
         flow: list[Flowable] = [self.heading("section_incidents")]
         if not self.incidents:
             return flow + [self.para(escape(self.t("none_recorded")), "base")]
-        widths = (44.0, 110.0, 60.0)
-        grid = _Grid((widths[0], widths[1], WIDTH - sum(widths), widths[2]))
+        # The time column fits its longest time on one line ("2021-01-11 00:40" when the incident
+        # is not on the day of the visit) and its header's longest word.
+        times = [self.clock(incident.occurred_at) for incident in self.incidents]
+        pad = 3.0  # _Grid's padding, each side
+        longest = max([_longest_word(self.t("col_time"), FONT_BOLD, 7.5)]
+                      + [pdfmetrics.stringWidth(text, FONT, 8.0) for text in times])
+        time_w = max(44.0, math.ceil(longest + 2 * pad + 0.5))
+        widths = (time_w, 110.0, 60.0)
+        grid = _Grid((widths[0], widths[1], WIDTH - sum(widths), widths[2]), pad=pad)
         grid.add([self.t(key) for key in ("col_time", "col_category", "col_description", "col_photos")],
                  head=True)
-        for incident in self.incidents:
-            grid.add([self.clock(incident.occurred_at),
+        for incident, time_text in zip(self.incidents, times):
+            grid.add([time_text,
                       Cell(label("category", incident.category, self.lang), bold=True),
                       incident.description.strip() or "—", self.photo_refs(incident.id)])
         flow.append(grid.table(_ruled(len(grid.rows)), repeatRows=1))

@@ -15,7 +15,7 @@ import pytest
 from observer_app.demo import fill_demo
 from observer_app.domain.records import format_time
 from observer_app.domain.template import StationSpec
-from observer_app.export.pdf_text import t
+from observer_app.export.pdf_text import label, t
 from observer_app.export.summary_pdf import build_summary, render_summary
 from observer_app.storage.store import Store
 
@@ -256,3 +256,17 @@ def test_generated_at_must_be_a_time(demo):
     store, sid = demo
     with pytest.raises(ValueError, match="ISO 8601"):
         build_summary(store, sid, generated_at="yesterday")
+
+
+def test_incident_time_with_its_date_stays_on_one_line(demo, tmp_path):
+    """An incident not on the day of the visit shows its date: the time column fits it unbroken."""
+    store, sid = demo
+    late = dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(0, 40))
+    store.add_incident(sid, "other", format_time(late), "Ballots carried out after midnight.")
+    for lang in ("en", "ru", "kk"):
+        path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED))
+        lines = [" ".join(line.split()) for line in
+                 poppler("pdftotext", "-layout", "-enc", "UTF-8", str(path), "-").splitlines()]
+        expected = f"{late:%Y-%m-%d %H:%M} {label('category', 'other', lang)} Ballots carried out after midnight."
+        assert expected in lines, lang
+        assert "10:25 " + label("category", "carousel", lang) in " ".join(lines)  # same day: the time alone
