@@ -1,17 +1,21 @@
 """The `observer-app` command line (design.md): the same services the GUI calls.
 
-Exit codes: 0 success, 1 failure (one sentence on stderr), 2 usage error.
+Exit codes: 0 success, 1 failure (one sentence on stderr), 2 usage error; 141, silently, when
+the reader of standard output has gone (`observer-app stations list --db X | head`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import shlex
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
 from observer_app import __version__
-from observer_app.errors import ObserverAppError
+from observer_app.errors import DatabaseError, NotFoundError, ObserverAppError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.store import Store
 
@@ -22,9 +26,12 @@ LANGUAGES = ("kk", "ru", "en")
 GuiLauncher = Callable[[argparse.Namespace], int]
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, type=Path, metavar="PATH",
-                        help="the observer database file")
+GUI_OPTIONS = ("--db", "--lang")  # before a command: what the app (GUI) opens, and in which language
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of our output went away (e.g. `| head`)
+
+
+def _db_option(parser: argparse.ArgumentParser, help: str = "the observer database file") -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="PATH", help=help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,7 +133,8 @@ def _add_coordinator_commands(commands) -> None:
                     "if missing). An invalid bundle, or with --trust one not signed through that "
                     "CA, is rejected whole and reported; the rest go on. Merging is idempotent "
                     "and order-independent. Exit 1 when any bundle was rejected.")
-    merge.add_argument("--into", required=True, type=Path, metavar="COORD.sqlite")
+    merge.add_argument("--into", required=True, type=Path, metavar="COORD.sqlite",
+                       help="the coordinator database (created if missing)")
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE.obsx")
     merge.add_argument("--trust", type=Path, metavar="CA.pem",
                        help="accept only bundles signed through this CA (else: unverified)")
@@ -139,13 +147,13 @@ def _add_coordinator_commands(commands) -> None:
                     "line and contestant codes). Imported again, a station's result is replaced "
                     "(audited); a bad row refuses the whole file.")
     oimp.add_argument("csv", type=Path, metavar="CSV")
-    _db_option(oimp)
+    _db_option(oimp, help="the coordinator database")
     report = commands.add_parser(
         "report", help="write the coordinator's report (.csv, .xlsx or signed .pdf)",
         description="Per station, the observers' protocols beside the official one with every "
                     "difference; per region and in total, turnout and shares from both. The PDF "
                     "is signed with your identity.")
-    _db_option(report)
+    _db_option(report, help="the coordinator database")
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--lang", choices=LANGUAGES, default="en")
     _identity_options(report)
@@ -211,8 +219,59 @@ def _out(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """`n` with its noun, singular for 1: "1 station", "24 stations" (the CLI speaks English)."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _sentence(text: object) -> str:
+    """A reason as a sentence of its own: capital first letter, final full stop."""
+    text = str(text).strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def _open(args: argparse.Namespace, create: bool = False) -> Store:
     return Store.open(args.db, create=create)
+
+
+def _looks_like_bundle(path: Path) -> bool:
+    if path.suffix.lower() == ".obsx":
+        return True
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _open_coordinator(path: Path, create: bool = False) -> Store:
+    """A coordinator database: as _open, but a wrong file is not called "not an observer database"."""
+    try:
+        return Store.open(path, create=create)
+    except DatabaseError as exc:
+        if exc.code == "schema.not_sqlite" and _looks_like_bundle(path):
+            raise ObserverAppError("cli.coordinator_is_bundle", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is an export bundle, not a database; merge it into a coordinator "
+                "database with 'observer-app merge --into COORD.sqlite {path}'."), path=str(path)) from None
+        if exc.code == "schema.not_sqlite":
+            raise ObserverAppError("cli.coordinator_not_sqlite", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is not a database of this app (not an SQLite file); it was not "
+                "changed."), path=str(path)) from None
+        if exc.code == "schema.other_program":
+            raise ObserverAppError("cli.coordinator_other_program", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a database of another program, not a database of this app; it "
+                "was not changed."), path=str(path)) from None
+        raise
+
+
+def _check_out_file(path: Path, example: str) -> None:
+    """--out names the file to write: a folder there is refused before any work (or prompt)."""
+    if path.is_dir():
+        raise ObserverAppError("cli.out_is_folder", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder; give a file name, e.g. {example}."),
+            path=str(path), example=str(path / example))
 
 
 def cmd_election_load(args: argparse.Namespace) -> int:
@@ -222,7 +281,7 @@ def cmd_election_load(args: argparse.Namespace) -> int:
     with _open(args, create=True) as store:
         _, (added, updated, _same) = store.load_election(template)
         total = len(store.stations())
-    _out(f"Loaded {template.id} into {args.db}: {added} stations added, {updated} updated, "
+    _out(f"Loaded {template.id} into {args.db}: {_count(added, 'station')} added, {updated} updated, "
          f"{total} in all.")
     return 0
 
@@ -234,7 +293,7 @@ def cmd_stations_import(args: argparse.Namespace) -> int:
         store.template()  # an election must be loaded first
         specs = read_stations(args.csv)
         added, updated, same = store.upsert_stations(specs)
-    _out(f"Imported {len(specs)} stations: {added} added, {updated} updated, {same} unchanged.")
+    _out(f"Imported {_count(len(specs), 'station')}: {added} added, {updated} updated, {same} unchanged.")
     return 0
 
 
@@ -266,7 +325,7 @@ def cmd_protocols_import(args: argparse.Namespace) -> int:
         template = store.template()
         rows = read_results(args.csv, template, store.station_ids_by_code())
         added, replaced, same = store.import_protocols(rows)
-    _out(f"Imported {len(rows)} protocols: {added} added, {replaced} replaced, {same} unchanged.")
+    _out(f"Imported {_count(len(rows), 'protocol')}: {added} added, {replaced} replaced, {same} unchanged.")
     return 0
 
 
@@ -284,10 +343,14 @@ def cmd_protocols_export(args: argparse.Namespace) -> int:
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as f:
                 write_results(f, template, rows)
+        except IsADirectoryError:
+            raise ObserverAppError("cli.out_is_folder", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a folder; give a file name, e.g. {example}."),
+                path=str(args.csv), example=str(Path(args.csv) / "protocols.csv")) from None
         except OSError as exc:
             raise ObserverAppError("cli.cannot_write", QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}."),
                                    path=str(args.csv), reason=str(exc.strerror or exc)) from exc
-        _out(f"Wrote {len(rows)} protocols to {args.csv}.")
+        _out(f"Wrote {_count(len(rows), 'protocol')} to {args.csv}.")
     return 0
 
 
@@ -366,11 +429,66 @@ def load_identity_for(args: argparse.Namespace, store: Store):
     return load_identity(path, passphrase)
 
 
+# Letters that look alike in station codes typed by hand: O and 0, l and 1, Cyrillic and Latin.
+_LOOKALIKE = str.maketrans({"o": "0", "о": "0", "l": "1", "i": "1", "і": "1", "а": "a", "в": "b",
+                            "е": "e", "к": "k", "м": "m", "н": "h", "р": "p", "с": "c", "т": "t",
+                            "у": "y", "х": "x"})
+
+
+def _plain(code: str) -> str:
+    return code.casefold().translate(_LOOKALIKE)
+
+
+def _nearest(code: str, codes: Sequence[str]) -> str | None:
+    """The one station code that `code` most likely meant to be, or None (none, or a tie)."""
+    import difflib
+
+    wanted = _plain(code)
+    same = [c for c in codes if _plain(c) == wanted]
+    if same:
+        return same[0] if len(same) == 1 else None
+    matcher = difflib.SequenceMatcher(b=wanted)
+    scored = []
+    for c in codes:
+        matcher.set_seq1(_plain(c))
+        if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
+            scored.append((matcher.ratio(), c))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _station(store: Store, args: argparse.Namespace):
+    """The station --station names; else a refusal that shows where the codes are."""
+    try:
+        return store.station_by_code(args.station)
+    except NotFoundError as exc:
+        if exc.code != "store.no_station":
+            raise
+    code = args.station
+    near = _nearest(code, [s.code for s in store.stations()])
+    if near is not None:
+        raise ObserverAppError("cli.no_station_near", QT_TRANSLATE_NOOP(
+            "Messages", "There is no station {code} in {path} (did you mean {suggestion}?); see the "
+            "codes with 'observer-app stations list --db {path}'."),
+            code=code, path=str(args.db), suggestion=near)
+    raise ObserverAppError("cli.no_station", QT_TRANSLATE_NOOP(
+        "Messages", "There is no station {code} in {path}; see the codes with "
+        "'observer-app stations list --db {path}'."), code=code, path=str(args.db))
+
+
+def _file_name_like(code: str) -> str:
+    """A station code as an example file name, where it can be one."""
+    return code if re.fullmatch(r"[\w-][\w.-]*", code) else "summary"
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_signed_summary
 
+    _check_out_file(args.out, _file_name_like(args.station) + ".pdf")
     with _open(args) as store:
-        station = store.station_by_code(args.station)
+        station = _station(store, args)
         identity = load_identity_for(args, store)
         write_signed_summary(store, station.id, args.out, identity, args.lang)
     _out(f"Wrote {args.out}: station {station.code}, signed by {identity.describe()}.")
@@ -380,11 +498,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from observer_app.bundle import export_bundle
 
+    _check_out_file(args.out, "observer.obsx")
     with _open(args) as store:
         identity = load_identity_for(args, store)
         manifest = export_bundle(store, args.out, identity)
     stations = manifest.get("stations") or []
-    _out(f"Wrote {args.out}: signed by {identity.describe()}; {len(stations)} station(s).")
+    _out(f"Wrote {args.out}: signed by {identity.describe()}; {_count(len(stations), 'station')}.")
     return 0
 
 
@@ -405,39 +524,48 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, check, status: str) -> None:
         if status == "rejected":
-            print(f"{PROG}: rejected {check.path}: {check.reasons[-1] if check.reasons else 'invalid'}",
-                  file=sys.stderr)
+            reason = _sentence(check.reasons[-1]) if check.reasons else "It is not valid."
+            start = "\r" if interactive else ""  # over the progress count
+            print(f"{start}{PROG}: {check.path} was rejected. {reason}", file=sys.stderr)
         elif interactive:
             print(f"\r{done}/{total} bundles", end="", file=sys.stderr, flush=True)
 
-    with Store.open(args.into, create=True) as store:
+    with _open_coordinator(args.into, create=True) as store:
         result = merge_bundles(store, args.files, trust, workers=args.workers, progress=progress)
     if interactive:
         print(file=sys.stderr)
     trust_note = "" if trust else " (unverified: no --trust given)"
-    _out(f"Merged {len(result.merged)} bundle(s){trust_note}, {len(result.already)} already merged, "
-         f"{len(result.rejected)} rejected; {result.conflicts} conflicting record(s) kept.")
+    kept = (f"{result.conflicts} record variant kept as a conflict" if result.conflicts == 1
+            else f"{result.conflicts} record variants kept as conflicts")
+    _out(f"Merged {_count(len(result.merged), 'bundle')}{trust_note}, {len(result.already)} already "
+         f"merged, {len(result.rejected)} rejected; {kept} (disagreements between observers are "
+         f"flagged in the report).")
     return 1 if result.rejected else 0
 
 
 def cmd_official_import(args: argparse.Namespace) -> int:
     from observer_app.csvio import read_results
 
-    with _open(args) as store:
+    with _open_coordinator(args.db) as store:
         rows = read_results(args.csv, store.template(), store.station_ids_by_code())
         added, replaced, same = store.import_official(rows, args.csv.name)
-    _out(f"Imported {len(rows)} official results: {added} added, {replaced} replaced, {same} unchanged.")
+    _out(f"Imported {_count(len(rows), 'official result')}: {added} added, {replaced} replaced, "
+         f"{same} unchanged.")
     return 0
+
+
+REPORT_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from observer_app import report
 
+    _check_out_file(args.out, "report.pdf")
     suffix = args.out.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".pdf"):
+    if suffix not in REPORT_SUFFIXES:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
             "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
-    with _open(args) as store:
+    with _open_coordinator(args.db) as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
         if suffix == ".csv":
@@ -454,7 +582,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_atomically
 
     write_atomically(args.out, data)
-    _out(f"Wrote {args.out}: {len(reports)} station(s).")
+    _out(f"Wrote {args.out}: {_count(len(reports), 'station')}.")
     return 0
 
 
@@ -469,10 +597,10 @@ def _verify_bundle(args: argparse.Namespace) -> int:
             "Messages", "The bundle is not valid."))]
         if len(reasons) > 1:
             raise ObserverAppError("cli.invalid_bundle_more", QT_TRANSLATE_NOOP(
-                "Messages", "{path} is not a valid bundle: {reason} (%n more problem(s) found)", None, 1),
-                path=str(args.file), reason=reasons[0], n=len(reasons) - 1)
+                "Messages", "{path} is not a valid bundle. {reason} In all, %n problems were found.", None, 1),
+                path=str(args.file), reason=reasons[0], n=len(reasons))
         raise ObserverAppError("cli.invalid_bundle", QT_TRANSLATE_NOOP(
-            "Messages", "{path} is not a valid bundle: {reason}"), path=str(args.file), reason=reasons[0])
+            "Messages", "{path} is not a valid bundle. {reason}"), path=str(args.file), reason=reasons[0])
     _out(check.summary())
     return 0
 
@@ -495,25 +623,106 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:  # argparse keeps its subparsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _misplaced_gui_option(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The fix for `--db`/`--lang` written before a command (where they mean the app's own),
+    e.g. "put --lang after the command: observer-app summary ... --lang ru"; else None."""
+    commands = _subcommands(parser)
+    found: tuple[str, str] | None = None
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return None
+        name, eq, value = token.partition("=")
+        if name in GUI_OPTIONS:
+            if not eq:
+                i += 1
+                value = argv[i] if i < len(argv) else ""
+            found = found or (name, value)
+        elif not token.startswith("-"):
+            if found is None or token not in commands:
+                return None
+            words = [token]
+            actions = _subcommands(commands[token])
+            following = [t for t in argv[i + 1:] if not t.startswith("-")][:1]
+            if actions and following and following[0] in actions:
+                words.append(following[0])
+            option, value = found
+            return (f"put {option} after the command: {PROG} {' '.join(words)} ... "
+                    f"{option} {shlex.quote(value)}")
+        i += 1
+    return None
+
+
+def _stdout_reader_gone() -> bool:
+    """Whether standard output is a pipe (or socket) whose reader has gone, so that a
+    BrokenPipeError from elsewhere (a worker's pipe) is still reported."""
+    try:
+        import select
+
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() (Windows), or no real stdout
+        return True
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: later writes (and the flush at exit) go to /dev/null, silently
+    (the recipe of Python's documentation for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError):  # stdout is no real file (tests): nothing to redirect
+        pass
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
          screenshot: GuiLauncher | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # files and pipes are UTF-8 whatever the locale
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    misplaced = _misplaced_gui_option(parser, argv)
+    if misplaced:
+        parser.error(misplaced)  # exit 2, before argparse asks for the --db it did not see
     args = parser.parse_args(argv)
+    if args.command is not None and (args.gui_db is not None or args.gui_lang is not None):
+        parser.error("--db and --lang before a command choose what the app opens; put them after "
+                     "the command")
     try:
         if args.command is None:
             if gui is None:
                 raise ObserverAppError("cli.no_desktop_app", QT_TRANSLATE_NOOP(
                     "Messages", "The desktop app is not available in this installation."))
-            return gui(args)
-        if args.command == "screenshot":
+            code = gui(args)
+        elif args.command == "screenshot":
             if screenshot is None:
                 raise ObserverAppError("cli.no_screenshots", QT_TRANSLATE_NOOP(
                     "Messages", "Screenshots need the desktop app, which is not available here."))
-            return screenshot(args)
-        return COMMANDS[(args.command, getattr(args, "action", None))](args)
+            code = screenshot(args)
+        else:
+            code = COMMANDS[(args.command, getattr(args, "action", None))](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError as exc:
+        if not _stdout_reader_gone():
+            print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc}); please report it.",
+                  file=sys.stderr)
+            return 1
+        _quiet_stdout()  # `observer-app ... | head`: the reader has all it wanted
+        return EXIT_BROKEN_PIPE
     except ObserverAppError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

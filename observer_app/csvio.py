@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence, TextIO
 
@@ -74,6 +75,15 @@ def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence
     names = [h.strip() for h in header]
     index: dict[str, int] = {}
     allowed_set = set(allowed)
+    if any(";" in name for name in names if name not in allowed_set):
+        # what Excel saves as "CSV" where the decimal mark is a comma (ru, kk locales)
+        raise ImportFileError("csv.semicolons", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: line 1: the columns are separated by semicolons, but the file must "
+            "be comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”."), path=str(path))
+    if any("\t" in name for name in names if name not in allowed_set):
+        raise ImportFileError("csv.tabs", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: line 1: the columns are separated by tabs, but the file must be "
+            "comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”."), path=str(path))
     for i, name in enumerate(names):
         if name in index:
             raise ImportFileError("csv.column_twice", QT_TRANSLATE_NOOP(
@@ -90,12 +100,22 @@ def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence
     return index
 
 
+class _Grouped(ValueError):
+    """A count written with thousands separators: "1 100", "1\u00a0100", "1,100"."""
+
+
+_SPACED = re.compile(r"\d+(?:\s+\d+)+")  # any spaces, the non-breaking ones included
+_GROUPED = re.compile(r"\d{1,3}(?:[,.'’]\d{3})+")
+
+
 def _count(text: str) -> int | None:
     """A cell as a count: empty is unknown (None); raises ValueError otherwise."""
     text = text.strip()
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
+        if _SPACED.fullmatch(text) or _GROUPED.fullmatch(text):
+            raise _Grouped(text)
         raise ValueError(text)
     value = int(text)
     if value > MAX_COUNT:
@@ -108,6 +128,10 @@ def _count_problem(column: str, text: str, exc: Exception) -> Message:
         return Message("csv.count_too_large", QT_TRANSLATE_NOOP(
             "Messages", "{column} = {value} is more than any polling station has (at most {most})"),
             {"column": column, "value": text.strip(), "most": MAX_COUNT})
+    if isinstance(exc, _Grouped):
+        return Message("csv.grouped_count", QT_TRANSLATE_NOOP(
+            "Messages", "{column} must be a whole number written without spaces or separators, "
+            "not “{value}”"), {"column": column, "value": text.strip()})
     return Message("csv.not_a_count", QT_TRANSLATE_NOOP(
         "Messages", "{column} must be a whole number of 0 or more, not “{value}”"),
         {"column": column, "value": text.strip()})

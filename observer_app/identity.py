@@ -202,10 +202,15 @@ def check_new_ca_dir(out_dir: str | os.PathLike) -> None:
             path=str(out_dir))
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a file that must not exist yet (owner-readable only for secrets)."""
+PRIVATE_MODE = 0o600  # keys and identity files: the owner only
+PUBLIC_MODE = 0o644   # certificates meant to be handed out (ca.pem)
+
+
+def _write_new(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
+    """Write a file that must not exist yet: owner-readable only unless `mode` says otherwise
+    (a public certificate is readable by all, whatever the umask, like the app's exports)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     except FileExistsError:
         raise IdentityExistsError("identity.file_exists", QT_TRANSLATE_NOOP(
             "Messages", "{path} already exists; refusing to overwrite it."), path=str(path)) from None
@@ -216,6 +221,8 @@ def _write_new(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if mode != PRIVATE_MODE:
+            os.chmod(path, mode)
     except OSError as exc:
         path.unlink(missing_ok=True)
         raise IdentityError(_cannot_write(path, exc)) from exc
@@ -335,7 +342,7 @@ def create_ca(out_dir: str | os.PathLike, passphrase: str | bytes, *, name: str 
                                 serialization.BestAvailableEncryption(secret))
     _write_new(key_path, key_pem)
     try:
-        _write_new(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+        _write_new(cert_path, cert.public_bytes(serialization.Encoding.PEM), PUBLIC_MODE)
     except IdentityError:
         key_path.unlink(missing_ok=True)
         raise

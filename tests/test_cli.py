@@ -168,7 +168,13 @@ USAGE_ERRORS = {
     "missing-action": (["stations"], "required: ACTION"),
     "stations-list-without-db": (["stations", "list"], "the following arguments are required: --db"),
     "election-load-without-file": (["election", "load", "--db", DB], "required: FILE"),
-    "db-before-subcommand": (["--db", DB, "stations", "list"], "required: --db"),
+    "db-before-subcommand": (["--db", DB, "stations", "list"],
+                             f"put --db after the command: observer-app stations list ... --db {DB}"),
+    "lang-before-subcommand": (["--lang", "ru", "summary", "--db", DB, "--station", "ALA-101",
+                                "--out", "x.pdf"],
+                               "put --lang after the command: observer-app summary ... --lang ru"),
+    "lang-abbreviated-before-subcommand": (["--la", "ru", "stations", "list", "--db", DB],
+                                           "put them after the command"),
     "unknown-option": (["stations", "list", "--db", DB, "--frob"], "unrecognized arguments: --frob"),
 }
 
@@ -188,6 +194,44 @@ def test_usage_error_in_process_exits_2(capsys):
         in_process("stations", "list")
     assert exc.value.code == 2
     assert "--db" in capsys.readouterr().err
+
+
+GUI_OPTIONS_BEFORE_A_COMMAND = {
+    "lang-summary": (["--lang", "ru", "summary", "--db", DB, "--station", "ALA-101", "--out", "x.pdf"],
+                     "put --lang after the command: observer-app summary ... --lang ru"),
+    "lang=-protocols-export": (["--lang=kk", "protocols", "export", "-", "--db", DB],
+                               "put --lang after the command: observer-app protocols export ... --lang kk"),
+    "db-stations-list": (["--db", "my db.sqlite", "stations", "list"],
+                         "put --db after the command: observer-app stations list ... --db 'my db.sqlite'"),
+    "db-and-lang-report": (["--db", DB, "--lang", "ru", "report", "--db", DB, "--out", "r.pdf"],
+                           "put --db after the command: observer-app report ... --db observer.sqlite"),
+}
+
+
+@pytest.mark.parametrize("args, fix", list(GUI_OPTIONS_BEFORE_A_COMMAND.values()),
+                         ids=list(GUI_OPTIONS_BEFORE_A_COMMAND))
+def test_gui_options_before_a_command_are_a_usage_error_naming_the_fix(kz_db, capsys, args, fix):
+    """Before a command, --db and --lang are the app's own (design.md): never silently dropped."""
+    from observer_app.cli import main as cli_main
+
+    launched = []
+    with pytest.raises(SystemExit) as exc:
+        cli_main(args, gui=launched.append, screenshot=launched.append)
+    assert exc.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == "" and launched == []
+    assert err.startswith("usage: observer-app")
+    assert err.splitlines()[-1] == f"observer-app: error: {fix}"
+    assert not Path("x.pdf").exists() and not Path("r.pdf").exists()
+
+
+def test_gui_options_without_a_command_open_the_app(capsys):
+    from observer_app.cli import main as cli_main
+
+    launched = []
+    assert cli_main(["--db", "my.sqlite", "--lang", "ru"], gui=lambda a: launched.append(a) or 0) == 0
+    assert [(a.gui_db, a.gui_lang) for a in launched] == [(Path("my.sqlite"), "ru")]
+    assert capsys.readouterr() == ("", "")
 
 
 # --- election load and stations list -------------------------------------------------------
@@ -346,6 +390,22 @@ def test_stations_import_adds_then_reports_unchanged_then_updates(kz_db, kz_stat
     assert [(t, f, o, n) for t, _, f, o, n in new_audit] == [("stations", "registered_voters", "1200", "1250")]
 
 
+def test_counts_of_one_are_singular(tmp_path):
+    election = _kz()
+    election["stations"] = election["stations"][:1]
+    Path("one.election.json").write_text(json.dumps(election, ensure_ascii=False), encoding="utf-8")
+    code = election["stations"][0]["code"]
+    assert_ok(run("election", "load", "one.election.json", "--db", DB),
+              f"Loaded kz-2021-majilis into {DB}: 1 station added, 0 updated, 1 in all.\n")
+    write_csv("stations.csv", [["station_code"], ["NEW-1"]])
+    assert_ok(run("stations", "import", "stations.csv", "--db", DB),
+              "Imported 1 station: 1 added, 0 updated, 0 unchanged.\n")
+    write_csv("results.csv", [["station_code", "nur_otan"], [code, "7"]])
+    assert_ok(run("protocols", "import", "results.csv", "--db", DB),
+              "Imported 1 protocol: 1 added, 0 replaced, 0 unchanged.\n")
+    assert_ok(run("protocols", "export", "out.csv", "--db", DB), "Wrote 1 protocol to out.csv.\n")
+
+
 def test_stations_import_refuses_a_bad_file_whole(kz_db):
     before = assert_ok(run("stations", "list", "--db", DB))
     write_csv("stations.csv", [
@@ -400,8 +460,60 @@ def test_protocols_import_a_station_code_with_comma_and_slash(kz_db):
     assert_ok(run("stations", "import", "stations.csv", "--db", DB))
     write_csv("results.csv", [["station_code", "nur_otan"], ["TEST-1,A/2", "7"]])
     assert_ok(run("protocols", "import", "results.csv", "--db", DB),
-              "Imported 1 protocols: 1 added, 0 replaced, 0 unchanged.\n")
+              "Imported 1 protocol: 1 added, 0 replaced, 0 unchanged.\n")
     assert export() == KZ_HEADER + "\n" + '"TEST-1,A/2",,,,,,,,7,,,,\n'
+
+
+def _imported_every_station(kz_stations) -> None:
+    write_csv("all.csv", [HEADER, *([code] + GOOD[1:] for code in kz_stations)])
+    assert_ok(run("protocols", "import", "all.csv", "--db", DB))
+
+
+def test_protocols_export_into_a_closed_pipe_ends_quietly(kz_db, kz_stations):
+    """`observer-app protocols export - --db X | head`: no message when the reader has gone."""
+    _imported_every_station(kz_stations)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte: every write fails with EPIPE
+    try:
+        proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "protocols", "export", "-",
+                               "--db", DB], stdout=write_end, stderr=subprocess.PIPE, env=ENV,
+                              timeout=120)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
+def test_a_closed_pipe_in_process_returns_141_without_a_word(kz_db, capsys):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    broken = io.TextIOWrapper(io.FileIO(write_end, "w"), encoding="utf-8")
+    captured, sys.stdout = sys.stdout, broken
+    try:
+        assert in_process("stations", "list", "--db", DB) == 141
+    finally:
+        sys.stdout = captured
+    broken.close()  # its pending text now goes to /dev/null: no error at close either
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_broken_pipe_elsewhere_is_still_reported(kz_db, capfd, monkeypatch):
+    """Only a standard output whose reader has gone ends quietly; any other pipe is an error."""
+    import observer_app.cli as cli
+
+    def lost_worker(args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setitem(cli.COMMANDS, ("stations", "list"), lost_worker)
+    assert cli.main(["stations", "list", "--db", DB]) == 1
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", f"{PROG}: unexpected error (BrokenPipeError: [Errno 32] Broken pipe); "
+                              "please report it.\n")
+
+
+def test_protocols_export_to_a_folder(kz_db, tmp_path):
+    (tmp_path / "exports").mkdir()
+    assert_failed(run("protocols", "export", "exports", "--db", DB),
+                  f"{PROG}: exports is a folder; give a file name, e.g. {Path('exports', 'protocols.csv')}.")
 
 
 def test_protocols_export_with_no_protocols_prints_the_header(kz_db, capsys):
@@ -483,7 +595,42 @@ def test_errors_name_the_physical_line_after_a_multiline_cell(kz_with_protocol):
     # The good row alone imports, and is found by its two-line code.
     write_csv("good.csv", [HEADER, _with(GOOD, "station_code", "TWO\nLINES")])
     assert_ok(run("protocols", "import", "good.csv", "--db", DB),
-              "Imported 1 protocols: 1 added, 0 replaced, 0 unchanged.\n")
+              "Imported 1 protocol: 1 added, 0 replaced, 0 unchanged.\n")
+
+
+def _excel_semicolons(path: str, rows: list[list[str]], separator: str = ";") -> Path:
+    """What Excel saves as CSV where the decimal mark is a comma (ru, kk): ';' between cells."""
+    Path(path).write_bytes(b"\xef\xbb\xbf" + "".join(separator.join(r) + "\r\n" for r in rows).encode())
+    return Path(path)
+
+
+@pytest.mark.parametrize("command", [["protocols", "import"], ["stations", "import"]])
+def test_a_semicolon_separated_file_is_refused_with_the_fix(kz_db, command):
+    rows = [["station_code", "registered_voters"], ["ALA-101", "2720"]] if command[0] == "stations" \
+        else [["station_code", "registered", "issued"], ["ALA-101", "2720", "1600"]]
+    _excel_semicolons("excel.csv", rows)
+    stderr = assert_failed(run(*command, "excel.csv", "--db", DB),
+                           f"{PROG}: excel.csv: line 1: the columns are separated by semicolons, but the "
+                           "file must be comma-separated; in Excel, save it as “CSV UTF-8 (Comma "
+                           "delimited)”.")
+    assert "unknown column" not in stderr
+    assert export() == KZ_HEADER + "\n"
+
+
+def test_a_tab_separated_file_is_refused_with_the_fix(kz_db):
+    _excel_semicolons("tabs.csv", [["station_code", "registered"], ["ALA-101", "2720"]], "\t")
+    assert_failed(run("protocols", "import", "tabs.csv", "--db", DB),
+                  "tabs.csv: line 1: the columns are separated by tabs, but the file must be "
+                  "comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”.")
+
+
+@pytest.mark.parametrize("value", ["1 600", "1\u00a0600", "1\u202f600", "1,600", "1.600"])
+def test_a_count_with_a_thousands_separator_says_how_to_write_it(kz_db, value):
+    write_csv("spaced.csv", [HEADER, _with(GOOD, "issued", value)])
+    assert_failed(run("protocols", "import", "spaced.csv", "--db", DB),
+                  f"{PROG}: spaced.csv: line 2: issued must be a whole number written without spaces "
+                  f"or separators, not “{value}”. Nothing from this file was imported.")
+    assert export() == KZ_HEADER + "\n"
 
 
 def test_every_bad_row_is_named(kz_db):
@@ -552,7 +699,7 @@ def test_import_again_replaces_and_audits_each_changed_field(kz_db):
     write_csv("results.csv", [HEADER, GOOD])
     before = len(audit())
     assert_ok(run("protocols", "import", "results.csv", "--db", DB),
-              "Imported 1 protocols: 0 added, 1 replaced, 0 unchanged.\n")
+              "Imported 1 protocol: 0 added, 1 replaced, 0 unchanged.\n")
     assert sorted(audit()[before:]) == [
         ("protocols", pid, "values.invalid", None, "20"),
         ("protocols", pid, "values.nur_otan", "1099", "1100"),

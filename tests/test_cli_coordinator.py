@@ -6,14 +6,16 @@ import csv
 import io
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
 from observer_app.domain.template import load_template
 from observer_app.storage.store import Store
-from tests.conftest import KZ_FILE, ROOT
+from tests.conftest import KZ_FILE, ROOT, RU_FILE
 
 ENV = os.environ | {"QT_QPA_PLATFORM": "offscreen", "OBSERVER_APP_PASSPHRASE": "correct horse"}
 GOOD = {"registered": 2720, "received": 2770, "issued": 1713, "cancelled": 1057, "in_boxes": 1711,
@@ -73,8 +75,19 @@ def test_verify_a_broken_bundle_fails_with_a_reason(world, tmp_path):
     proc = run(root, "verify", broken, "--trust", "ca/ca.pem")
     assert proc.returncode == 1
     assert proc.stderr.startswith("observer-app: ")
-    assert "is not a valid bundle: The bundle is not a readable zip file" in proc.stderr  # English
+    assert f"{broken} is not a valid bundle. The bundle is not a readable zip file (" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stderr.endswith(".\n")
+
+
+def test_verify_a_bundle_with_several_problems_counts_them(tmp_path):
+    odd = tmp_path / "odd.obsx"
+    with zipfile.ZipFile(odd, "w") as zf:
+        zf.writestr("notes.txt", "hello")
+    proc = run(tmp_path, "verify", odd)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == (f"observer-app: {odd} is not a valid bundle. The bundle has an unexpected "
+                           "member “notes.txt”. In all, 5 problems were found.\n")
 
 
 def test_export_without_identity_is_an_error_never_an_unsigned_file(world):
@@ -92,12 +105,17 @@ def test_merge_official_and_reports(world, tmp_path):
     broken.write_bytes(bundles[1].read_bytes()[:300])
     merged = run(root, "merge", "--into", coord, *bundles, broken, "--trust", "ca/ca.pem")
     assert merged.returncode == 1  # one bundle was rejected; the others are merged
-    assert "rejected" in merged.stderr and "broken.obsx" in merged.stderr
-    assert "The bundle is not a readable zip file (" in merged.stderr  # the reason, in English
-    assert merged.stdout == "Merged 2 bundle(s), 0 already merged, 1 rejected; 0 conflicting record(s) kept.\n"
+    # the reason, in English, as a sentence of its own after the bundle's name
+    assert merged.stderr.startswith(f"observer-app: {broken} was rejected. The bundle is not a "
+                                    "readable zip file (")
+    assert merged.stderr.endswith(".\n") and merged.stderr.count("\n") == 1
+    # 0 record variants, although the two observers disagree (the report flags "conflict")
+    assert merged.stdout == ("Merged 2 bundles, 0 already merged, 1 rejected; 0 record variants kept "
+                             "as conflicts (disagreements between observers are flagged in the report).\n")
     again = run(root, "merge", "--into", coord, *bundles, "--trust", "ca/ca.pem")
     assert (again.returncode, again.stdout) == (
-        0, "Merged 0 bundle(s), 2 already merged, 0 rejected; 0 conflicting record(s) kept.\n")
+        0, "Merged 0 bundles, 2 already merged, 0 rejected; 0 record variants kept as conflicts "
+           "(disagreements between observers are flagged in the report).\n")
 
     official = tmp_path / "official.csv"
     official.write_text("station_code," + ",".join(GOOD) + "\nALA-101,"
@@ -105,7 +123,7 @@ def test_merge_official_and_reports(world, tmp_path):
                         + "\n", encoding="utf-8")
     imported = run(root, "official", "import", official, "--db", coord)
     assert (imported.returncode, imported.stdout) == (
-        0, "Imported 1 official results: 1 added, 0 replaced, 0 unchanged.\n")
+        0, "Imported 1 official result: 1 added, 0 replaced, 0 unchanged.\n")
 
     report = tmp_path / "report.csv"
     made = run(root, "report", "--db", coord, "--out", report)
@@ -178,4 +196,106 @@ def test_signed_summary_of_a_station(world, tmp_path):
     assert not (tmp_path / "unsigned.pdf").exists()
     unknown = run(root, "summary", "--db", "aigerim.sqlite", "--station", "NOPE", "--out",
                   tmp_path / "x.pdf", "--identity", "aigerim.p12")
-    assert (unknown.returncode, unknown.stderr) == (1, "observer-app: There is no station NOPE in this database.\n")
+    assert (unknown.returncode, unknown.stderr) == (
+        1, "observer-app: There is no station NOPE in aigerim.sqlite; see the codes with "
+           "'observer-app stations list --db aigerim.sqlite'.\n")
+
+
+@pytest.mark.parametrize("typed", ["ALA-1O1", "ala-101", "АLА-101"])  # O for 0; lower case; Cyrillic А
+def test_a_mistyped_station_code_suggests_the_station(world, tmp_path, typed):
+    root, _ = world
+    proc = run(root, "summary", "--db", "aigerim.sqlite", "--station", typed, "--out",
+               tmp_path / "x.pdf", "--identity", "aigerim.p12")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == (f"observer-app: There is no station {typed} in aigerim.sqlite (did you mean "
+                           "ALA-101?); see the codes with 'observer-app stations list --db aigerim.sqlite'.\n")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _as_folder(command: str, out) -> list:
+    return {"summary": ["summary", "--db", "aigerim.sqlite", "--station", "ALA-101", "--out", out,
+                        "--identity", "aigerim.p12"],
+            "export": ["export", "--db", "aigerim.sqlite", "--out", out, "--identity", "aigerim.p12"],
+            "report": ["report", "--db", "aigerim.sqlite", "--out", out]}[command]
+
+
+@pytest.mark.parametrize("command, example", [("summary", "ALA-101.pdf"), ("export", "observer.obsx"),
+                                              ("report", "report.pdf")])
+def test_a_folder_as_out_gets_one_message(world, tmp_path, command, example):
+    root, _ = world
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    proc = run(root, *_as_folder(command, folder))
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == (f"observer-app: {folder} is a folder; give a file name, e.g. "
+                           f"{folder / example}.\n")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+@pytest.mark.parametrize("command, name", [("summary", "x.pdf"), ("report", "x.csv")])
+def test_a_folder_that_takes_no_files_is_named_so(world, command, name):
+    root, _ = world
+    proc = run(root, *_as_folder(command, f"/proc/{name}"))
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == ("observer-app: Cannot write in /proc: the folder does not accept new files; "
+                           "choose another folder.\n")
+
+
+def test_a_missing_folder_is_named_so(world, tmp_path):
+    root, _ = world
+    proc = run(root, "report", "--db", "aigerim.sqlite", "--out", tmp_path / "nowhere" / "r.csv")
+    assert (proc.returncode, proc.stderr) == (
+        1, f"observer-app: Cannot write in {tmp_path / 'nowhere'}: the folder does not exist.\n")
+
+
+def test_coordinator_commands_say_coordinator_database(world, tmp_path):
+    root, bundles = world
+    for words in (["report"], ["official", "import"]):
+        out = run(root, *words, "--help").stdout
+        assert "--db PATH" in out and "the coordinator database" in " ".join(out.split())
+        assert "observer database" not in out
+    assert "the coordinator database" in " ".join(run(root, "merge", "--help").stdout.split())
+
+    text = tmp_path / "notes.sqlite"
+    text.write_text("hello\n")
+    proc = run(root, "merge", "--into", text, bundles[0])
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1, "", f"observer-app: {text} is not a database of this app (not an SQLite file); it was not "
+               "changed.\n")
+    assert text.read_text() == "hello\n"
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.commit()
+    conn.close()
+    proc = run(root, "report", "--db", other, "--out", tmp_path / "r.csv")
+    assert proc.stderr == (f"observer-app: {other} is a database of another program, not a database of "
+                           "this app; it was not changed.\n")
+    # the bundle where the coordinator database belongs: `merge --into a.obsx b.obsx`
+    proc = run(root, "merge", "--into", bundles[0], bundles[1])
+    assert proc.stderr == (f"observer-app: {bundles[0]} is an export bundle, not a database; merge it into "
+                           f"a coordinator database with 'observer-app merge --into COORD.sqlite "
+                           f"{bundles[0]}'.\n")
+
+
+def test_a_bundle_of_another_election_is_rejected_in_a_sentence(world, tmp_path):
+    root, bundles = world
+    db = tmp_path / "ru.sqlite"
+    with Store.open(db) as store:
+        store.load_election(load_template(RU_FILE))
+        store.update_observer(full_name="Ivan Petrov")
+        observer_id = store.observer_id
+    p12 = tmp_path / "ivan.p12"
+    assert run(root, "ca", "issue", "--ca", "ca", "--name", "Ivan Petrov", "--observer-id", observer_id,
+               "--out", p12).returncode == 0
+    ru = tmp_path / "ivan.obsx"
+    assert run(root, "export", "--db", db, "--out", ru, "--identity", p12).returncode == 0
+    coord = tmp_path / "coord.sqlite"
+    merged = run(root, "merge", "--into", coord, bundles[0], "--workers", "1", "--trust", "ca/ca.pem")
+    assert merged.returncode == 0, merged.stderr
+    proc = run(root, "merge", "--into", coord, ru, "--workers", "1", "--trust", "ca/ca.pem")
+    assert proc.returncode == 1
+    assert proc.stderr == (f"observer-app: {ru} was rejected. The bundle is for the election "
+                           "“ru-2021-duma”; this database holds “kz-2021-majilis”.\n")
+    assert proc.stdout.startswith("Merged 0 bundles, 0 already merged, 1 rejected; 0 record variants")

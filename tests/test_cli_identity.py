@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 
@@ -71,6 +72,21 @@ def test_ca_init_made_the_files(work):
     key = (work / "ca" / "ca.key.pem").read_bytes()
     assert key.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
     assert PASSPHRASE.encode() not in key
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_ca_certificate_is_public_and_keys_private(tmp_path, umask):
+    """ca.pem is handed out (--trust): readable by all; the key and identities: the owner only."""
+    old = os.umask(umask)
+    try:
+        assert run(["ca", "init", "--out", "ca", "--org", ORG], tmp_path).returncode == 0
+        assert run(["ca", "issue", "--ca", "ca", "--name", NAME, "--out", "a.p12"],
+                   tmp_path).returncode == 0
+    finally:
+        os.umask(old)
+    mode = {name: stat.S_IMODE(os.stat(tmp_path / name).st_mode)
+            for name in ("ca/ca.pem", "ca/ca.key.pem", "a.p12")}
+    assert mode == {"ca/ca.pem": 0o644, "ca/ca.key.pem": 0o600, "a.p12": 0o600}
 
 
 def test_ca_init_refuses_an_existing_ca(work):

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 from typing import Callable
 
 from observer_app.errors import ObserverAppError
-from observer_app.messages import QT_TRANSLATE_NOOP
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
+
+
+def _why_not_in(folder: Path, exc: OSError) -> Message | str:
+    """Why no file can be made in `folder`, in words that fit the folder (not just errno's)."""
+    if not folder.exists():
+        return Message("export.no_such_folder", QT_TRANSLATE_NOOP(
+            "Messages", "the folder does not exist"))
+    if not folder.is_dir():
+        return Message("export.not_a_folder", QT_TRANSLATE_NOOP(
+            "Messages", "it is a file, not a folder"))
+    if exc.errno == errno.ENOENT:  # the folder is there but takes no files (/proc, /sys)
+        return Message("export.folder_takes_no_files", QT_TRANSLATE_NOOP(
+            "Messages", "the folder does not accept new files; choose another folder"))
+    return str(exc.strerror or exc)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """The file appears whole or not at all: a temporary file beside it, then a rename."""
     path = Path(path)
+    if path.is_dir():
+        raise ObserverAppError("export.cannot_write", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot write {path}: {reason}."),
+            path=str(path), reason=Message("export.is_a_folder", QT_TRANSLATE_NOOP(
+                "Messages", "it is a folder; give a file name")))
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise ObserverAppError("export.cannot_write_in", QT_TRANSLATE_NOOP(
             "Messages", "Cannot write in {folder}: {reason}."),
-            folder=str(path.parent), reason=str(exc.strerror or exc)) from exc
+            folder=str(path.parent), reason=_why_not_in(path.parent, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

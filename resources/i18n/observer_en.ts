@@ -142,10 +142,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
+        <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>
-            <numerusform>{path} is not a valid bundle: {reason} (%n more problem found)</numerusform>
-            <numerusform>{path} is not a valid bundle: {reason} (%n more problems found)</numerusform>
+            <numerusform>{path} is not a valid bundle. {reason} In all, %n problem was found.</numerusform>
+            <numerusform>{path} is not a valid bundle. {reason} In all, %n problems were found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1508,6 +1508,22 @@
         <translation>жаңа {path} кілт файлы</translation>
     </message>
     <message>
+        <source>{path} is an export bundle, not a database; merge it into a coordinator database with &apos;observer-app merge --into COORD.sqlite {path}&apos;.</source>
+        <translation>{path} — экспорт пакеті, дерекқор емес; оны үйлестіруші дерекқорына &apos;observer-app merge --into COORD.sqlite {path}&apos; командасымен біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database of this app (not an SQLite file); it was not changed.</source>
+        <translation>{path} — осы қолданбаның дерекқоры емес (SQLite файлы емес); файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not a database of this app; it was not changed.</source>
+        <translation>{path} — осы қолданбаның емес, басқа бағдарламаның дерекқоры; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{path} — қалта; файл атын көрсетіңіз, мысалы, {example}.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
@@ -1522,6 +1538,25 @@
     <message>
         <source>No identity to sign with: give --identity FILE.p12, or attach one to the database in the app.</source>
         <translation>Қол қоятын кілт жоқ: --identity FILE.p12 параметрін көрсетіңіз немесе қолданбада дерекқорға кілт қосыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in {path} (did you mean {suggestion}?); see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
+        <translation>{path} дерекқорында {code} учаскесі жоқ ({suggestion} болуы мүмкін бе?); учаске кодтарын &apos;observer-app stations list --db {path}&apos; командасы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in {path}; see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
+        <translation>{path} дерекқорында {code} учаскесі жоқ; учаске кодтарын &apos;observer-app stations list --db {path}&apos; командасы көрсетеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
+        <translation>
+            <numerusform>{path} — жарамсыз пакет. {reason} Барлығы %n қате табылды.</numerusform>
+            <numerusform>{path} — жарамсыз пакет. {reason} Барлығы %n қате табылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is not a valid bundle. {reason}</source>
+        <translation>{path} — жарамсыз пакет. {reason}</translation>
     </message>
     <message>
         <source>the identity file {path}</source>
@@ -1545,17 +1580,6 @@
     <message>
         <source>The bundle is not valid.</source>
         <translation>Пакет жарамсыз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
-        <translation>
-            <numerusform>{path} — жарамсыз пакет: {reason} (тағы %n қате табылды)</numerusform>
-            <numerusform>{path} — жарамсыз пакет: {reason} (тағы %n қате табылды)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{path} is not a valid bundle: {reason}</source>
-        <translation>{path} — жарамсыз пакет: {reason}</translation>
     </message>
     <message>
         <source>The desktop app is not available in this installation.</source>
@@ -1593,6 +1617,14 @@
         <translation>{path}: файл бос; тақырып жолы керек.</translation>
     </message>
     <message>
+        <source>{path}: line 1: the columns are separated by semicolons, but the file must be comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{path}: 1-жол: бағандар нүктелі үтірмен бөлінген, ал үтір керек; Excel-де файлды «CSV UTF-8» (үтірмен бөлінген) түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the columns are separated by tabs, but the file must be comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{path}: 1-жол: бағандар табуляциямен бөлінген, ал үтір керек; Excel-де файлды «CSV UTF-8» (үтірмен бөлінген) түрінде сақтаңыз.</translation>
+    </message>
+    <message>
         <source>{path}: line 1: column “{column}” appears twice.</source>
         <translation>{path}: 1-жол: «{column}» бағаны екі рет кездеседі.</translation>
     </message>
@@ -1607,6 +1639,10 @@
     <message>
         <source>{column} = {value} is more than any polling station has (at most {most})</source>
         <translation>{column} = {value} — ешбір учаскеде мұнша болмайды (ең көбі {most})</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number written without spaces or separators, not “{value}”</source>
+        <translation>{column}: бос орынсыз және разряд бөлгіштерінсіз жазылған бүтін сан болуы керек, «{value}» емес</translation>
     </message>
     <message>
         <source>{column} must be a whole number of 0 or more, not “{value}”</source>
@@ -2213,6 +2249,22 @@
     <message>
         <source>“{code}” is not a line or contestant of this election.</source>
         <translation>«{code}» — бұл сайлаудың хаттама жолы да, қатысушысы да емес.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>мұндай қалта жоқ</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>бұл қалта емес, файл</translation>
+    </message>
+    <message>
+        <source>the folder does not accept new files; choose another folder</source>
+        <translation>бұл қалтада жаңа файл жасауға болмайды; басқа қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>it is a folder; give a file name</source>
+        <translation>бұл — қалта; файл атын көрсетіңіз</translation>
     </message>
 </context>
 <context>

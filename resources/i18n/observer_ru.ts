@@ -1525,6 +1525,22 @@
         <translation>нового файла ключа {path}</translation>
     </message>
     <message>
+        <source>{path} is an export bundle, not a database; merge it into a coordinator database with &apos;observer-app merge --into COORD.sqlite {path}&apos;.</source>
+        <translation>{path} — пакет экспорта, а не база данных; объедините его в базу координатора командой &apos;observer-app merge --into COORD.sqlite {path}&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database of this app (not an SQLite file); it was not changed.</source>
+        <translation>{path} — не база данных этого приложения (это не файл SQLite); файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not a database of this app; it was not changed.</source>
+        <translation>{path} — база данных другой программы, а не этого приложения; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{path} — это папка; укажите имя файла, например {example}.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не существует.</translation>
     </message>
@@ -1539,6 +1555,26 @@
     <message>
         <source>No identity to sign with: give --identity FILE.p12, or attach one to the database in the app.</source>
         <translation>Нет ключа для подписи: укажите --identity FILE.p12 или подключите ключ к базе данных в приложении.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in {path} (did you mean {suggestion}?); see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
+        <translation>В базе {path} нет участка {code} (может быть, {suggestion}?); коды участков покажет команда &apos;observer-app stations list --db {path}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no station {code} in {path}; see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
+        <translation>В базе {path} нет участка {code}; коды участков покажет команда &apos;observer-app stations list --db {path}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
+        <translation>
+            <numerusform>{path} — недействительный пакет. {reason} Всего найдена %n ошибка.</numerusform>
+            <numerusform>{path} — недействительный пакет. {reason} Всего найдены %n ошибки.</numerusform>
+            <numerusform>{path} — недействительный пакет. {reason} Всего найдено %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is not a valid bundle. {reason}</source>
+        <translation>{path} — недействительный пакет. {reason}</translation>
     </message>
     <message>
         <source>the identity file {path}</source>
@@ -1563,18 +1599,6 @@
     <message>
         <source>The bundle is not valid.</source>
         <translation>Пакет недействителен.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{path} is not a valid bundle: {reason} (%n more problem(s) found)</source>
-        <translation>
-            <numerusform>{path} — недействительный пакет: {reason} (найдена ещё %n ошибка)</numerusform>
-            <numerusform>{path} — недействительный пакет: {reason} (найдены ещё %n ошибки)</numerusform>
-            <numerusform>{path} — недействительный пакет: {reason} (найдено ещё %n ошибок)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{path} is not a valid bundle: {reason}</source>
-        <translation>{path} — недействительный пакет: {reason}</translation>
     </message>
     <message>
         <source>The desktop app is not available in this installation.</source>
@@ -1613,6 +1637,14 @@
         <translation>{path}: файл пуст; нужна строка заголовка.</translation>
     </message>
     <message>
+        <source>{path}: line 1: the columns are separated by semicolons, but the file must be comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{path}: строка 1: столбцы разделены точкой с запятой, а нужна запятая; в Excel сохраните файл как «CSV UTF-8 (разделитель — запятая)».</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the columns are separated by tabs, but the file must be comma-separated; in Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{path}: строка 1: столбцы разделены табуляцией, а нужна запятая; в Excel сохраните файл как «CSV UTF-8 (разделитель — запятая)».</translation>
+    </message>
+    <message>
         <source>{path}: line 1: column “{column}” appears twice.</source>
         <translation>{path}: строка 1: столбец «{column}» встречается дважды.</translation>
     </message>
@@ -1627,6 +1659,10 @@
     <message>
         <source>{column} = {value} is more than any polling station has (at most {most})</source>
         <translation>{column} = {value} — больше, чем бывает на любом участке (не более {most})</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number written without spaces or separators, not “{value}”</source>
+        <translation>{column}: нужно целое число без пробелов и разделителей разрядов, а не «{value}»</translation>
     </message>
     <message>
         <source>{column} must be a whole number of 0 or more, not “{value}”</source>
@@ -2239,6 +2275,22 @@
     <message>
         <source>“{code}” is not a line or contestant of this election.</source>
         <translation>«{code}» — не строка протокола и не участник этих выборов.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the folder does not accept new files; choose another folder</source>
+        <translation>в этой папке нельзя создавать файлы; выберите другую папку</translation>
+    </message>
+    <message>
+        <source>it is a folder; give a file name</source>
+        <translation>это папка; укажите имя файла</translation>
     </message>
 </context>
 <context>
