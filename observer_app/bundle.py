@@ -67,6 +67,8 @@ from cryptography.x509.oid import NameOID
 
 from observer_app import __version__
 from observer_app.errors import ObserverAppError
+from observer_app.export.files import why_not_in
+from observer_app.identity import check_signs_for
 from observer_app.messages import QT_TRANSLATE_NOOP, Message, Param
 from observer_app.storage.schema import SCHEMA_VERSION, migrations
 
@@ -536,36 +538,6 @@ def _sign(manifest_bytes: bytes, identity) -> bytes:
     )
 
 
-def _check_identity(identity, observer_id: str) -> None:
-    cert: x509.Certificate = identity.certificate
-    uid = _certificate_uid(cert)
-    who: Param = (identity.name or _name_attr(cert.subject, NameOID.COMMON_NAME)
-                  or Message("bundle.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown")))
-    if identity.observer_id != observer_id or uid != observer_id:
-        raise ObserverAppError(
-            "bundle.identity_other_observer", QT_TRANSLATE_NOOP(
-                "Messages", "The identity of {who} belongs to observer {uid}, but this database is "
-                "kept by observer {observer}; sign its bundle with the identity issued for observer "
-                "{observer}."), who=who, uid=str(uid or identity.observer_id), observer=observer_id)
-    if not isinstance(identity.key, ec.EllipticCurvePrivateKey) or not isinstance(
-            identity.key.curve, ec.SECP256R1):
-        raise ObserverAppError("bundle.identity_not_p256", QT_TRANSLATE_NOOP(
-            "Messages", "The identity of {who} has no ECDSA P-256 key; bundles need one."), who=who)
-    if identity.key.public_key().public_numbers() != cert.public_key().public_numbers():
-        raise ObserverAppError("bundle.identity_key_mismatch", QT_TRANSLATE_NOOP(
-            "Messages", "In the identity of {who} the key does not belong to the certificate."),
-            who=who)
-    now = dt.datetime.now(dt.timezone.utc)
-    if now < cert.not_valid_before_utc:
-        raise ObserverAppError("bundle.identity_not_yet_valid", QT_TRANSLATE_NOOP(
-            "Messages", "The certificate of {who} is valid only from {start} UTC; check the "
-            "laptop's clock."), who=who, start=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")
-    if now > cert.not_valid_after_utc:
-        raise ObserverAppError("bundle.identity_expired", QT_TRANSLATE_NOOP(
-            "Messages", "The certificate of {who} expired on {date}; ask the organisation for a "
-            "new identity."), who=who, date=f"{cert.not_valid_after_utc:%Y-%m-%d}")
-
-
 def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any]:
     """Writes a signed bundle of the store's database to out_path; returns its manifest.
 
@@ -574,7 +546,7 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
     """
     out_path = Path(out_path)
     observer_id = store.observer_id
-    _check_identity(identity, observer_id)
+    check_signs_for(identity, observer_id)
     if store.election() is None:
         raise ObserverAppError("bundle.export_no_election", QT_TRANSLATE_NOOP(
             "Messages", "This database has no election yet, so there is nothing to export; load "
@@ -602,7 +574,7 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
         except OSError as exc:
             raise ObserverAppError("bundle.export_cannot_write_in", QT_TRANSLATE_NOOP(
                 "Messages", "Cannot write in {folder}: {reason}."),
-                folder=str(folder), reason=str(exc.strerror or exc)) from exc
+                folder=str(folder), reason=why_not_in(folder, exc)) from exc
         try:
             _snapshot(store, snapshot)
         except sqlite3.Error as exc:

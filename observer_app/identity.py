@@ -464,6 +464,39 @@ def create_self_signed_identity(name: str, org: str | None, observer_id: str | u
                     organisation=org, path=out_p12)
 
 
+def check_signs_for(identity: Identity, observer_id: str) -> None:
+    """Refuses an identity that cannot sign the files (summaries, bundles) of the database kept
+    by `observer_id`: another observer's, a key that is not the certificate's or not P-256, a
+    certificate not valid now."""
+    cert = identity.certificate
+    uid = _attr(cert.subject, NameOID.USER_ID)
+    who: str | Message = (identity.name or _attr(cert.subject, NameOID.COMMON_NAME)
+                          or Message("identity.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown")))
+    if identity.observer_id != observer_id or uid != observer_id:
+        raise IdentityError(
+            "identity.other_observer", QT_TRANSLATE_NOOP(
+                "Messages", "The identity of {who} belongs to observer {uid}, but this database is "
+                "kept by observer {observer}; sign its files with the identity issued for observer "
+                "{observer}."), who=who, uid=str(uid or identity.observer_id), observer=observer_id)
+    if not isinstance(identity.key, ec.EllipticCurvePrivateKey) or not isinstance(
+            identity.key.curve, ec.SECP256R1):
+        raise IdentityError("identity.cannot_sign_not_p256", QT_TRANSLATE_NOOP(
+            "Messages", "The identity of {who} has no ECDSA P-256 key; signatures need one."), who=who)
+    if identity.key.public_key().public_numbers() != cert.public_key().public_numbers():
+        raise IdentityError("identity.cannot_sign_key_mismatch", QT_TRANSLATE_NOOP(
+            "Messages", "In the identity of {who} the key does not belong to the certificate."),
+            who=who)
+    now = _utcnow()
+    if now < cert.not_valid_before_utc:
+        raise IdentityError("identity.not_yet_valid", QT_TRANSLATE_NOOP(
+            "Messages", "The certificate of {who} is valid only from {start} UTC; check the "
+            "laptop's clock."), who=who, start=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")
+    if now > cert.not_valid_after_utc:
+        raise IdentityError("identity.expired", QT_TRANSLATE_NOOP(
+            "Messages", "The certificate of {who} expired on {date}; ask the organisation for a "
+            "new identity."), who=who, date=f"{cert.not_valid_after_utc:%Y-%m-%d}")
+
+
 def _is_pkcs12(data: bytes) -> bool:
     """Whether the bytes are structurally a PKCS#12 file (to tell a wrong passphrase apart)."""
     try:

@@ -201,6 +201,24 @@ def test_signed_summary_of_a_station(world, tmp_path):
            "'observer-app stations list --db aigerim.sqlite'.\n")
 
 
+@pytest.mark.parametrize("command", ["summary", "export"])
+def test_another_observers_identity_signs_nothing(world, tmp_path, command):
+    root, _ = world
+    with Store.open(root / "aigerim.sqlite") as store:
+        aigerim = store.observer_id
+    with Store.open(root / "dana.sqlite") as store:
+        dana = store.observer_id
+    out = tmp_path / ("x.pdf" if command == "summary" else "x.obsx")
+    args = ["--station", "ALA-101"] if command == "summary" else []
+    proc = run(root, command, "--db", "aigerim.sqlite", *args, "--out", out, "--identity", "dana.p12")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == (
+        f"observer-app: The identity of Dana Sadykova belongs to observer {dana}, but this database "
+        f"is kept by observer {aigerim}; sign its files with the identity issued for observer "
+        f"{aigerim}.\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("typed", ["ALA-1O1", "ala-101", "АLА-101"])  # O for 0; lower case; Cyrillic А
 def test_a_mistyped_station_code_suggests_the_station(world, tmp_path, typed):
     root, _ = world

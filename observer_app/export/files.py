@@ -12,7 +12,7 @@ from observer_app.errors import ObserverAppError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 
-def _why_not_in(folder: Path, exc: OSError) -> Message | str:
+def why_not_in(folder: Path, exc: OSError) -> Message | str:
     """Why no file can be made in `folder`, in words that fit the folder (not just errno's)."""
     if not folder.exists():
         return Message("export.no_such_folder", QT_TRANSLATE_NOOP(
@@ -39,7 +39,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise ObserverAppError("export.cannot_write_in", QT_TRANSLATE_NOOP(
             "Messages", "Cannot write in {folder}: {reason}."),
-            folder=str(path.parent), reason=_why_not_in(path.parent, exc)) from exc
+            folder=str(path.parent), reason=why_not_in(path.parent, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -67,6 +67,9 @@ def write_signed_summary(store, station_id: str, out: Path, identity, lang: str 
     from observer_app.export.summary_pdf import build_summary
     from observer_app.signing import sign_pdf
 
+    from observer_app.identity import check_signs_for
+
+    check_signs_for(identity, store.observer_id)  # never a summary signed by someone else
     step = progress or (lambda _name: None)
     step("build")
     pdf = build_summary(store, station_id, lang=lang, signer_line=signer_line(identity))

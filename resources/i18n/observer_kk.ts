@@ -1186,14 +1186,6 @@
         <translation>аты белгісіз</translation>
     </message>
     <message>
-        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its bundle with the identity issued for observer {observer}.</source>
-        <translation>Қолтаңба кілті ({who}) {uid} бақылаушысына берілген, ал бұл дерекқорды {observer} бақылаушысы жүргізеді; оның пакетіне {observer} бақылаушысына берілген кілтпен қол қойыңыз.</translation>
-    </message>
-    <message>
-        <source>The identity of {who} has no ECDSA P-256 key; bundles need one.</source>
-        <translation>Қолтаңба кілтінде ({who}) ECDSA P-256 кілті жоқ, ал пакеттерге қол қою үшін ол керек.</translation>
-    </message>
-    <message>
         <source>In the identity of {who} the key does not belong to the certificate.</source>
         <translation>Қолтаңба кілтінде ({who}) жабық кілт сертификатқа сәйкес емес.</translation>
     </message>
@@ -1919,6 +1911,14 @@
     <message>
         <source>{path} does not belong to the certificate {certificate}.</source>
         <translation>{path} кілті {certificate} сертификатына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its files with the identity issued for observer {observer}.</source>
+        <translation>Қолтаңба кілті ({who}) {uid} бақылаушысына берілген, ал бұл дерекқорды {observer} бақылаушысы жүргізеді; оның файлдарына {observer} бақылаушысына берілген кілтпен қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} has no ECDSA P-256 key; signatures need one.</source>
+        <translation>Қолтаңба кілтінде ({who}) ECDSA P-256 кілті жоқ, ал қол қою үшін ол керек.</translation>
     </message>
     <message>
         <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>

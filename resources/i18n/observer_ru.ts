@@ -1201,14 +1201,6 @@
         <translation>имя неизвестно</translation>
     </message>
     <message>
-        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its bundle with the identity issued for observer {observer}.</source>
-        <translation>Ключ подписи ({who}) выдан наблюдателю {uid}, а эту базу данных ведёт наблюдатель {observer}; подпишите её пакет ключом, выданным наблюдателю {observer}.</translation>
-    </message>
-    <message>
-        <source>The identity of {who} has no ECDSA P-256 key; bundles need one.</source>
-        <translation>В ключе подписи ({who}) нет ключа ECDSA P-256, а он нужен для подписи пакетов.</translation>
-    </message>
-    <message>
         <source>In the identity of {who} the key does not belong to the certificate.</source>
         <translation>В ключе подписи ({who}) закрытый ключ не соответствует сертификату.</translation>
     </message>
@@ -1943,6 +1935,14 @@
     <message>
         <source>{path} does not belong to the certificate {certificate}.</source>
         <translation>Ключ {path} не соответствует сертификату {certificate}.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its files with the identity issued for observer {observer}.</source>
+        <translation>Ключ подписи ({who}) выдан наблюдателю {uid}, а эту базу данных ведёт наблюдатель {observer}; подписывайте её файлы ключом, выданным наблюдателю {observer}.</translation>
+    </message>
+    <message>
+        <source>The identity of {who} has no ECDSA P-256 key; signatures need one.</source>
+        <translation>В ключе подписи ({who}) нет ключа ECDSA P-256, а он нужен для подписи.</translation>
     </message>
     <message>
         <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>

@@ -286,7 +286,7 @@ def test_export_refuses_an_identity_of_another_observer(tmp_path, store, ca):
     with pytest.raises(ObserverAppError, match=f"belongs to observer {other.observer_id}, but this "
                                                f"database is kept by observer {store.observer_id}") as exc:
         export_bundle(store, tmp_path / "x.obsx", other)
-    assert exc.value.code == "bundle.identity_other_observer"
+    assert exc.value.code == "identity.other_observer"
     assert exc.value.message.params == {"who": "Aigerim Bekova", "uid": other.observer_id,
                                         "observer": store.observer_id}
     assert not (tmp_path / "x.obsx").exists()
