@@ -57,6 +57,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "results_note": {"en": "Bold: at or above the {threshold}% threshold.",
                      "ru": "Жирным: не ниже порога {threshold}%.",
                      "kk": "Қалың қаріппен: {threshold}% шегінен төмен емес."},
+    "coverage_note": {
+        "en": "Stations (turnout / shares): where some stations do not know every figure turnout or "
+              "the shares need (not recorded, or the observers disagree), turnout and the shares are "
+              "over the stations in brackets; an unknown value is never counted as 0.",
+        "ru": "Участки (явка / доли): если не на всех участках известны все нужные для явки или долей "
+              "числа (не записаны или наблюдатели расходятся), явка и доли считаются по участкам, "
+              "указанным в скобках; неизвестное значение никогда не считается нулём.",
+        "kk": "Учаскелер (келу / үлестер): келуге немесе үлестерге қажет сандардың бәрі кейбір "
+              "учаскелерде белгісіз болса (жазылмаған немесе бақылаушылар келіспейді), келу мен "
+              "үлестер жақшадағы учаскелер бойынша есептеледі; белгісіз мән ешқашан 0 деп "
+              "саналмайды."},
     "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
     "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
     "source": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
@@ -125,8 +136,10 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
         story.append(Paragraph(_escape(_t("signed_by", lang).format(signer=signer)), base))
     threshold = format_decimal(template.threshold_percent, lang, None)
     story += [Paragraph(_t("results", lang), heading), *_results_tables(template, areas, lang),
-              Paragraph(_escape(_t("results_note", lang).format(threshold=threshold)), small),
-              Paragraph(_t("headcounts", lang), heading), _headcount_table(areas, lang),
+              Paragraph(_escape(_t("results_note", lang).format(threshold=threshold)), small)]
+    if _any_partial(areas):
+        story.append(Paragraph(_escape(_t("coverage_note", lang)), small))
+    story += [Paragraph(_t("headcounts", lang), heading), _headcount_table(areas, lang),
               Paragraph(_t("obstructions", lang), heading), _obstruction_table(areas, lang),
               Paragraph(_t("differences", lang), heading)]
     story += _differences(template, reports, lang, small)
@@ -165,6 +178,19 @@ def _area_name(area: Area, lang: str) -> str:
     return area.name or _t("total", lang)
 
 
+def _coverage(totals) -> str:
+    """The stations a row sums; when fewer know every figure turnout or the shares need (an
+    unknown value is never counted as 0), those numbers follow: "2 (2 / 1)"."""
+    if totals.turnout_stations == totals.share_stations == totals.stations:
+        return str(totals.stations)
+    return f"{totals.stations} ({totals.turnout_stations} / {totals.share_stations})"
+
+
+def _any_partial(areas: Sequence[Area]) -> bool:
+    return any(_coverage(t) != str(t.stations) for a in areas for t in (a.official, a.observed)
+               if t.stations)
+
+
 def _results_tables(template: ElectionTemplate, areas: Sequence[Area], lang: str) -> list[Flowable]:
     """Turnout and every party's share per region and source. Party names are whole, wrapped in
     their header cells; parties that do not fit across the page go on to a further table, which
@@ -180,7 +206,7 @@ def _results_tables(template: ElectionTemplate, areas: Sequence[Area], lang: str
             totals = area.official if source == "official" else area.observed
             if not totals.stations:
                 continue
-            rows.append([_area_name(area, lang), _t(source, lang), str(totals.stations),
+            rows.append([_area_name(area, lang), _t(source, lang), _coverage(totals),
                          _pct(totals.turnout_percent, lang), *(_pct(totals.share(c), lang) for c in codes)])
             bold += [(len(rows), i) for i, code in enumerate(codes)
                      if passes_threshold(template, totals, code)]

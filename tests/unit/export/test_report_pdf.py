@@ -166,3 +166,23 @@ def test_one_decimal_helper():
     assert [format_decimal(67.06, lang) for lang in LANGS] == ["67.1", "67,1", "67,1"]
     shortest = [format_decimal(value, "ru", None) for value in (7, 7.5, 44.494, 0.0)]
     assert shortest == ["7", "7,5", "44,49", "0"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_stations_behind_turnout_and_shares_are_stated(coordinator, pdfs, lang):
+    """The demo's observers disagree on a party at one Almaty station: its votes are unknown, so
+    the observers' shares cover 2 of Almaty's 3 stations (3 of 4 in all), and the row says so."""
+    template, reports = coordinator
+    areas = {a.name: a for a in report.aggregates(template, reports)}
+    almaty, total = areas["г. Алматы"].observed, areas[""].observed
+    assert (almaty.stations, almaty.turnout_stations, almaty.share_stations) == (3, 3, 2)
+    assert (total.stations, total.turnout_stations, total.share_stations) == (4, 4, 3)
+    lines = poppler("pdftotext", "-layout", "-enc", "UTF-8", str(pdfs[lang]), "-").splitlines()
+    observed = [" ".join(line.split()) for line in lines
+                if re.search(rf" {re.escape(_t('observed', lang))} \d", f" {' '.join(line.split())}")]
+    assert any(" 3 (3 / 2) " in f"{line} " for line in observed), observed
+    assert any(" 4 (4 / 3) " in f"{line} " for line in observed), observed
+    assert " ".join(_t("coverage_note", lang).split()) in text_of(pdfs[lang])
+    official = [" ".join(line.split()) for line in lines
+                if re.search(rf" {re.escape(_t('official', lang))} \d", f" {' '.join(line.split())}")]
+    assert official and not any("(" in line for line in official)  # every figure known: no brackets
