@@ -169,7 +169,7 @@ def test_signed_pdf_report(world, tmp_path):
     if text is not None:
         flat = " ".join(text.split())
         assert "Үйлестірушінің есебі" in flat
-        assert "ALA-101" in flat and "бақылаушылар келіспейді" in flat
+        assert "ALA-101" in flat and "байқаушылар келіспейді" in flat
 
 
 def test_report_refuses_an_unknown_format(world, tmp_path):

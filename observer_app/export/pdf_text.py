@@ -312,7 +312,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "xlsx.sheet_regions": {"en": "Regions", "ru": "Области", "kk": "Облыстар"},
     "xlsx.region": {"en": "Region", "ru": "Область", "kk": "Облыс"},
     "xlsx.source": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
-    "xlsx.observer_id": {"en": "Observer ID", "ru": "ID наблюдателя", "kk": "Бақылаушы коды"},
+    "xlsx.observer_id": {"en": "Observer ID", "ru": "ID наблюдателя", "kk": "Байқаушы коды"},
     "xlsx.signer": {"en": "Signer", "ru": "Подписант", "kk": "Қол қоюшы"},
     "xlsx.verified": {"en": "Signature verified (1 yes, 0 no)", "ru": "Подпись проверена (1 да, 0 нет)",
                       "kk": "Қолтаңба тексерілді (1 иә, 0 жоқ)"},
@@ -333,8 +333,8 @@ TEXTS: dict[str, dict[str, str]] = {
                               "ru": "{name}: не ниже порога {threshold}%",
                               "kk": "{name}: {threshold}% шегінен төмен емес"},
     "xlsx.headcount_stations": {"en": "Stations with a head-count", "ru": "Участков с подсчётом наблюдателей",
-                                "kk": "Бақылаушылар санаған учаскелер"},
-    "xlsx.headcount": {"en": "Head-count", "ru": "Подсчёт наблюдателей", "kk": "Бақылаушылар санағы"},
+                                "kk": "Байқаушылар санаған учаскелер"},
+    "xlsx.headcount": {"en": "Head-count", "ru": "Подсчёт наблюдателей", "kk": "Байқаушылар санағы"},
     "xlsx.headcount_protocol_issued": {"en": "Ballots issued by the protocols (same stations)",
                                        "ru": "Выдано бюллетеней по протоколам (те же участки)",
                                        "kk": "Хаттамалар бойынша берілген бюллетеньдер (сол учаскелер)"},
@@ -342,7 +342,7 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "kk": "«{kind}» кедергісі болған учаскелер"},
     "xlsx.total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
     "xlsx.source.official": {"en": "official", "ru": "официальные", "kk": "ресми"},
-    "xlsx.source.observed": {"en": "observers", "ru": "наблюдатели", "kk": "бақылаушылар"},
+    "xlsx.source.observed": {"en": "observers", "ru": "наблюдатели", "kk": "байқаушылар"},
 }
 
 

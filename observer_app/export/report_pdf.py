@@ -48,7 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "title": {"en": "Coordinator's report", "ru": "Отчёт координатора", "kk": "Үйлестірушінің есебі"},
     "generated": {"en": "Generated {time} · {stations} stations with observers' or official figures",
                   "ru": "Создан {time} · участков с данными наблюдателей или официальными: {stations}",
-                  "kk": "Жасалған уақыты {time} · бақылаушылардың немесе ресми деректері бар учаскелер: {stations}"},
+                  "kk": "Жасалған уақыты {time} · байқаушылардың немесе ресми деректері бар учаскелер: {stations}"},
     "signed_by": {"en": "Digitally signed by {signer}. Verify with: observer-app verify FILE.pdf",
                   "ru": "Подписано электронной подписью: {signer}. Проверка: observer-app verify ФАЙЛ.pdf",
                   "kk": "Электрондық қолтаңбамен қол қойған: {signer}. Тексеру: observer-app verify ФАЙЛ.pdf"},
@@ -65,20 +65,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "числа (не записаны или наблюдатели расходятся), явка и доли считаются по участкам, "
               "указанным в скобках; неизвестное значение никогда не считается нулём.",
         "kk": "Учаскелер (келу / үлестер): келуге немесе үлестерге қажет сандардың бәрі кейбір "
-              "учаскелерде белгісіз болса (жазылмаған немесе бақылаушылар келіспейді), келу мен "
+              "учаскелерде белгісіз болса (жазылмаған немесе байқаушылар келіспейді), келу мен "
               "үлестер жақшадағы учаскелер бойынша есептеледі; белгісіз мән ешқашан 0 деп "
               "саналмайды."},
     "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
     "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
     "source": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
     "official": {"en": "official", "ru": "официальные", "kk": "ресми"},
-    "observed": {"en": "observers", "ru": "наблюдатели", "kk": "бақылаушылар"},
+    "observed": {"en": "observers", "ru": "наблюдатели", "kk": "байқаушылар"},
     "stations": {"en": "Stations", "ru": "Участки", "kk": "Учаскелер"},
     "turnout": {"en": "Turnout %", "ru": "Явка, %", "kk": "Келу, %"},
     "headcounts": {"en": "Independent head-counts against the protocols' ballots issued",
                    "ru": "Независимый подсчёт явки и выданные бюллетени по протоколам",
                    "kk": "Тәуелсіз санақ пен хаттамалар бойынша берілген бюллетеньдер"},
-    "headcount": {"en": "Head-count", "ru": "Подсчёт наблюдателей", "kk": "Бақылаушы санағы"},
+    "headcount": {"en": "Head-count", "ru": "Подсчёт наблюдателей", "kk": "Байқаушы санағы"},
     "issued": {"en": "Issued (protocols)", "ru": "Выдано (протоколы)", "kk": "Берілді (хаттамалар)"},
     "difference": {"en": "Difference", "ru": "Разница", "kk": "Айырма"},
     "obstructions": {"en": "Stations with obstructions", "ru": "Участки с препятствиями наблюдению",
@@ -89,12 +89,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "station": {"en": "Station", "ru": "Участок", "kk": "Учаске"},
     "flags": {"en": "Flags", "ru": "Отметки", "kk": "Белгілер"},
     "details": {"en": "Lines: observers / official", "ru": "Строки: наблюдатели / официально",
-                "kk": "Жолдар: бақылаушылар / ресми"},
+                "kk": "Жолдар: байқаушылар / ресми"},
     "more": {"en": "… and {n} more stations (see the CSV or XLSX report).",
              "ru": "… и ещё участков: {n} (см. отчёт CSV или XLSX).",
              "kk": "… және тағы {n} учаске (CSV немесе XLSX есебін қараңыз)."},
     "none": {"en": "None.", "ru": "Нет.", "kk": "Жоқ."},
-    "flag.conflict": {"en": "observers disagree", "ru": "наблюдатели расходятся", "kk": "бақылаушылар келіспейді"},
+    "flag.conflict": {"en": "observers disagree", "ru": "наблюдатели расходятся", "kk": "байқаушылар келіспейді"},
     "flag.differs_from_official": {"en": "differs from official", "ru": "отличается от официальных",
                                    "kk": "ресми деректерден өзгеше"},
     # A failing control relation, as its formula in line numbers, and whose figures fail it.

@@ -12,7 +12,7 @@
     <name>Application</name>
     <message>
         <source>Observer</source>
-        <translation>Бақылаушы</translation>
+        <translation>Байқаушы</translation>
     </message>
 </context>
 <context>
@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Observer ID</source>
-        <translation>Бақылаушы коды</translation>
+        <translation>Байқаушы коды</translation>
     </message>
     <message>
         <source>When</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Merge observers&apos; bundles</source>
-        <translation>Бақылаушылар пакеттерін біріктіру</translation>
+        <translation>Байқаушылар пакеттерін біріктіру</translation>
     </message>
     <message>
         <source>Clear list</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;observers disagree&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;differs from official&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;set by the coordinator&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;бақылаушылар келіспейді&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;ресми мәннен өзгеше&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;үйлестіруші түзеткен&amp;nbsp;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;байқаушылар келіспейді&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;ресми мәннен өзгеше&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;үйлестіруші түзеткен&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Stations</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Add observers&apos; bundles</source>
-        <translation>Бақылаушылар пакеттерін қосу</translation>
+        <translation>Байқаушылар пакеттерін қосу</translation>
     </message>
     <message>
         <source>Observer bundles (*.obsx)</source>
-        <translation>Бақылаушылар пакеттері (*.obsx)</translation>
+        <translation>Байқаушылар пакеттері (*.obsx)</translation>
     </message>
     <message>
         <source>Add every bundle in a folder</source>
@@ -531,7 +531,7 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up the observer app</source>
-        <translation>Бақылаушы қолданбасын баптау</translation>
+        <translation>Байқаушы қолданбасын баптау</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Observer: %1</source>
-        <translation>Бақылаушы: %1</translation>
+        <translation>Байқаушы: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -623,7 +623,7 @@
     <name>IdentityDialog</name>
     <message>
         <source>This identity was issued for another observer (%1), so it cannot sign your records. Ask your coordinator to issue your identity with --observer-id %2 (your observer id; use Copy in File → Identity…).</source>
-        <translation>Бұл кілт басқа бақылаушыға (%1) берілген, сондықтан онымен жазбаларыңызға қол қою мүмкін емес. Үйлестірушіңізден кілтті --observer-id %2 параметрімен беруін сұраңыз (бұл — бақылаушы кодыңыз; Файл → Қолтаңба кілті… терезесіндегі «Көшіру» батырмасы).</translation>
+        <translation>Бұл кілт басқа байқаушыға (%1) берілген, сондықтан онымен жазбаларыңызға қол қою мүмкін емес. Үйлестірушіңізден кілтті --observer-id %2 параметрімен беруін сұраңыз (бұл — байқаушы кодыңыз; Файл → Қолтаңба кілті… терезесіндегі «Көшіру» батырмасы).</translation>
     </message>
     <message>
         <source>Your certificate expired on %1; ask your coordinator for a new identity, or create a new self-signed one (File → Identity…).</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Observer id:</source>
-        <translation>Бақылаушы коды:</translation>
+        <translation>Байқаушы коды:</translation>
     </message>
     <message>
         <source>Issued by:</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Your observer id:</source>
-        <translation>Бақылаушы кодыңыз:</translation>
+        <translation>Байқаушы кодыңыз:</translation>
     </message>
     <message>
         <source>&amp;Use an identity file (.p12)…</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Your observer id is copied: paste it into your message to your coordinator.</source>
-        <translation>Бақылаушы кодыңыз көшірілді: оны үйлестірушіге жазатын хатыңызға қойыңыз.</translation>
+        <translation>Байқаушы кодыңыз көшірілді: оны үйлестірушіге жазатын хатыңызға қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@
     <name>MainWindow</name>
     <message>
         <source>Observer — station %1</source>
-        <translation>Бақылаушы — %1 учаскесі</translation>
+        <translation>Байқаушы — %1 учаскесі</translation>
     </message>
     <message>
         <source>&amp;1 Turnout</source>
@@ -1126,11 +1126,11 @@
     </message>
     <message>
         <source>data.sqlite does not have the tables of an observer database of schema {version}.</source>
-        <translation>data.sqlite кестелері {version} схемалы бақылаушы дерекқорының кестелеріне сәйкес емес.</translation>
+        <translation>data.sqlite кестелері {version} схемалы байқаушы дерекқорының кестелеріне сәйкес емес.</translation>
     </message>
     <message>
         <source>data.sqlite is not an observer database (no table {table}).</source>
-        <translation>data.sqlite — бақылаушы дерекқоры емес ({table} кестесі жоқ).</translation>
+        <translation>data.sqlite — байқаушы дерекқоры емес ({table} кестесі жоқ).</translation>
     </message>
     <message>
         <source>{table}: {count}</source>
@@ -1138,25 +1138,25 @@
     </message>
     <message>
         <source>data.sqlite holds rows of another observer than {observer} ({rows}, the observer_id setting).</source>
-        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар ({rows}, observer_id баптауы).</translation>
+        <translation>data.sqlite ішінде {observer} байқаушысының емес, басқа байқаушының жазбалары бар ({rows}, observer_id баптауы).</translation>
     </message>
     <message>
         <source>data.sqlite holds rows of another observer than {observer} ({rows}).</source>
-        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар ({rows}).</translation>
+        <translation>data.sqlite ішінде {observer} байқаушысының емес, басқа байқаушының жазбалары бар ({rows}).</translation>
     </message>
     <message>
         <source>data.sqlite holds rows of another observer than {observer} (the observer_id setting).</source>
-        <translation>data.sqlite ішінде {observer} бақылаушысының емес, басқа бақылаушының жазбалары бар (observer_id баптауы).</translation>
+        <translation>data.sqlite ішінде {observer} байқаушысының емес, басқа байқаушының жазбалары бар (observer_id баптауы).</translation>
     </message>
     <message>
         <source>data.sqlite has no profile of the observer {observer}.</source>
-        <translation>data.sqlite ішінде {observer} бақылаушысының профилі жоқ.</translation>
+        <translation>data.sqlite ішінде {observer} байқаушысының профилі жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>data.sqlite holds coordinator data (%n {table} row(s)); export an observer&apos;s database, not a coordinator&apos;s.</source>
         <translation>
-            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, бақылаушының дерекқорын экспорттаңыз.</numerusform>
-            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, бақылаушының дерекқорын экспорттаңыз.</numerusform>
+            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, байқаушының дерекқорын экспорттаңыз.</numerusform>
+            <numerusform>data.sqlite ішінде үйлестірушінің деректері бар ({table}: %n жазба); үйлестірушінің емес, байқаушының дерекқорын экспорттаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>data.sqlite has records that refer to missing stations or observers.</source>
-        <translation>data.sqlite ішінде жоқ учаскелерге немесе бақылаушыларға сілтейтін жазбалар бар.</translation>
+        <translation>data.sqlite ішінде жоқ учаскелерге немесе байқаушыларға сілтейтін жазбалар бар.</translation>
     </message>
     <message>
         <source>The database is in the middle of a change; try the export again.</source>
@@ -1429,15 +1429,15 @@
     </message>
     <message>
         <source>The observer&apos;s certificate is not meant for signatures (no digitalSignature key usage).</source>
-        <translation>Бақылаушы сертификаты қол қоюға арналмаған (digitalSignature кілт мақсаты жоқ).</translation>
+        <translation>Байқаушы сертификаты қол қоюға арналмаған (digitalSignature кілт мақсаты жоқ).</translation>
     </message>
     <message>
         <source>The observer&apos;s certificate has no key usage for signatures.</source>
-        <translation>Бақылаушы сертификатында кілттің қол қоюға арналғаны көрсетілмеген.</translation>
+        <translation>Байқаушы сертификатында кілттің қол қоюға арналғаны көрсетілмеген.</translation>
     </message>
     <message>
         <source>The observer&apos;s certificate names no observer id (UID).</source>
-        <translation>Бақылаушы сертификатында бақылаушы коды (UID) көрсетілмеген.</translation>
+        <translation>Байқаушы сертификатында байқаушы коды (UID) көрсетілмеген.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer version of the app (schema {schema}; this app knows up to {known}); update the app to read it.</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>The certificate belongs to observer {uid}, but the manifest names observer {observer}.</source>
-        <translation>Сертификат {uid} бақылаушысына тиесілі, ал манифестте {observer} бақылаушысы көрсетілген.</translation>
+        <translation>Сертификат {uid} байқаушысына тиесілі, ал манифестте {observer} байқаушысы көрсетілген.</translation>
     </message>
     <message>
         <source>observer.pem does not match the SHA-256 in the manifest; the certificate was replaced.</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>The observer&apos;s certificate was not valid when the bundle was made ({created}; valid {start} to {end}).</source>
-        <translation>Пакет жасалған кезде бақылаушы сертификаты жарамсыз болған ({created}; жарамдылық мерзімі: {start} – {end}).</translation>
+        <translation>Пакет жасалған кезде байқаушы сертификаты жарамсыз болған ({created}; жарамдылық мерзімі: {start} – {end}).</translation>
     </message>
     <message>
         <source>data.sqlite does not match the SHA-256 in the manifest; the data was changed after the bundle was signed.</source>
@@ -1825,13 +1825,13 @@
     </message>
     <message>
         <source>“{value}” is not an observer id: give a UUID such as {example}.</source>
-        <translation>«{value}» — бақылаушы коды емес: UUID көрсетіңіз, мысалы {example}.</translation>
+        <translation>«{value}» — байқаушы коды емес: UUID көрсетіңіз, мысалы {example}.</translation>
     </message>
     <message numerus="yes">
         <source>The observer&apos;s name is %n characters long; certificates allow 64.</source>
         <translation>
-            <numerusform>Бақылаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
-            <numerusform>Бақылаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+            <numerusform>Байқаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
+            <numerusform>Байқаушының аты %n таңба; сертификатта 64 таңбадан аспауы керек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>The observer&apos;s name must not be empty.</source>
-        <translation>Бақылаушының аты бос болмауы керек.</translation>
+        <translation>Байқаушының аты бос болмауы керек.</translation>
     </message>
     <message>
         <source>{path} already exists; refusing to overwrite an identity. Choose another path or move the existing file away first.</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>The identity of {who} belongs to observer {uid}, but this database is kept by observer {observer}; sign its files with the identity issued for observer {observer}.</source>
-        <translation>Қолтаңба кілті ({who}) {uid} бақылаушысына берілген, ал бұл дерекқорды {observer} бақылаушысы жүргізеді; оның файлдарына {observer} бақылаушысына берілген кілтпен қол қойыңыз.</translation>
+        <translation>Қолтаңба кілті ({who}) {uid} байқаушысына берілген, ал бұл дерекқорды {observer} байқаушысы жүргізеді; оның файлдарына {observer} байқаушысына берілген кілтпен қол қойыңыз.</translation>
     </message>
     <message>
         <source>The identity of {who} has no ECDSA P-256 key; signatures need one.</source>
@@ -1930,11 +1930,11 @@
     </message>
     <message>
         <source>{path} is not an observer identity: its certificate has no observer id (UID) or no name (CN).</source>
-        <translation>{path} — бақылаушы кілті емес: оның сертификатында бақылаушы коды (UID) немесе аты (CN) жоқ.</translation>
+        <translation>{path} — байқаушы кілті емес: оның сертификатында байқаушы коды (UID) немесе аты (CN) жоқ.</translation>
     </message>
     <message>
         <source>{path} is not an observer identity: its UID “{uid}” is not a UUID.</source>
-        <translation>{path} — бақылаушы кілті емес: оның UID мәні «{uid}» UUID емес.</translation>
+        <translation>{path} — байқаушы кілті емес: оның UID мәні «{uid}» UUID емес.</translation>
     </message>
     <message>
         <source>The identity file {path} does not exist.</source>
@@ -2106,8 +2106,8 @@
     <message numerus="yes">
         <source>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</source>
         <translation>
-            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек бақылаушыдан кейін оған тағы қол қойылған.</numerusform>
-            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек бақылаушыдан кейін оған тағы қол қойылған.</numerusform>
+            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек байқаушыдан кейін оған тағы қол қойылған.</numerusform>
+            <numerusform>{file} ішінде %n қолтаңба бар; қол қойылған қорытындыда қолтаңба тек біреу болады, демек байқаушыдан кейін оған тағы қол қойылған.</numerusform>
         </translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>{path} is not an observer database (not an SQLite file).</source>
-        <translation>{path} — бақылаушы дерекқоры емес (SQLite файлы емес).</translation>
+        <translation>{path} — байқаушы дерекқоры емес (SQLite файлы емес).</translation>
     </message>
     <message>
         <source>{path} cannot be read as a database ({detail}).</source>
@@ -2140,11 +2140,11 @@
     </message>
     <message>
         <source>{path} is a database of another program, not an observer database; it was not changed.</source>
-        <translation>{path} — бақылаушы дерекқоры емес, басқа бағдарламаның дерекқоры; файл өзгертілмеді.</translation>
+        <translation>{path} — байқаушы дерекқоры емес, басқа бағдарламаның дерекқоры; файл өзгертілмеді.</translation>
     </message>
     <message>
         <source>{path} is empty; create an observer database with &apos;observer-app election load FILE --db {path}&apos;.</source>
-        <translation>{path} файлы бос; бақылаушы дерекқорын &apos;observer-app election load FILE --db {path}&apos; командасымен жасаңыз.</translation>
+        <translation>{path} файлы бос; байқаушы дерекқорын &apos;observer-app election load FILE --db {path}&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app (schema {version}; this app knows up to {known}); update the app to open it. The file was not changed.</source>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <source>{path} cannot be used as an observer database ({detail}).</source>
-        <translation>{path} файлын бақылаушы дерекқоры ретінде қолдану мүмкін емес ({detail}).</translation>
+        <translation>{path} файлын байқаушы дерекқоры ретінде қолдану мүмкін емес ({detail}).</translation>
     </message>
     <message>
         <source>No record with id {id}.</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>This database holds the election “{held}”; an observer database holds one election, so use a new database for “{new}”.</source>
-        <translation>Бұл дерекқорда «{held}» сайлауы бар; бақылаушы дерекқорында бір ғана сайлау сақталады, сондықтан «{new}» үшін жаңа дерекқор ашыңыз.</translation>
+        <translation>Бұл дерекқорда «{held}» сайлауы бар; байқаушы дерекқорында бір ғана сайлау сақталады, сондықтан «{new}» үшін жаңа дерекқор ашыңыз.</translation>
     </message>
     <message>
         <source>Station {code} appears twice.</source>
@@ -2732,7 +2732,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Observer %1 · %2</source>
-        <translation>Бақылаушы %1 · %2</translation>
+        <translation>Байқаушы %1 · %2</translation>
     </message>
     <message>
         <source>signature verified</source>
@@ -2963,7 +2963,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation>Бақылаушы</translation>
+        <translation>Байқаушы</translation>
     </message>
     <message>
         <source>Name</source>

@@ -141,7 +141,7 @@ def test_switching_replaces_the_translators_and_the_number_format(english_afterw
     i18n.install_translators(app, "kk")
     assert QCoreApplication.translate("MainWindow", "&1 Turnout") == "&1 Келу"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Бас тарту"
-    assert app.applicationDisplayName() == "Бақылаушы"
+    assert app.applicationDisplayName() == "Байқаушы"
     i18n.remove_translators(app)
     assert QCoreApplication.translate("MainWindow", "&1 Turnout") == "&1 Turnout"
     assert (QLocale().name(), i18n.current_language(), app.applicationDisplayName()) == (before, None, "Observer")
@@ -207,7 +207,7 @@ def test_choosing_a_language_on_the_first_page_translates_the_wizard_at_once(qtb
         combo.setCurrentIndex(combo.findData("kk"))
         qtbot.wait_until(lambda: wizard.currentPage().title() != "Welcome")  # Qt posts LanguageChange
         assert (wizard.windowTitle(), wizard.currentPage().title()) == (
-            "Бақылаушы қолданбасын баптау", "Қош келдіңіз")
+            "Байқаушы қолданбасын баптау", "Қош келдіңіз")
         assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Келесі >"
         assert (controller.language(), store.setting("lang")) == ("kk", "kk")
         wizard.next()

@@ -174,7 +174,7 @@ def test_xlsx_in_english_keeps_the_csv_codes(disagreeing):
             "turnout": "Явка, %", "nur_otan": "Партия «Nur Otan», % от действительных голосов",
             "registered": "1. Число избирателей, внесённых в списки избирателей"}),
     ("kk", {"sheets": ["Учаскелер", "Облыстар"], "station_code": "Учаске нөмірі", "total": "Барлығы",
-            "observed": "бақылаушылар", "official": "ресми", "yes": "Иә", "no": "Жоқ",
+            "observed": "байқаушылар", "official": "ресми", "yes": "Иә", "no": "Жоқ",
             "turnout": "Келу, %", "nur_otan": "«Nur Otan» партиясы, жарамды дауыстардағы үлесі, %",
             "registered": "1. Сайлаушылар тізіміне енгізілген сайлаушылардың саны"}),
 ])

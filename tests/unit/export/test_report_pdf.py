@@ -142,8 +142,8 @@ def test_russian_report_words_relations_and_names_parties(coordinator, pdfs):
 
 def test_kazakh_report_flags_in_kazakh(pdfs):
     text = text_of(pdfs["kk"])
-    assert "бақылаушылар келіспейді" in text and "ресми деректерден өзгеше" in text
-    assert "орындалмады: 7 = Σ дауыс (бақылаушылар, ресми)" in text
+    assert "байқаушылар келіспейді" in text and "ресми деректерден өзгеше" in text
+    assert "орындалмады: 7 = Σ дауыс (байқаушылар, ресми)" in text
     assert "«Nur Otan» партиясы:" in text
 
 
