@@ -469,8 +469,12 @@ class SummaryPage(QWidget):
             registered = values.get(template.role_code("registered"))
         headcount = store.tally_count(sid)
         comparison = compare_with_protocol(template, headcount, registered, values)
-        rows = [Row(self.tr("Head-count (voters seen receiving a ballot)"), str(headcount))]
-        if comparison.independent_percent is None:
+        rows = [Row(self.tr("Head-count (voters seen receiving a ballot)"),
+                    str(headcount) if comparison.counted else self.tr("none recorded"))]
+        if not comparison.counted:
+            rows.append(Row(self.tr("Independent turnout"),
+                            self.tr("not computed: no head-count was recorded")))
+        elif comparison.independent_percent is None:
             rows.append(Row(self.tr("Independent turnout"),
                             self.tr("cannot be computed: registered voters unknown")))
         else:

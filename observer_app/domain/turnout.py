@@ -25,12 +25,20 @@ def issued_code(template: ElectionTemplate) -> str | None:
 
 @dataclass(frozen=True)
 class TurnoutComparison:
+    """The observer's head-count against the protocol. No tally at all means no head-count was
+    taken (the observer did not count, or was kept out): nothing is compared then, rather than
+    a "difference" that would read as ballots the protocol invented."""
+
     headcount: int
     registered: int | None
     independent_percent: float | None
     protocol_issued: int | None
     protocol_percent: float | None
     difference: int | None  # protocol issued minus head-count
+
+    @property
+    def counted(self) -> bool:
+        return self.headcount > 0
 
 
 def compare_with_protocol(
@@ -42,10 +50,10 @@ def compare_with_protocol(
     return TurnoutComparison(
         headcount=headcount,
         registered=registered,
-        independent_percent=independent_turnout(headcount, registered),
+        independent_percent=independent_turnout(headcount, registered) if headcount else None,
         protocol_issued=issued,
         protocol_percent=independent_turnout(issued, registered) if issued is not None else None,
-        difference=None if issued is None else issued - headcount,
+        difference=None if issued is None or not headcount else issued - headcount,
     )
 
 

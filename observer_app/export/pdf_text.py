@@ -140,6 +140,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{percent} % от {registered} избирателей в списке",
         "kk": "тізімдегі {registered} сайлаушының {percent} %-ы",
     },
+    "headcount_none": {"en": "none recorded", "ru": "не вёлся", "kk": "жүргізілмеген"},
+    "turnout_not_counted": {
+        "en": "not computed: no head-count was recorded",
+        "ru": "не вычисляется: подсчёт явки не вёлся",
+        "kk": "есептелмейді: келуді санау жүргізілмеген",
+    },
     "turnout_not_computable": {
         "en": "cannot be computed: registered voters unknown",
         "ru": "не вычисляется: число избирателей в списке неизвестно",

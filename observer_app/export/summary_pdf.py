@@ -899,8 +899,11 @@ class _Builder:
         values = self.protocol.values if self.protocol else {}
         headcount = len(self.tallies)
         comparison = compare_with_protocol(self.template, headcount, self.registered, values)
-        rows: list[tuple[str, str | Cell]] = [(self.t("headcount"), Cell(str(headcount), bold=True))]
-        if comparison.independent_percent is None:
+        rows: list[tuple[str, str | Cell]] = [(self.t("headcount"), Cell(
+            str(headcount) if comparison.counted else self.t("headcount_none"), bold=comparison.counted))]
+        if not comparison.counted:
+            rows.append((self.t("independent_turnout"), self.t("turnout_not_counted")))
+        elif comparison.independent_percent is None:
             rows.append((self.t("independent_turnout"), self.t("turnout_not_computable")))
         else:
             rows.append((self.t("independent_turnout"), self.t(

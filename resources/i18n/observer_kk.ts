@@ -3063,8 +3063,16 @@ SHA-256 %3</translation>
         <translation>Өз санауыңыз (көзіңізше бюллетень алған сайлаушылар)</translation>
     </message>
     <message>
+        <source>none recorded</source>
+        <translation>жүргізілмеген</translation>
+    </message>
+    <message>
         <source>Independent turnout</source>
         <translation>Тәуелсіз келу</translation>
+    </message>
+    <message>
+        <source>not computed: no head-count was recorded</source>
+        <translation>есептелмейді: келуді санау жүргізілмеген</translation>
     </message>
     <message>
         <source>cannot be computed: registered voters unknown</source>

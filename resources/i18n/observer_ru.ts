@@ -3094,8 +3094,16 @@ SHA-256 %3</translation>
         <translation>Ваш подсчёт (избиратели, получившие бюллетень при вас)</translation>
     </message>
     <message>
+        <source>none recorded</source>
+        <translation>не вёлся</translation>
+    </message>
+    <message>
         <source>Independent turnout</source>
         <translation>Независимая явка</translation>
+    </message>
+    <message>
+        <source>not computed: no head-count was recorded</source>
+        <translation>не вычисляется: подсчёт явки не вёлся</translation>
     </message>
     <message>
         <source>cannot be computed: registered voters unknown</source>

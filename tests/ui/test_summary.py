@@ -104,15 +104,17 @@ def test_the_summary_follows_every_change(qtbot, page, session):
     with qtbot.wait_exposed(page):
         page.show()
     browser = page.findChild(QTextBrowser, "summary_text")
-    assert "Head-count (voters seen receiving a ballot)\n0" in browser.toPlainText()
+    assert "Head-count (voters seen receiving a ballot)\nnone recorded" in browser.toPlainText()
+    assert "Independent turnout\nnot computed: no head-count was recorded" in browser.toPlainText()
     session.run("turnout_tallies", session.store.add_tally, session.station_id)
     assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()
+    assert "Independent turnout\n0.0 % of 2720 registered" in browser.toPlainText()
 
 
 def test_a_hidden_summary_is_rebuilt_when_shown(qtbot, page, session):
     browser = page.findChild(QTextBrowser, "summary_text")
     session.run("turnout_tallies", session.store.add_tally, session.station_id)
-    assert "Head-count (voters seen receiving a ballot)\n0" in browser.toPlainText()
+    assert "Head-count (voters seen receiving a ballot)\nnone recorded" in browser.toPlainText()
     with qtbot.wait_exposed(page):
         page.show()
     assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()

@@ -24,6 +24,10 @@ def test_compare_uses_issued_in_premises_else_issued(kz_template, ru_template):
     assert comparison.protocol_percent == pytest.approx(63.0)
     assert comparison.difference == 280
     assert compare_with_protocol(kz_template, 350, 1000, {}).difference is None
+    # No tally at all: no head-count was taken, so nothing to compare (not "1713 more").
+    none = compare_with_protocol(kz_template, 0, 1000, {"issued": 630})
+    assert (none.counted, none.independent_percent, none.difference, none.protocol_percent) == (
+        False, None, None, pytest.approx(63.0))
 
 def test_hourly_counts_and_absences():
     base = dt.datetime(2021, 1, 10, 7, 0).astimezone()  # 07:00 on the laptop's clock

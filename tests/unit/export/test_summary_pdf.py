@@ -252,6 +252,22 @@ def test_a_station_with_nothing_recorded_still_has_a_summary(store, tmp_path):
 
 
 
+@pytest.mark.parametrize("lang, none, not_counted", [
+    ("en", "none recorded", "not computed: no head-count was recorded"),
+    ("ru", "не вёлся", "не вычисляется: подсчёт явки не вёлся"),
+    ("kk", "жүргізілмеген", "есептелмейді: келуді санау жүргізілмеген"),
+])
+def test_no_head_count_is_not_a_head_count_of_zero(store, tmp_path, lang, none, not_counted):
+    """A protocol but no tally: the summary must not sign "the protocol shows 1713 more than the
+    head-count" as evidence, nor an independent turnout of 0 %."""
+    sid = store.station_by_code("NQZ-003").id
+    store.save_protocol(sid, values={"registered": 2000, "issued": 1713}, status="draft")
+    text = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True,
+                                                  generated_at=GENERATED)))
+    assert none in text and not_counted in text
+    assert "1713" in text and "+1713" not in text and "0,0 %" not in text and "0.0 %" not in text
+
+
 def test_generated_at_must_be_a_time(demo):
     store, sid = demo
     with pytest.raises(ValueError, match="ISO 8601"):
