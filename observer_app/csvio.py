@@ -40,12 +40,21 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                               path=str(path), reason=str(exc.strerror or exc)) from exc
 
 
+# A database knows the stations loaded into it: a coordinator's, after a merge, only those that
+# observers covered; an official results file lists them all.
+_LOAD_STATIONS = Message("csv.load_stations_first", QT_TRANSLATE_NOOP(
+    "Messages", "A database knows only the stations loaded into it (a coordinator's, after a merge, "
+    "only those observers covered): load the election file into it first (File → Load election "
+    "file… in the coordinator window, or 'observer-app election load FILE.election.json --db ...')."))
+
+
 class _Errors:
     """Collects row errors so one message names the first few and counts the rest."""
 
     def __init__(self, path: Path):
         self.path = path
         self.items: list[Message] = []
+        self.hint: Message | None = None  # what to do, said once after the problems
 
     def add(self, line: int, problem: Message) -> None:
         self.items.append(Message("csv.at_line", QT_TRANSLATE_NOOP("Messages", "line {line}: {problem}"),
@@ -57,12 +66,17 @@ class _Errors:
         shown = tuple(self.items[:_MAX_REPORTED])
         more = len(self.items) - _MAX_REPORTED
         if more > 0:
-            raise ImportFileError("csv.refused_more", QT_TRANSLATE_NOOP(
+            refusal = Message("csv.refused_more", QT_TRANSLATE_NOOP(
                 "Messages", "{path}: {problems} (and %n more). Nothing from this file was imported.", None, 1),
-                path=str(self.path), problems=shown, n=more)
-        raise ImportFileError("csv.refused", QT_TRANSLATE_NOOP(
-            "Messages", "{path}: {problems}. Nothing from this file was imported."),
-            path=str(self.path), problems=shown)
+                {"path": str(self.path), "problems": shown, "n": more})
+        else:
+            refusal = Message("csv.refused", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: {problems}. Nothing from this file was imported."),
+                {"path": str(self.path), "problems": shown})
+        if self.hint is None:
+            raise ImportFileError(refusal)
+        raise ImportFileError("csv.refused_with_hint", QT_TRANSLATE_NOOP(
+            "Messages", "{refusal} {hint}"), refusal=refusal, hint=self.hint)
 
 
 def _header(path: Path, rows: Iterator[tuple[int, list[str]]], allowed: Sequence[str],
@@ -219,6 +233,8 @@ def read_results(path: str | Path, template: ElectionTemplate,
         if sid is None:
             errors.add(line, _EMPTY_CODE if not code else Message("csv.unknown_station", QT_TRANSLATE_NOOP(
                 "Messages", "unknown station “{code}”"), {"code": code}))
+            if code:
+                errors.hint = _LOAD_STATIONS
             continue
         if code in seen:
             errors.add(line, _station_again(code, seen[code]))

@@ -98,6 +98,29 @@ def test_export_without_identity_is_an_error_never_an_unsigned_file(world):
     assert not (root / "unsigned.obsx").exists()
 
 
+def test_official_results_of_unobserved_stations_need_the_stations_loaded_first(world, tmp_path):
+    """A merge brings only the stations observers covered; the official file lists them all."""
+    root, bundles = world
+    coord = tmp_path / "coord.sqlite"
+    assert run(root, "merge", "--into", coord, *bundles, "--trust", "ca/ca.pem").returncode == 0
+    official = tmp_path / "official.csv"
+    official.write_text("station_code," + ",".join(GOOD) + "".join(
+        f"\n{code}," + ",".join(map(str, GOOD.values())) for code in ("ALA-101", "ALA-104")) + "\n",
+        encoding="utf-8")
+    refused = run(root, "official", "import", official, "--db", coord)
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == (
+        f"observer-app: {official}: line 3: unknown station “ALA-104”. Nothing from this file was "
+        "imported. A database knows only the stations loaded into it (a coordinator's, after a "
+        "merge, only those observers covered): load the election file into it first (File → Load "
+        "election file… in the coordinator window, or 'observer-app election load "
+        "FILE.election.json --db ...').\n")
+    assert run(root, "election", "load", KZ_FILE, "--db", coord).returncode == 0
+    imported = run(root, "official", "import", official, "--db", coord)
+    assert (imported.returncode, imported.stdout) == (
+        0, "Imported 2 official results: 2 added, 0 replaced, 0 unchanged.\n")
+
+
 def test_merge_official_and_reports(world, tmp_path):
     root, bundles = world
     coord = tmp_path / "coord.sqlite"

@@ -175,6 +175,16 @@ def load_snapshot(db_path: Path) -> Snapshot:
         return Snapshot(bundles, template, reports, store.overrides())
 
 
+def load_election_file(db_path: Path, election_path: str) -> tuple[int, int, int]:
+    """Loads an election file (all its stations) into the coordinator database, so official
+    results of stations no observer covered can be imported: (added, updated, unchanged)."""
+    from observer_app.domain.template import load_template
+
+    with _open(db_path) as store:
+        _, counts = store.load_election(load_template(election_path))
+    return counts
+
+
 def import_official_results(db_path: Path, csv_path: str) -> tuple[int, int, int, int]:
     """Reads a results CSV and stores it as the official results: (rows, added, replaced, same)."""
     from observer_app.csvio import read_results
@@ -631,6 +641,7 @@ class CoordinatorWindow(QMainWindow):
     database_opened = Signal(str)
     merge_started = Signal(object)  # the Task
     merge_finished = Signal(object)  # MergeResult
+    election_loaded = Signal(object)  # (stations added, updated, unchanged)
     official_imported = Signal(object)  # (rows, added, replaced, unchanged)
     report_written = Signal(str)
     task_failed = Signal(str)
@@ -677,6 +688,8 @@ class CoordinatorWindow(QMainWindow):
         self.add_folder_action = self._action(self.tr("Add a &folder…"), "action_add_folder",
                                               self._on_add_folder_triggered)
         self.trust_action = self._action(self.tr("&Trust CA…"), "action_trust_ca", self._on_trust_triggered)
+        self.election_action = self._action(self.tr("Load &election file…"), "action_load_election",
+                                            self._on_election_triggered)
         self.official_action = self._action(self.tr("Import &official results…"), "action_import_official",
                                             self._on_official_triggered)
         self.report_action = self._action(self.tr("&Report…"), "action_report", self._on_report_triggered)
@@ -685,8 +698,8 @@ class CoordinatorWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
-                       self.add_folder_action, self.trust_action, None, self.official_action,
-                       self.report_action, None, close_action):
+                       self.add_folder_action, self.trust_action, None, self.election_action,
+                       self.official_action, self.report_action, None, close_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = QToolBar(self.tr("Coordinator"))
         toolbar.setObjectName("coordinator_toolbar")
@@ -926,6 +939,13 @@ class CoordinatorWindow(QMainWindow):
         return path
 
     @classmethod
+    def ask_election_file(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("CoordinatorWindow", "Load an election file"), "",
+            QCoreApplication.translate("CoordinatorWindow", "Election files (*.election.json);;All files (*)"))
+        return path
+
+    @classmethod
     def ask_results_csv(cls, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
             parent, QCoreApplication.translate("CoordinatorWindow", "Import official results"), "",
@@ -1094,6 +1114,7 @@ class CoordinatorWindow(QMainWindow):
         self.merge_button.setEnabled(idle and has_db and bool(self.files))
         self.cancel_button.setEnabled(self._task_kind == "merge" and self.task is not None
                                       and not self.task.is_cancelled())
+        self.election_action.setEnabled(idle and has_db)
         self.official_action.setEnabled(idle and has_election)
         self.report_action.setEnabled(idle and has_election)
         self.override_button.setEnabled(idle and self._override_target() is not None)
@@ -1132,6 +1153,9 @@ class CoordinatorWindow(QMainWindow):
         elif kind == "report":
             self.message_label.clear()
             self.show_error(fill(self.tr("The report was not written: %1"), message))
+        elif kind == "election":
+            self.message_label.clear()
+            self.show_error(fill(self.tr("The election file was not loaded: %1"), message))
         else:
             self.show_error(fill(self.tr("Cannot read the coordinator database: %1"), message))
         if kind != "load":
@@ -1181,6 +1205,24 @@ class CoordinatorWindow(QMainWindow):
             self.task.cancel()
             self.status_label.setText(fill(self.tr("Cancelling… %1"), self.status_label.text()))
             self._update_actions()
+
+    def load_election(self, election_path: str) -> Task | None:
+        if self.busy() or self.store is None:
+            return None
+        task = Task(load_election_file, self.store.path, election_path, parent=self)
+        task.succeeded.connect(self._on_election_succeeded)
+        self.message_label.setText(self.tr("Loading the election file…"))
+        return self._start("election", task)
+
+    def _on_election_succeeded(self, counts: tuple[int, int, int]) -> None:
+        if self.store is None or self.store.closed:
+            return
+        added, updated, unchanged = counts
+        self.message_label.setText(fill(
+            self.tr("Election loaded: %1 stations added, %2 updated, %3 unchanged"),
+            *(_number(n, self.lang) for n in (added, updated, unchanged))))
+        self.refresh()
+        self.election_loaded.emit(counts)
 
     def import_official(self, csv_path: str) -> Task | None:
         if self.busy() or self.store is None:
@@ -1357,6 +1399,11 @@ class CoordinatorWindow(QMainWindow):
 
     def _on_cancel_clicked(self) -> None:
         self.cancel_merge()
+
+    def _on_election_triggered(self) -> None:
+        path = self.ask_election_file(self)
+        if path:
+            self.load_election(path)
 
     def _on_official_triggered(self) -> None:
         path = self.ask_results_csv(self)

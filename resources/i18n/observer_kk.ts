@@ -131,6 +131,10 @@
         <translation>Сенімді &amp;куәландырушы орталық…</translation>
     </message>
     <message>
+        <source>Load &amp;election file…</source>
+        <translation>&amp;Сайлау файлын жүктеу…</translation>
+    </message>
+    <message>
         <source>Import &amp;official results…</source>
         <translation>&amp;Ресми нәтижелерді импорттау…</translation>
     </message>
@@ -235,6 +239,14 @@
         <translation>Куәландырушы орталық сертификаттары (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>Load an election file</source>
+        <translation>Сайлау файлын жүктеу</translation>
+    </message>
+    <message>
+        <source>Election files (*.election.json);;All files (*)</source>
+        <translation>Сайлау файлдары (*.election.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
         <source>Import official results</source>
         <translation>Ресми нәтижелерді импорттау</translation>
     </message>
@@ -337,6 +349,10 @@
         <translation>Есеп жазылмады: %1</translation>
     </message>
     <message>
+        <source>The election file was not loaded: %1</source>
+        <translation>Сайлау файлы жүктелмеді: %1</translation>
+    </message>
+    <message>
         <source>Cannot read the coordinator database: %1</source>
         <translation>Үйлестіруші дерекқорын оқу мүмкін болмады: %1</translation>
     </message>
@@ -347,6 +363,14 @@
     <message>
         <source>Cancelling… %1</source>
         <translation>Тоқтатылуда… %1</translation>
+    </message>
+    <message>
+        <source>Loading the election file…</source>
+        <translation>Сайлау файлы жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Election loaded: %1 stations added, %2 updated, %3 unchanged</source>
+        <translation>Сайлау жүктелді: қосылған учаскелер — %1, жаңартылғаны — %2, өзгеріссіз — %3</translation>
     </message>
     <message>
         <source>Importing official results…</source>
@@ -1590,6 +1614,10 @@
         <translation>{path}: мәтін UTF-8 кодтауында емес ({line}-жолдың маңында); файлды UTF-8 түрінде сақтап, қайталап көріңіз. Ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>A database knows only the stations loaded into it (a coordinator&apos;s, after a merge, only those observers covered): load the election file into it first (File → Load election file… in the coordinator window, or &apos;observer-app election load FILE.election.json --db ...&apos;).</source>
+        <translation>Дерекқор тек өзіне жүктелген учаскелерді біледі (үйлестірушінің дерекқоры біріктіруден кейін — тек байқаушылар болған учаскелерді): алдымен оған сайлау файлын жүктеңіз (үйлестіруші терезесінде «Файл → Сайлау файлын жүктеу…» немесе &apos;observer-app election load FILE.election.json --db ...&apos;).</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>{line}-жол: {problem}</translation>
     </message>
@@ -1603,6 +1631,10 @@
     <message>
         <source>{path}: {problems}. Nothing from this file was imported.</source>
         <translation>{path}: {problems}. Бұл файлдан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{refusal} {hint}</source>
+        <translation>{refusal} {hint}</translation>
     </message>
     <message>
         <source>{path}: the file is empty; it needs a header row.</source>

@@ -133,6 +133,10 @@
         <translation>Доверенный &amp;УЦ…</translation>
     </message>
     <message>
+        <source>Load &amp;election file…</source>
+        <translation>&amp;Загрузить файл выборов…</translation>
+    </message>
+    <message>
         <source>Import &amp;official results…</source>
         <translation>&amp;Импорт официальных итогов…</translation>
     </message>
@@ -235,6 +239,14 @@
     <message>
         <source>CA certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Сертификаты УЦ (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Load an election file</source>
+        <translation>Загрузить файл выборов</translation>
+    </message>
+    <message>
+        <source>Election files (*.election.json);;All files (*)</source>
+        <translation>Файлы выборов (*.election.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import official results</source>
@@ -341,6 +353,10 @@
         <translation>Отчёт не записан: %1</translation>
     </message>
     <message>
+        <source>The election file was not loaded: %1</source>
+        <translation>Файл выборов не загружен: %1</translation>
+    </message>
+    <message>
         <source>Cannot read the coordinator database: %1</source>
         <translation>Не удалось прочитать базу координатора: %1</translation>
     </message>
@@ -351,6 +367,14 @@
     <message>
         <source>Cancelling… %1</source>
         <translation>Прерывание… %1</translation>
+    </message>
+    <message>
+        <source>Loading the election file…</source>
+        <translation>Загрузка файла выборов…</translation>
+    </message>
+    <message>
+        <source>Election loaded: %1 stations added, %2 updated, %3 unchanged</source>
+        <translation>Выборы загружены: участков добавлено — %1, обновлено — %2, без изменений — %3</translation>
     </message>
     <message>
         <source>Importing official results…</source>
@@ -1609,6 +1633,10 @@
         <translation>{path}: текст не в кодировке UTF-8 (около строки {line}); сохраните файл в UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>A database knows only the stations loaded into it (a coordinator&apos;s, after a merge, only those observers covered): load the election file into it first (File → Load election file… in the coordinator window, or &apos;observer-app election load FILE.election.json --db ...&apos;).</source>
+        <translation>База данных знает только загруженные в неё участки (база координатора после объединения — только те, где были наблюдатели): сначала загрузите в неё файл выборов («Файл → Загрузить файл выборов…» в окне координатора или &apos;observer-app election load FILE.election.json --db ...&apos;).</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>строка {line}: {problem}</translation>
     </message>
@@ -1623,6 +1651,10 @@
     <message>
         <source>{path}: {problems}. Nothing from this file was imported.</source>
         <translation>{path}: {problems}. Из этого файла ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{refusal} {hint}</source>
+        <translation>{refusal} {hint}</translation>
     </message>
     <message>
         <source>{path}: the file is empty; it needs a header row.</source>

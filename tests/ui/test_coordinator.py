@@ -431,6 +431,28 @@ def test_a_bad_official_results_file_is_refused_and_the_window_goes_on(qtbot, wi
     assert window.official_action.isEnabled()
 
 
+def test_official_results_of_stations_nobody_observed_after_loading_the_election(
+        qtbot, window, world, tmp_path, monkeypatch):
+    """A merge brings the observed stations only; File → Load election file… brings them all."""
+    merged_with_trust(qtbot, window, world, monkeypatch)
+    official = tmp_path / "cec.csv"
+    official.write_text("station_code,registered\nALA-101,2720\nALA-104,1900\n", encoding="utf-8")
+    answer(monkeypatch, "ask_results_csv", str(official))
+    message = wait_for(qtbot, window, window.task_failed, window.official_action.trigger)
+    assert message.startswith(f"{official}: line 3: unknown station “ALA-104”. Nothing from this file "
+                              "was imported. A database knows only the stations loaded into it")
+    assert "File → Load election file…" in message
+
+    answer(monkeypatch, "ask_election_file", str(KZ_FILE))
+    counts = wait_for(qtbot, window, window.election_loaded, window.election_action.trigger)
+    assert counts[0] == len(load_template(KZ_FILE).stations) - 1  # ALA-101 was there already
+    assert window.message_label.text().startswith(f"Election loaded: {counts[0]} stations added")
+    counts = wait_for(qtbot, window, window.official_imported, window.official_action.trigger)
+    assert counts == (2, 2, 0, 0)
+    assert sorted(window.store.official_results()) == sorted(
+        window.store.station_by_code(code).id for code in ("ALA-101", "ALA-104"))
+
+
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 def test_the_report_is_written_as_csv_or_xlsx(qtbot, window, world, tmp_path, monkeypatch, suffix):
     merged_with_trust(qtbot, window, world, monkeypatch)
