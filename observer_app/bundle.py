@@ -69,7 +69,7 @@ from observer_app import __version__
 from observer_app.errors import ObserverAppError
 from observer_app.export.files import why_not_in
 from observer_app.identity import check_signs_for
-from observer_app.messages import QT_TRANSLATE_NOOP, Message, Param
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import SCHEMA_VERSION, migrations
 
 MEMBERS = ("data.sqlite", "manifest.json", "observer.pem", "manifest.json.p7s")
@@ -478,10 +478,6 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
 
 # ---------------------------------------------------------------------------------------------
 # Export
-
-
-def _certificate_uid(cert: x509.Certificate) -> str | None:
-    return _name_attr(cert.subject, NameOID.USER_ID)
 
 
 # A small database is snapshotted with 1 KiB pages: its many nearly empty tables then take a
@@ -1354,7 +1350,7 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             check.signer_name = _name_attr(subject, NameOID.COMMON_NAME)
             check.signer_org = _name_attr(subject, NameOID.ORGANIZATION_NAME)
             check.self_signed = cert.issuer == subject
-            cert_uid = _name_attr(subject, NameOID.USER_ID)  # _certificate_uid(cert)
+            cert_uid = _name_attr(subject, NameOID.USER_ID)
             problem = _check_signature(p7s, manifest_bytes, cert, cert_der)
             if problem:
                 reasons.append(problem)

@@ -524,7 +524,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, check, status: str) -> None:
         if status == "rejected":
-            reason = _sentence(check.reasons[-1]) if check.reasons else "It is not valid."
+            reason = _sentence(check.reasons[0]) if check.reasons else "It is not valid."
             start = "\r" if interactive else ""  # over the progress count
             print(f"{start}{PROG}: {check.path} was rejected. {reason}", file=sys.stderr)
         elif interactive:
@@ -544,10 +544,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_official_import(args: argparse.Namespace) -> int:
-    from observer_app.csvio import read_results
+    from observer_app.csvio import LOAD_STATIONS_FIRST, read_results
 
     with _open_coordinator(args.db) as store:
-        rows = read_results(args.csv, store.template(), store.station_ids_by_code())
+        rows = read_results(args.csv, store.template(), store.station_ids_by_code(),
+                            unknown_station_hint=LOAD_STATIONS_FIRST)
         added, replaced, same = store.import_official(rows, args.csv.name)
     _out(f"Imported {_count(len(rows), 'official result')}: {added} added, {replaced} replaced, "
          f"{same} unchanged.")

@@ -41,8 +41,8 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 
 # A database knows the stations loaded into it: a coordinator's, after a merge, only those that
-# observers covered; an official results file lists them all.
-_LOAD_STATIONS = Message("csv.load_stations_first", QT_TRANSLATE_NOOP(
+# observers covered; an official results file lists them all (read_results' unknown_station_hint).
+LOAD_STATIONS_FIRST = Message("csv.load_stations_first", QT_TRANSLATE_NOOP(
     "Messages", "A database knows only the stations loaded into it (a coordinator's, after a merge, "
     "only those observers covered): load the election file into it first (File → Load election "
     "file… in the coordinator window, or 'observer-app election load FILE.election.json --db ...')."))
@@ -206,11 +206,12 @@ def read_stations(path: str | Path) -> list[StationSpec]:
     return specs
 
 
-def read_results(path: str | Path, template: ElectionTemplate,
-                 station_ids: Mapping[str, str]) -> list[tuple[str, dict[str, int | None]]]:
+def read_results(path: str | Path, template: ElectionTemplate, station_ids: Mapping[str, str], *,
+                 unknown_station_hint: Message | None = None) -> list[tuple[str, dict[str, int | None]]]:
     """A results CSV: station_code, then line and contestant codes by name, in any order.
 
-    Returns (station id, values) per row. Any bad row refuses the whole file.
+    Returns (station id, values) per row. Any bad row refuses the whole file; when a station is
+    unknown, unknown_station_hint (if given) follows the problems.
     """
     path = Path(path)
     rows = _rows(path)
@@ -234,7 +235,7 @@ def read_results(path: str | Path, template: ElectionTemplate,
             errors.add(line, _EMPTY_CODE if not code else Message("csv.unknown_station", QT_TRANSLATE_NOOP(
                 "Messages", "unknown station “{code}”"), {"code": code}))
             if code:
-                errors.hint = _LOAD_STATIONS
+                errors.hint = unknown_station_hint
             continue
         if code in seen:
             errors.add(line, _station_again(code, seen[code]))

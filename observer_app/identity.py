@@ -128,8 +128,10 @@ def _passphrase_bytes(passphrase: str | bytes | None, what: str) -> bytes:
 
 
 def _attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
+    """The attribute's value, when the name holds exactly one (as the bundle verifier reads it:
+    a certificate with two observer ids names none)."""
     values = name.get_attributes_for_oid(oid)
-    if not values:
+    if len(values) != 1:
         return None
     value = values[0].value
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

@@ -196,8 +196,6 @@ class Totals:
 
     An unknown value is never counted as 0. Each figure is summed over the stations where every
     value it needs is known, and says how many stations those are:
-    - `sums[code]` / `known[code]`: a line's or contestant's sum over the stations where it is
-      known, and their number;
     - turnout (`registered`, `turnout_issued`) over the `turnout_stations` that know the
       registered line and every issued line;
     - shares and threshold verdicts (`valid`, `votes`) over the `share_stations` that know the
@@ -207,8 +205,6 @@ class Totals:
     """
 
     stations: int = 0  # stations with figures from this source
-    sums: Counter = field(default_factory=Counter)
-    known: Counter = field(default_factory=Counter)
     turnout_stations: int = 0
     registered: int = 0  # over turnout_stations
     turnout_issued: int = 0  # over turnout_stations: the issued_codes lines
@@ -218,10 +214,6 @@ class Totals:
 
     def add(self, template: ElectionTemplate, values: Mapping[str, int | None]) -> None:
         self.stations += 1
-        for code in template.codes:
-            if values.get(code) is not None:
-                self.sums[code] += values[code]
-                self.known[code] += 1
         registered_code = template.role_code("registered")
         registered = values.get(registered_code) if registered_code else None
         issued = [values.get(code) for code in issued_codes(template)]
@@ -304,7 +296,6 @@ def summary_json(template: ElectionTemplate, areas: Sequence[Area]) -> list[dict
                 "share_stations": totals.share_stations, "valid": totals.valid,
                 "shares": {c: totals.share(c) for c in template.contestant_codes},
                 "passes_threshold": {c: passes_threshold(template, totals, c) for c in template.contestant_codes},
-                "lines": {c: {"sum": totals.sums[c], "stations": totals.known[c]} for c in template.codes},
             }
         out.append(entry)
     return out
@@ -347,10 +338,13 @@ def area_rows(template: ElectionTemplate, areas: Sequence[Area],
     for area in areas:
         for source, totals in (("official", area.official), ("observed", area.observed)):
             name = area.name or (pdf_text.t("xlsx.total", lang) if words else "total")
+            turnout_known, shares_known = totals.turnout_stations > 0, totals.share_stations > 0
             row: list[Any] = [name, pdf_text.t(f"xlsx.source.{source}", lang) if words else source,
-                              totals.stations, totals.turnout_stations, totals.registered,
-                              totals.turnout_issued, _round(totals.turnout_percent),
-                              totals.share_stations, totals.valid]
+                              totals.stations, totals.turnout_stations,
+                              totals.registered if turnout_known else None,
+                              totals.turnout_issued if turnout_known else None,
+                              _round(totals.turnout_percent), totals.share_stations,
+                              totals.valid if shares_known else None]
             row += [_round(totals.share(c)) for c in contestants]
             row += [_yes_no(passes_threshold(template, totals, c), lang if words else None)
                     for c in contestants]

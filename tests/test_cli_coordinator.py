@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -98,6 +97,21 @@ def test_export_without_identity_is_an_error_never_an_unsigned_file(world):
     assert not (root / "unsigned.obsx").exists()
 
 
+def test_merge_says_why_a_bundle_was_rejected_as_verify_and_the_database_do(world, tmp_path):
+    root, _ = world
+    odd = tmp_path / "odd.obsx"
+    with zipfile.ZipFile(odd, "w") as zf:
+        zf.writestr("notes.txt", "not a bundle")
+    said = run(root, "verify", odd)
+    coord = tmp_path / "coord.sqlite"
+    merged = run(root, "merge", "--into", coord, odd)
+    assert merged.returncode == 1
+    with Store.open(coord) as store:
+        (stored,) = store.bundles()
+    first = str(stored.reason)
+    assert first and first in said.stderr and first in merged.stderr
+
+
 def test_official_results_of_unobserved_stations_need_the_stations_loaded_first(world, tmp_path):
     """A merge brings only the stations observers covered; the official file lists them all."""
     root, bundles = world
@@ -187,12 +201,10 @@ def test_signed_pdf_report(world, tmp_path):
     assert made.returncode == 0, made.stderr
     checked = run(root, "verify", pdf, "--trust", "ca/ca.pem")
     assert checked.returncode == 0, checked.stderr
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout \
-        if shutil.which("pdftotext") else None
-    if text is not None:
-        flat = " ".join(text.split())
-        assert "Үйлестірушінің есебі" in flat
-        assert "ALA-101" in flat and "байқаушылар келіспейді" in flat
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Үйлестірушінің есебі" in flat
+    assert "ALA-101" in flat and "байқаушылар келіспейді" in flat
 
 
 def test_report_refuses_an_unknown_format(world, tmp_path):

@@ -187,10 +187,11 @@ def load_election_file(db_path: Path, election_path: str) -> tuple[int, int, int
 
 def import_official_results(db_path: Path, csv_path: str) -> tuple[int, int, int, int]:
     """Reads a results CSV and stores it as the official results: (rows, added, replaced, same)."""
-    from observer_app.csvio import read_results
+    from observer_app.csvio import LOAD_STATIONS_FIRST, read_results
 
     with _open(db_path) as store:
-        rows = read_results(csv_path, store.template(), store.station_ids_by_code())
+        rows = read_results(csv_path, store.template(), store.station_ids_by_code(),
+                            unknown_station_hint=LOAD_STATIONS_FIRST)
         added, replaced, same = store.import_official(rows, Path(csv_path).name)
     return len(rows), added, replaced, same
 

@@ -40,6 +40,7 @@ TABLE_SIZE = 7.0  # the tables' type size
 # piece of a party's name at HEADER_MIN_SIZE; parties that do not fit go on to another table.
 PARTY_MIN_WIDTH = 44.0
 PARTY_MAX_WIDTH = 96.0
+REGION_MAX_WIDTH = 40 * mm  # a longer region name wraps in its cell
 HEADER_MIN_SIZE = 6.0
 # Whose figures fail a control relation, by the rows' sources: a label of TEXTS and its sources.
 SOURCES = (("observed", ("consolidated", "observer")), ("official", ("official",)))
@@ -215,11 +216,14 @@ def _results_tables(template: ElectionTemplate, areas: Sequence[Area], lang: str
     fixed_widths = [max([pdfmetrics.stringWidth(fixed_header[col], FONT_BOLD, TABLE_SIZE)]
                         + [pdfmetrics.stringWidth(row[col], FONT, TABLE_SIZE) for row in rows]) + 2 * CELL_PAD
                     for col in range(fixed)]
+    fixed_widths[0] = min(fixed_widths[0], REGION_MAX_WIDTH)
+    region_style = ParagraphStyle("region", fontName=FONT, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2)
+    rows = [[Paragraph(_escape(row[0]), region_style), *row[1:]] for row in rows]
     head_style = [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("ALIGN", (2, 0), (-1, 0), "RIGHT")]
     if not codes:
         return [Table([fixed_header, *rows], colWidths=fixed_widths, repeatRows=1,
                       style=_style(extra=head_style), hAlign="LEFT")]
-    room = WIDTH - sum(fixed_widths)
+    room = max(WIDTH - sum(fixed_widths), PARTY_MIN_WIDTH)
     widest_piece = max(_longest_piece(name, HEADER_MIN_SIZE) for name in names) + 2 * CELL_PAD
     per_table = max(1, int(room // max(PARTY_MIN_WIDTH, widest_piece)))
     per_table = math.ceil(len(codes) / math.ceil(len(codes) / per_table))  # the tables evenly filled
@@ -276,6 +280,17 @@ def _header_size(names: Sequence[str], width: float) -> float:
     return size
 
 
+def _region_table(rows: list[list[str]]) -> Table:
+    """A table whose first column names regions: as wide as its longest name, at most
+    REGION_MAX_WIDTH, a longer name wrapping in its cell; the other columns fit their text."""
+    widths = [max(pdfmetrics.stringWidth(row[col], FONT_BOLD if i == 0 else FONT, TABLE_SIZE)
+                  for i, row in enumerate(rows)) + 2 * CELL_PAD for col in range(len(rows[0]))]
+    widths[0] = min(widths[0], REGION_MAX_WIDTH)
+    style = ParagraphStyle("region", fontName=FONT, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2)
+    body = [rows[0], *([Paragraph(_escape(row[0]), style), *row[1:]] for row in rows[1:])]
+    return Table(body, repeatRows=1, colWidths=widths, style=_style(), hAlign="LEFT")
+
+
 def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
     rows = [[_t("region", lang), "", _t("stations", lang), _t("headcount", lang), _t("issued", lang),
              _t("difference", lang)]]
@@ -285,7 +300,7 @@ def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
                          str(area.headcount_issued), f"{area.headcount_issued - area.headcount:+d}"])
     if len(rows) == 1:
         rows.append([_t("none", lang), "", "", "", "", ""])
-    return Table(rows, repeatRows=1, style=_style(), hAlign="LEFT")
+    return _region_table(rows)
 
 
 def _obstruction_table(areas: Sequence[Area], lang: str) -> Table:
@@ -295,8 +310,8 @@ def _obstruction_table(areas: Sequence[Area], lang: str) -> Table:
         if any(area.obstruction_stations.values()):
             rows.append([_area_name(area, lang), "", *(str(area.obstruction_stations.get(k, 0)) for k in kinds)])
     if len(rows) == 1:
-        rows = [[_t("none", lang)]]
-    return Table(rows, repeatRows=1, style=_style(), hAlign="LEFT")
+        return Table([[_t("none", lang)]], style=_style(), hAlign="LEFT")
+    return _region_table(rows)
 
 
 def _differences(template: ElectionTemplate, reports: Sequence[StationReport], lang: str,

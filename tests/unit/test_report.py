@@ -65,9 +65,6 @@ def test_unknown_votes_of_disagreeing_observers_are_not_counted_as_zero(disagree
     assert observed["shares"]["nur_otan"] == pytest.approx(100 * 1041 / 1680)  # was 1041 / 3360
     assert observed["passes_threshold"] == {"nur_otan": True, "ak_zhol": True, "ppk": True,
                                             "auyl": False, "adal": True}
-    # per party: the sum over the stations where that party is known, and how many they are
-    assert observed["lines"]["nur_otan"] == {"sum": 1041, "stations": 1}
-    assert observed["lines"]["ppk"] == {"sum": 500 + 151, "stations": 2}
     # turnout: both stations know the registered and issued lines
     assert (observed["turnout_stations"], observed["registered"], observed["issued"]) == (2, 5440, 3426)
     assert total["observed"] == observed
@@ -106,14 +103,16 @@ def test_a_region_whose_only_station_lacks_a_party_has_no_shares_and_no_verdict(
     assert almaty["share_stations"] == 0
     assert almaty["shares"] == dict.fromkeys(PARTIES)
     assert almaty["passes_threshold"] == dict.fromkeys(PARTIES)
-    assert almaty["lines"]["nur_otan"] == {"sum": 0, "stations": 0}
-    assert almaty["lines"]["ppk"] == {"sum": 500, "stations": 1}
+    assert almaty["valid"] == 0  # over no station: the Regions sheet leaves it empty (below)
     total = totals(kz_template, reports, "total")
     assert (total["stations"], total["share_stations"]) == (2, 1)
     assert total["shares"] == shares_of(GOOD)
     header, rows = area_rows(kz_template, aggregates(kz_template, reports))
     cells = dict(zip(header, next(r for r in rows if r[:2] == [ALMATY, "observed"])))
     assert cells["nur_otan_percent"] is None and cells["nur_otan_passes_threshold"] is None
+    assert (cells["share_stations"], cells["valid"]) == (0, None)  # not 0: no station covers it
+    official = dict(zip(header, next(r for r in rows if r[:2] == [ALMATY, "official"])))
+    assert (official["stations"], official["registered"], official["valid"]) == (0, None, None)
 
 
 def test_a_station_without_the_valid_line_is_left_out_of_the_shares(kz_template):
@@ -132,10 +131,11 @@ def test_turnout_uses_only_stations_that_know_both_registered_and_issued(kz_temp
     assert official["stations"] == 3
     assert (official["turnout_stations"], official["registered"], official["issued"]) == (1, 2000, 1500)
     assert official["turnout_percent"] == pytest.approx(75.0)
-    assert official["lines"]["issued"] == {"sum": 1713 + 1500, "stations": 2}
-    assert official["lines"]["registered"] == {"sum": 2720 + 2000, "stations": 2}
     nobody = totals(kz_template, reports[:2], ALMATY, "official")
     assert (nobody["turnout_stations"], nobody["turnout_percent"]) == (0, None)
+    header, rows = area_rows(kz_template, aggregates(kz_template, reports[:2]))
+    cells = dict(zip(header, next(r for r in rows if r[:2] == [ALMATY, "official"])))
+    assert (cells["turnout_stations"], cells["registered"], cells["issued"]) == (0, None, None)
 
 
 def test_without_an_issued_role_every_issued_line_must_be_known(ru_template):

@@ -159,7 +159,7 @@ def test_numbers_and_time_zone_as_on_the_summary(pdfs, tmp_path):
             assert separators == {"," if lang in ("ru", "kk") else "."}, lang
             assert set(re.findall(r"(?<![\d.,])\d+([.,])\d(?![\d.,])", report_text)) == separators, lang
             assert re.findall(stamp, report_text) == [re.findall(stamp, summary)[0]], lang
-    assert "+0000" not in report_text and "+0600" not in report_text
+            assert "+0000" not in report_text and "+0600" not in report_text, lang
 
 
 def test_one_decimal_helper():
@@ -186,3 +186,17 @@ def test_the_stations_behind_turnout_and_shares_are_stated(coordinator, pdfs, la
     official = [" ".join(line.split()) for line in lines
                 if re.search(rf" {re.escape(_t('official', lang))} \d", f" {' '.join(line.split())}")]
     assert official and not any("(" in line for line in official)  # every figure known: no brackets
+
+
+def test_a_long_region_name_wraps_in_every_table(tmp_path):
+    """Region names come from the organisation's station list; a long one must neither break
+    the report (a negative width for the party columns) nor run off the page."""
+    region = "Алматинская область, Енбекшиказахский район, сельский округ имени Тургена " * 2
+    with Store.open(fill_demo_coordinator(tmp_path, day=DAY)) as store:
+        store.db.execute("UPDATE stations SET region = ?", [region.strip()])
+        template, reports = report.build(store)
+    path = write(tmp_path, pdf_bytes(template, reports, lang="ru", invariant=True, generated_at=GENERATED))
+    width = float(re.search(r"Page size:\s+([\d.]+)", poppler("pdfinfo", str(path))).group(1))
+    words = words_of(path)
+    assert words and max(w.x2 for w in words) <= width
+    assert text_of(path).count("Тургена") >= 4  # the results, head-count, obstructions and differences
