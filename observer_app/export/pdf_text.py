@@ -315,8 +315,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "result.unknown": {"en": "incomplete", "ru": "неполные данные", "kk": "деректер толық емес"},
     # --- the coordinator's XLSX report (observer_app/report.py; English keeps the CSV's codes) --
     "xlsx.sheet_stations": {"en": "Stations", "ru": "Участки", "kk": "Учаскелер"},
-    "xlsx.sheet_regions": {"en": "Regions", "ru": "Области", "kk": "Облыстар"},
-    "xlsx.region": {"en": "Region", "ru": "Область", "kk": "Облыс"},
+    "xlsx.sheet_regions": {"en": "Regions", "ru": "Регионы", "kk": "Өңірлер"},
+    "xlsx.region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
     "xlsx.source": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
     "xlsx.observer_id": {"en": "Observer ID", "ru": "ID наблюдателя", "kk": "Байқаушы коды"},
     "xlsx.signer": {"en": "Signer", "ru": "Подписант", "kk": "Қол қоюшы"},

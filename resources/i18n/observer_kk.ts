@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Find a station or region</source>
-        <translation>Учаскені немесе облысты іздеу</translation>
+        <translation>Учаскені немесе өңірді іздеу</translation>
     </message>
     <message>
         <source>Only flagged stations</source>
@@ -2844,7 +2844,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Облыс</translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Protocols</source>
@@ -2975,7 +2975,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Region, district</source>
-        <translation>Облыс, аудан</translation>
+        <translation>Өңір, аудан</translation>
     </message>
     <message>
         <source>Registered voters (station list)</source>

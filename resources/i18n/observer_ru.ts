@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Find a station or region</source>
-        <translation>Найти участок или область</translation>
+        <translation>Найти участок или регион</translation>
     </message>
     <message>
         <source>Only flagged stations</source>
@@ -2872,7 +2872,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Область</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Protocols</source>
@@ -3003,7 +3003,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Region, district</source>
-        <translation>Область, район</translation>
+        <translation>Регион, район</translation>
     </message>
     <message>
         <source>Registered voters (station list)</source>

@@ -169,11 +169,11 @@ def test_xlsx_in_english_keeps_the_csv_codes(disagreeing):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("ru", {"sheets": ["Участки", "Области"], "station_code": "Номер участка", "total": "Итого",
+    ("ru", {"sheets": ["Участки", "Регионы"], "station_code": "Номер участка", "total": "Итого",
             "observed": "наблюдатели", "official": "официальные", "yes": "Да", "no": "Нет",
             "turnout": "Явка, %", "nur_otan": "Партия «Nur Otan», % от действительных голосов",
             "registered": "1. Число избирателей, внесённых в списки избирателей"}),
-    ("kk", {"sheets": ["Учаскелер", "Облыстар"], "station_code": "Учаске нөмірі", "total": "Барлығы",
+    ("kk", {"sheets": ["Учаскелер", "Өңірлер"], "station_code": "Учаске нөмірі", "total": "Барлығы",
             "observed": "байқаушылар", "official": "ресми", "yes": "Иә", "no": "Жоқ",
             "turnout": "Келу, %", "nur_otan": "«Nur Otan» партиясы, жарамды дауыстардағы үлесі, %",
             "registered": "1. Сайлаушылар тізіміне енгізілген сайлаушылардың саны"}),
