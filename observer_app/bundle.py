@@ -67,7 +67,7 @@ from cryptography.x509.oid import NameOID
 
 from observer_app import __version__
 from observer_app.errors import ObserverAppError
-from observer_app.export.files import why_not_in
+from observer_app.export.files import check_out_file, why_not_in
 from observer_app.identity import check_signs_for
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import SCHEMA_VERSION, migrations
@@ -548,14 +548,7 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             "Messages", "This database has no election yet, so there is nothing to export; load "
             "one with 'observer-app election load FILE --db PATH'."))
     folder = out_path.parent
-    if not folder.is_dir():
-        raise ObserverAppError("bundle.export_no_folder", QT_TRANSLATE_NOOP(
-            "Messages", "The folder {folder} does not exist; choose an existing folder for the "
-            "bundle."), folder=str(folder))
-    if out_path.is_dir():
-        raise ObserverAppError("bundle.export_is_folder", QT_TRANSLATE_NOOP(
-            "Messages", "{path} is a folder; give a file name such as observer.obsx."),
-            path=str(out_path))
+    check_out_file(out_path, "observer.obsx")
 
     snapshot: Path | None = None
     partial: Path | None = None

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from observer_app import __version__
 from observer_app.errors import DatabaseError, NotFoundError, ObserverAppError
+from observer_app.export.files import check_out_file
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.store import Store
 
@@ -266,14 +267,6 @@ def _open_coordinator(path: Path, create: bool = False) -> Store:
         raise
 
 
-def _check_out_file(path: Path, example: str) -> None:
-    """--out names the file to write: a folder there is refused before any work (or prompt)."""
-    if path.is_dir():
-        raise ObserverAppError("cli.out_is_folder", QT_TRANSLATE_NOOP(
-            "Messages", "{path} is a folder; give a file name, e.g. {example}."),
-            path=str(path), example=str(path / example))
-
-
 def cmd_election_load(args: argparse.Namespace) -> int:
     from observer_app.domain.template import load_template
 
@@ -340,13 +333,10 @@ def cmd_protocols_export(args: argparse.Namespace) -> int:
     if args.csv == "-":
         write_results(sys.stdout, template, rows)
     else:
+        check_out_file(args.csv, "protocols.csv")
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as f:
                 write_results(f, template, rows)
-        except IsADirectoryError:
-            raise ObserverAppError("cli.out_is_folder", QT_TRANSLATE_NOOP(
-                "Messages", "{path} is a folder; give a file name, e.g. {example}."),
-                path=str(args.csv), example=str(Path(args.csv) / "protocols.csv")) from None
         except OSError as exc:
             raise ObserverAppError("cli.cannot_write", QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}."),
                                    path=str(args.csv), reason=str(exc.strerror or exc)) from exc
@@ -486,7 +476,7 @@ def _file_name_like(code: str) -> str:
 def cmd_summary(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_signed_summary
 
-    _check_out_file(args.out, _file_name_like(args.station) + ".pdf")
+    check_out_file(args.out, _file_name_like(args.station) + ".pdf")
     with _open(args) as store:
         station = _station(store, args)
         identity = load_identity_for(args, store)
@@ -498,7 +488,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from observer_app.bundle import export_bundle
 
-    _check_out_file(args.out, "observer.obsx")
+    check_out_file(args.out, "observer.obsx")
     with _open(args) as store:
         identity = load_identity_for(args, store)
         manifest = export_bundle(store, args.out, identity)
@@ -561,7 +551,7 @@ REPORT_SUFFIXES = (".csv", ".xlsx", ".pdf")
 def cmd_report(args: argparse.Namespace) -> int:
     from observer_app import report
 
-    _check_out_file(args.out, "report.pdf")
+    check_out_file(args.out, "report.pdf")
     suffix = args.out.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(

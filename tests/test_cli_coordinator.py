@@ -299,7 +299,8 @@ def test_a_missing_folder_is_named_so(world, tmp_path):
     root, _ = world
     proc = run(root, "report", "--db", "aigerim.sqlite", "--out", tmp_path / "nowhere" / "r.csv")
     assert (proc.returncode, proc.stderr) == (
-        1, f"observer-app: Cannot write in {tmp_path / 'nowhere'}: the folder does not exist.\n")
+        1, f"observer-app: The folder {tmp_path / 'nowhere'} does not exist; choose an existing folder "
+           "for r.csv.\n")
 
 
 def test_coordinator_commands_say_coordinator_database(world, tmp_path):

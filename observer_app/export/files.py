@@ -26,14 +26,27 @@ def why_not_in(folder: Path, exc: OSError) -> Message | str:
     return str(exc.strerror or exc)
 
 
+def check_out_file(path: str | os.PathLike, example: str | None = None) -> None:
+    """A file about to be written, checked before any work (or passphrase prompt): not a folder,
+    in a folder that exists. `example`: a file name to suggest inside a folder given instead."""
+    path = Path(path)
+    if path.is_dir():
+        if example is None:
+            raise ObserverAppError("export.out_is_folder", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a folder; give a file name."), path=str(path))
+        raise ObserverAppError("export.out_is_folder_example", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a folder; give a file name, e.g. {example}."),
+            path=str(path), example=str(path / example))
+    if not path.parent.is_dir():
+        raise ObserverAppError("export.no_folder", QT_TRANSLATE_NOOP(
+            "Messages", "The folder {folder} does not exist; choose an existing folder for {name}."),
+            folder=str(path.parent), name=path.name)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """The file appears whole or not at all: a temporary file beside it, then a rename."""
     path = Path(path)
-    if path.is_dir():
-        raise ObserverAppError("export.cannot_write", QT_TRANSLATE_NOOP(
-            "Messages", "Cannot write {path}: {reason}."),
-            path=str(path), reason=Message("export.is_a_folder", QT_TRANSLATE_NOOP(
-                "Messages", "it is a folder; give a file name")))
+    check_out_file(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:

@@ -1226,14 +1226,6 @@
         <translation>Бұл дерекқорда әлі сайлау жоқ, сондықтан экспорттайтын ештеңе жоқ; сайлауды &apos;observer-app election load FILE --db PATH&apos; командасымен жүктеңіз.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist; choose an existing folder for the bundle.</source>
-        <translation>{folder} қалтасы жоқ; пакет үшін бар қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name such as observer.obsx.</source>
-        <translation>{path} — қалта; файл атын көрсетіңіз, мысалы, observer.obsx.</translation>
-    </message>
-    <message>
         <source>Cannot write in {folder}: {reason}.</source>
         <translation>{folder} қалтасына жазу мүмкін болмады: {reason}.</translation>
     </message>
@@ -2295,8 +2287,12 @@
         <translation>бұл қалтада жаңа файл жасауға болмайды; басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <source>it is a folder; give a file name</source>
-        <translation>бұл — қалта; файл атын көрсетіңіз</translation>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — қалта; файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
+        <translation>{folder} қалтасы жоқ; {name} үшін бар қалтаны таңдаңыз.</translation>
     </message>
 </context>
 <context>

@@ -1241,14 +1241,6 @@
         <translation>В этой базе данных ещё нет выборов, поэтому экспортировать нечего; загрузите выборы командой &apos;observer-app election load FILE --db PATH&apos;.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist; choose an existing folder for the bundle.</source>
-        <translation>Папки {folder} не существует; выберите для пакета существующую папку.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name such as observer.obsx.</source>
-        <translation>{path} — это папка; укажите имя файла, например observer.obsx.</translation>
-    </message>
-    <message>
         <source>Cannot write in {folder}: {reason}.</source>
         <translation>Не удалось записать в папку {folder}: {reason}.</translation>
     </message>
@@ -2321,8 +2313,12 @@
         <translation>в этой папке нельзя создавать файлы; выберите другую папку</translation>
     </message>
     <message>
-        <source>it is a folder; give a file name</source>
-        <translation>это папка; укажите имя файла</translation>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
+        <translation>Папки {folder} не существует; выберите для {name} существующую папку.</translation>
     </message>
 </context>
 <context>

@@ -408,8 +408,9 @@ def test_a_failed_export_says_why_and_leaves_nothing(qtbot, page, session, own_i
     monkeypatch.setattr(SummaryPage, "ask_save_path", lambda *args: str(missing))
     button(page, "export_pdf").click()
     finish(qtbot, page)
-    assert text(page, "export_status").startswith(
-        f"Nothing was saved: Cannot write in {missing.parent}: ")
+    assert text(page, "export_status") == (
+        f"Nothing was saved: The folder {missing.parent} does not exist; choose an existing folder "
+        "for summary.pdf.")
     assert button(page, "export_pdf").isEnabled()
     assert button(page, "export_open_folder").isHidden()
 

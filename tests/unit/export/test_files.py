@@ -22,17 +22,15 @@ def test_missing_folder_says_where(tmp_path):
     folder = tmp_path / "nowhere"
     with pytest.raises(ObserverAppError) as info:
         write_atomically(folder / "summary.pdf", b"x")
-    assert info.value.code == "export.cannot_write_in"
-    assert info.value.message.params["folder"] == str(folder)
-    assert str(info.value).startswith(f"Cannot write in {folder}: ")
+    assert info.value.code == "export.no_folder"
+    assert str(info.value) == f"The folder {folder} does not exist; choose an existing folder for summary.pdf."
 
 
 def test_cannot_replace_a_folder(tmp_path):
     target = tmp_path / "summary.pdf"
-    target.mkdir()  # a folder where the file should go: the rename fails
+    target.mkdir()  # a folder where the file should go
     with pytest.raises(ObserverAppError) as info:
         write_atomically(target, b"x")
-    assert info.value.code == "export.cannot_write"
-    assert info.value.message.params["path"] == str(target)
-    assert str(info.value) == f"Cannot write {target}: {info.value.message.params['reason']}."
+    assert info.value.code == "export.out_is_folder"
+    assert str(info.value) == f"{target} is a folder; give a file name."
     assert sorted(os.listdir(tmp_path)) == ["summary.pdf"]
