@@ -237,14 +237,17 @@ def _open(args: argparse.Namespace, create: bool = False) -> Store:
     return Store.open(args.db, create=create)
 
 
-def _looks_like_bundle(path: Path) -> bool:
+def _looks_like_bundle(path: Path, head: bytes | None = None) -> bool:
+    """A bundle by its name or its first bytes (a zip file); `head`: those bytes, when read."""
     if path.suffix.lower() == ".obsx":
         return True
-    try:
-        with open(path, "rb") as f:
-            return f.read(4) == b"PK\x03\x04"
-    except OSError:
-        return False
+    if head is None:
+        try:
+            with open(path, "rb") as f:
+                head = f.read(4)
+        except OSError:
+            return False
+    return head.startswith(b"PK\x03\x04")
 
 
 def _open_coordinator(path: Path, create: bool = False) -> Store:
@@ -388,7 +391,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ObserverAppError("cli.cannot_read", QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
                                path=str(path), reason=str(exc.strerror or exc)) from exc
-    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".obsx":
+    if _looks_like_bundle(path, head):
         return _verify_bundle(args)
     if b"%PDF-" not in head:
         raise ObserverAppError("cli.not_verifiable", QT_TRANSLATE_NOOP(
