@@ -9,7 +9,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from observer_app.errors import TemplateError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
@@ -213,7 +213,9 @@ class ElectionTemplate:
 
     def evaluate(self, values: Mapping[str, int | None]) -> list[RelationResult]:
         """Checks every control relation against a protocol's values (missing = unknown)."""
-        return [evaluate_relation(r, values, self.contestant_codes) for r in self.relations]
+        codes = self.contestant_codes
+        total = _sum_known(values.get(code) for code in codes)  # once, for every relation
+        return [evaluate_relation(r, values, codes, contestants_total=total) for r in self.relations]
 
     def to_json(self) -> dict[str, Any]:
         """The template as an election file (without stations), e.g. to store beside the data."""
@@ -238,35 +240,59 @@ class ElectionTemplate:
         }
 
 
-def evaluate_relation(
-    relation: Relation, values: Mapping[str, int | None], contestant_codes: Iterable[str]
-) -> RelationResult:
-    contestant_codes = list(contestant_codes)
+_COMPARE: dict[str, Callable[[int, int, int], bool]] = {
+    "=": lambda lhs, rhs, tol: abs(lhs - rhs) <= tol,
+    "<=": lambda lhs, rhs, tol: lhs <= rhs + tol,
+    ">=": lambda lhs, rhs, tol: lhs + tol >= rhs,
+    "<": lambda lhs, rhs, tol: lhs < rhs + tol,
+    ">": lambda lhs, rhs, tol: lhs + tol > rhs,
+}
+_UNSET: Any = object()
 
-    def term_value(term: Term) -> int | None:
-        if term.kind == "int":
-            return term.constant
-        if term.kind == "line":
-            return values.get(term.code)
-        parts = [values.get(code) for code in contestant_codes]
-        if any(p is None for p in parts):
+
+def _sum_known(parts: Iterable[int | None]) -> int | None:
+    """The sum, or None when any part is unknown."""
+    total = 0
+    for part in parts:
+        if part is None:
             return None
-        return sum(parts)  # type: ignore[arg-type]
+        total += part
+    return total
 
-    lhs_values = tuple(term_value(t) for t in relation.lhs)
-    rhs_values = tuple(term_value(t) for t in relation.rhs)
-    if any(v is None for v in lhs_values + rhs_values):
+
+def _term_values(terms: Sequence[Term], values: Mapping[str, int | None],
+                 contestants_total: int | None) -> tuple[int | None, ...]:
+    # Plain loops: a national report evaluates half a million relations.
+    out = []
+    for term in terms:
+        kind = term.kind
+        out.append(term.constant if kind == "int" else values.get(term.code) if kind == "line"
+                   else contestants_total)
+    return tuple(out)
+
+
+def _signed_sum(terms: Sequence[Term], numbers: Sequence[int]) -> int:
+    total = 0
+    for term, number in zip(terms, numbers):
+        total += term.sign * number
+    return total
+
+
+def evaluate_relation(
+    relation: Relation, values: Mapping[str, int | None], contestant_codes: Iterable[str], *,
+    contestants_total: int | None = _UNSET,
+) -> RelationResult:
+    """contestants_total: sum(contestants) when the caller has it (ElectionTemplate.evaluate)."""
+    if contestants_total is _UNSET:
+        contestants_total = _sum_known(values.get(code) for code in contestant_codes)
+
+    lhs_values = _term_values(relation.lhs, values, contestants_total)
+    rhs_values = _term_values(relation.rhs, values, contestants_total)
+    if None in lhs_values or None in rhs_values:
         return RelationResult(relation, "unknown", None, None, lhs_values, rhs_values)
-    lhs = sum(t.sign * v for t, v in zip(relation.lhs, lhs_values))  # type: ignore[operator]
-    rhs = sum(t.sign * v for t, v in zip(relation.rhs, rhs_values))  # type: ignore[operator]
-    tol = relation.tolerance
-    ok = {
-        "=": abs(lhs - rhs) <= tol,
-        "<=": lhs <= rhs + tol,
-        ">=": lhs + tol >= rhs,
-        "<": lhs < rhs + tol,
-        ">": lhs + tol > rhs,
-    }[relation.op]
+    lhs = _signed_sum(relation.lhs, lhs_values)
+    rhs = _signed_sum(relation.rhs, rhs_values)
+    ok = _COMPARE[relation.op](lhs, rhs, relation.tolerance)
     return RelationResult(relation, "pass" if ok else "fail", lhs, rhs, lhs_values, rhs_values)
 
 
