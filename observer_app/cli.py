@@ -77,6 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
                                           "voters of every station, tab-separated.")
     _db_option(lst)
 
+    observer = commands.add_parser("observer", help="the observer who keeps the database").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    show = observer.add_parser(
+        "show", help="print the observer id, name, organisation and contact, tab-separated",
+        description="Prints the database's observer: id (what 'ca issue --observer-id' needs), "
+                    "name, organisation and contact, one a line, the field's name first.")
+    _db_option(show)
+    profile = observer.add_parser(
+        "set", help="set the observer's name, organisation or contact",
+        description="Sets the observer's profile, as the app's first-run page does (summaries show "
+                    "it); the change is audited.")
+    profile.add_argument("--name", help="full name")
+    profile.add_argument("--org", help="organisation")
+    profile.add_argument("--contact", help="phone or e-mail for the coordinator")
+    _db_option(profile)
+
     protocols = commands.add_parser("protocols", help="result protocols").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     tmpl = protocols.add_parser("template-csv", help="print the results CSV header",
@@ -303,6 +319,32 @@ def cmd_stations_list(args: argparse.Namespace) -> int:
                  for s in store.stations()]
     if lines:
         _out("\n".join(lines))
+    return 0
+
+
+def cmd_observer_show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        o = store.observer()
+        _out("\n".join(f"{field}\t{_clean(value)}" for field, value in (
+            ("observer_id", o.id), ("name", o.full_name), ("organisation", o.organisation),
+            ("contact", o.contact))))
+    return 0
+
+
+def cmd_observer_set(args: argparse.Namespace) -> int:
+    changes = {field: value.strip() for field, value in (
+        ("full_name", args.name), ("organisation", args.org), ("contact", args.contact))
+        if value is not None}
+    if not changes:
+        raise ObserverAppError("cli.observer_set_nothing", QT_TRANSLATE_NOOP(
+            "Messages", "Nothing to set: give --name, --org or --contact."))
+    if changes.get("full_name") == "":
+        raise ObserverAppError("cli.observer_name_empty", QT_TRANSLATE_NOOP(
+            "Messages", "The observer's name cannot be empty."))
+    with _open(args) as store:
+        o = store.update_observer(**changes)
+    _out(f"Observer {o.id}: {o.full_name or '(no name)'}"
+         + (f", {o.organisation}" if o.organisation else "") + ".")
     return 0
 
 
@@ -603,6 +645,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("election", "load"): cmd_election_load,
     ("stations", "import"): cmd_stations_import,
     ("stations", "list"): cmd_stations_list,
+    ("observer", "show"): cmd_observer_show,
+    ("observer", "set"): cmd_observer_set,
     ("protocols", "template-csv"): cmd_protocols_template_csv,
     ("protocols", "import"): cmd_protocols_import,
     ("protocols", "export"): cmd_protocols_export,

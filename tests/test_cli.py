@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from observer_app.storage.store import Store
 from tests.conftest import KZ_FILE, ROOT, RU_FILE
 
 PROG = "observer-app"
@@ -272,6 +273,25 @@ def test_stations_list_in_process(kz_db, kz_stations, capsys):
     out, err = capsys.readouterr()
     assert err == ""
     assert [line.split("\t")[0] for line in out.splitlines()] == kz_stations
+
+
+def test_observer_show_and_set(kz_db):
+    """What 'ca issue --observer-id' needs, and the profile the summaries show, without the app."""
+    with Store.open(kz_db) as store:
+        observer_id = store.observer_id
+    assert_ok(run("observer", "show", "--db", DB),
+              f"observer_id\t{observer_id}\nname\t\norganisation\t\ncontact\t\n")
+    assert_ok(run("observer", "set", "--db", DB, "--name", " Aigerim Bekova ", "--org", "Erkindik Kanaty"),
+              f"Observer {observer_id}: Aigerim Bekova, Erkindik Kanaty.\n")
+    assert_ok(run("observer", "set", "--db", DB, "--contact", "+7 701 000\t0000"))
+    assert_ok(run("observer", "show", "--db", DB),
+              f"observer_id\t{observer_id}\nname\tAigerim Bekova\norganisation\tErkindik Kanaty\n"
+              "contact\t+7 701 000 0000\n")
+    with Store.open(kz_db) as store:
+        assert [(a["field"], a["new"]) for a in store.audit_rows(observer_id)][-3:] == [
+            ("full_name", "Aigerim Bekova"), ("organisation", "Erkindik Kanaty"), ("contact", "+7 701 000\t0000")]
+    assert_failed(run("observer", "set", "--db", DB), "Nothing to set: give --name, --org or --contact.")
+    assert_failed(run("observer", "set", "--db", DB, "--name", "  "), "The observer's name cannot be empty.")
 
 
 # --- a database that does not exist --------------------------------------------------------

@@ -1532,6 +1532,14 @@
         <translation>{path} — қалта; файл атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
+        <source>Nothing to set: give --name, --org or --contact.</source>
+        <translation>Өзгертетін ештеңе жоқ: --name, --org немесе --contact көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s name cannot be empty.</source>
+        <translation>Байқаушының аты бос болмауы керек.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>

@@ -1549,6 +1549,14 @@
         <translation>{path} — это папка; укажите имя файла, например {example}.</translation>
     </message>
     <message>
+        <source>Nothing to set: give --name, --org or --contact.</source>
+        <translation>Нечего менять: укажите --name, --org или --contact.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s name cannot be empty.</source>
+        <translation>Имя наблюдателя не может быть пустым.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не существует.</translation>
     </message>
