@@ -691,7 +691,7 @@ class CoordinatorWindow(QMainWindow):
         self.trust_action = self._action(self.tr("&Trust CA…"), "action_trust_ca", self._on_trust_triggered)
         self.election_action = self._action(self.tr("Load &election file…"), "action_load_election",
                                             self._on_election_triggered)
-        self.official_action = self._action(self.tr("Import &official results…"), "action_import_official",
+        self.official_action = self._action(self.tr("&Import official results…"), "action_import_official",
                                             self._on_official_triggered)
         self.report_action = self._action(self.tr("&Report…"), "action_report", self._on_report_triggered)
         close_action = self._action(self.tr("&Close"), "action_close", self.close)

@@ -135,7 +135,7 @@
         <translation>&amp;Сайлау файлын жүктеу…</translation>
     </message>
     <message>
-        <source>Import &amp;official results…</source>
+        <source>&amp;Import official results…</source>
         <translation>&amp;Ресми нәтижелерді импорттау…</translation>
     </message>
     <message>

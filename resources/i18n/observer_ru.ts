@@ -134,10 +134,10 @@
     </message>
     <message>
         <source>Load &amp;election file…</source>
-        <translation>&amp;Загрузить файл выборов…</translation>
+        <translation>Загрузить файл &amp;выборов…</translation>
     </message>
     <message>
-        <source>Import &amp;official results…</source>
+        <source>&amp;Import official results…</source>
         <translation>&amp;Импорт официальных итогов…</translation>
     </message>
     <message>

@@ -332,3 +332,43 @@ def test_no_english_left_on_any_screen(qtbot, demo_store, english_afterwards, la
     latin = sorted(t for t in translated if re.search(r"[A-Za-z]", without(without(t, data), LATIN_ALLOWED)))
     assert latin == []
     assert len(translated) > 150
+
+
+# --- keyboard: Alt+letter ---------------------------------------------------------------------------
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _clashes(actions) -> list[str]:
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in actions:
+        letter = _mnemonic(action.text())
+        if letter is None or not action.isVisible():
+            continue
+        if letter in seen:
+            clashes.append(f"{seen[letter]!r} and {action.text()!r} share Alt+{letter}")
+        seen[letter] = action.text()
+    return clashes
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_no_two_menu_entries_share_a_keyboard_letter(qtbot, demo_store, english_afterwards, lang):
+    """Alt+letter must reach one entry: in the menu bar and within every menu, in every language."""
+    from ui.coordinator import CoordinatorWindow
+
+    i18n.install_translators(english_afterwards, lang)
+    window = AppController(demo_store, lang).open_window()
+    coordinator = CoordinatorWindow(None, lang=lang)
+    qtbot.add_widget(window)
+    qtbot.add_widget(coordinator)
+    problems = []
+    for main in (window, coordinator):
+        bar = main.menuBar().actions()
+        problems += _clashes(bar)
+        for top in bar:
+            if top.menu() is not None:
+                problems += _clashes(top.menu().actions())
+    assert problems == []
