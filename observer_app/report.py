@@ -190,6 +190,38 @@ def issued_codes(template: ElectionTemplate) -> list[str]:
     return [issued] if issued else [line.code for line in template.lines if line.code.startswith("issued")]
 
 
+@dataclass(frozen=True)
+class _Roles:
+    """The codes the totals read, found once per report rather than once per protocol."""
+
+    registered: str | None
+    issued: tuple[str, ...]
+    valid: str | None
+    contestants: tuple[str, ...]
+
+    @classmethod
+    def of(cls, template: ElectionTemplate) -> _Roles:
+        return cls(template.role_code("registered"), tuple(issued_codes(template)),
+                   template.role_code("valid"), tuple(template.contestant_codes))
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """One protocol's part in the totals; None where a value it needs is unknown."""
+
+    turnout: tuple[int, int] | None  # (registered, ballots issued)
+    shares: tuple[int, dict[str, int]] | None  # (valid, votes per contestant)
+
+    @classmethod
+    def of(cls, roles: _Roles, values: Mapping[str, int | None]) -> _Figures:
+        registered = values.get(roles.registered) if roles.registered else None
+        issued = [values.get(code) for code in roles.issued]
+        valid = values.get(roles.valid) if roles.valid else None
+        votes = {code: values.get(code) for code in roles.contestants}
+        return cls(None if registered is None or not issued or None in issued else (registered, sum(issued)),
+                   None if valid is None or None in votes.values() else (valid, votes))
+
+
 @dataclass
 class Totals:
     """One source's figures summed over the stations of a region (or the country).
@@ -212,22 +244,16 @@ class Totals:
     valid: int = 0  # over share_stations
     votes: Counter = field(default_factory=Counter)  # over share_stations
 
-    def add(self, template: ElectionTemplate, values: Mapping[str, int | None]) -> None:
+    def add(self, figures: _Figures) -> None:
         self.stations += 1
-        registered_code = template.role_code("registered")
-        registered = values.get(registered_code) if registered_code else None
-        issued = [values.get(code) for code in issued_codes(template)]
-        if registered is not None and issued and None not in issued:
+        if figures.turnout is not None:
             self.turnout_stations += 1
-            self.registered += registered
-            self.turnout_issued += sum(issued)
-        valid_code = template.role_code("valid")
-        valid = values.get(valid_code) if valid_code else None
-        votes = {code: values.get(code) for code in template.contestant_codes}
-        if valid is not None and None not in votes.values():
+            self.registered += figures.turnout[0]
+            self.turnout_issued += figures.turnout[1]
+        if figures.shares is not None:
             self.share_stations += 1
-            self.valid += valid
-            self.votes.update(votes)
+            self.valid += figures.shares[0]
+            self.votes.update(figures.shares[1])
 
     @property
     def turnout_percent(self) -> float | None:
@@ -256,13 +282,16 @@ def aggregates(template: ElectionTemplate, reports: Sequence[StationReport]) -> 
     areas: dict[str, Area] = {}
     total = Area("")
     compare = issued_code(template)
+    roles = _Roles.of(template)
     for report in reports:
         region = areas.setdefault(report.region, Area(report.region))
+        official = _Figures.of(roles, report.official.values) if report.official else None
+        observed = _Figures.of(roles, report.consolidated.values) if report.consolidated else None
         for area in (region, total):
-            if report.official:
-                area.official.add(template, report.official.values)
-            if report.consolidated:
-                area.observed.add(template, report.consolidated.values)
+            if official is not None:
+                area.official.add(official)
+            if observed is not None:
+                area.observed.add(observed)
                 area.observed_stations += 1
             for kind in report.obstructions:
                 area.obstruction_stations[kind] += 1

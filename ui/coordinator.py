@@ -55,6 +55,7 @@ from observer_app.export.files import signer_line, write_atomically
 from observer_app.merge import MergeResult, merge_bundles
 from observer_app.report import StationReport
 from observer_app.storage.store import Store
+from ui.first_run import ElectionPage
 from ui.messages import message_text, refusal
 from ui.protocol import fill, relation_formula
 from ui.record_model import RecordTableModel
@@ -941,10 +942,7 @@ class CoordinatorWindow(QMainWindow):
 
     @classmethod
     def ask_election_file(cls, parent: QWidget) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("CoordinatorWindow", "Load an election file"), "",
-            QCoreApplication.translate("CoordinatorWindow", "Election files (*.election.json);;All files (*)"))
-        return path
+        return ElectionPage.ask_election_file(parent)
 
     @classmethod
     def ask_results_csv(cls, parent: QWidget) -> str:

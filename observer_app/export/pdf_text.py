@@ -354,7 +354,11 @@ TEXTS: dict[str, dict[str, str]] = {
 
 def t(key: str, lang: str | None = None) -> str:
     """The text for `key` in `lang`, else in English; an unknown key is a programming error."""
-    texts = TEXTS[key]
+    return pick(TEXTS[key], lang)
+
+
+def pick(texts: dict[str, str], lang: str | None) -> str:
+    """One entry of a label table ({lang: text}) in `lang`, else in English."""
     return texts.get(lang or FALLBACK) or texts[FALLBACK]
 
 

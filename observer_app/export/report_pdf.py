@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from observer_app.domain.records import OBSTRUCTION_KINDS
 from observer_app.domain.template import ElectionTemplate, pick_name
+from observer_app.export import pdf_text
 from observer_app.export.pdf_text import label
 from observer_app.export.summary_pdf import (
     FONT, FONT_BOLD, WIDE_BOLD, format_decimal, register_fonts, relation_formula, stamp_with_offset,
@@ -69,13 +70,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "учаскелерде белгісіз болса (жазылмаған немесе байқаушылар келіспейді), келу мен "
               "үлестер жақшадағы учаскелер бойынша есептеледі; белгісіз мән ешқашан 0 деп "
               "саналмайды."},
-    "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
-    "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
-    "source": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
-    "official": {"en": "official", "ru": "официальные", "kk": "ресми"},
-    "observed": {"en": "observers", "ru": "наблюдатели", "kk": "байқаушылар"},
+    # the same words as the XLSX of the same report
+    "region": pdf_text.TEXTS["xlsx.region"],
+    "total": pdf_text.TEXTS["xlsx.total"],
+    "source": pdf_text.TEXTS["xlsx.source"],
+    "official": pdf_text.TEXTS["xlsx.source.official"],
+    "observed": pdf_text.TEXTS["xlsx.source.observed"],
     "stations": {"en": "Stations", "ru": "Участки", "kk": "Учаскелер"},
-    "turnout": {"en": "Turnout %", "ru": "Явка, %", "kk": "Келу, %"},
+    "turnout": pdf_text.TEXTS["xlsx.turnout_percent"],
     "headcounts": {"en": "Independent head-counts against the protocols' ballots issued",
                    "ru": "Независимый подсчёт явки и выданные бюллетени по протоколам",
                    "kk": "Тәуелсіз санақ пен хаттамалар бойынша берілген бюллетеньдер"},
@@ -105,8 +107,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def _t(key: str, lang: str) -> str:
-    texts = TEXTS[key]
-    return texts.get(lang) or texts["en"]
+    return pdf_text.pick(TEXTS[key], lang)
 
 
 def _pct(value: float | None, lang: str) -> str:

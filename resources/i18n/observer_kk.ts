@@ -239,14 +239,6 @@
         <translation>Куәландырушы орталық сертификаттары (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Load an election file</source>
-        <translation>Сайлау файлын жүктеу</translation>
-    </message>
-    <message>
-        <source>Election files (*.election.json);;All files (*)</source>
-        <translation>Сайлау файлдары (*.election.json);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>Import official results</source>
         <translation>Ресми нәтижелерді импорттау</translation>
     </message>

@@ -241,14 +241,6 @@
         <translation>Сертификаты УЦ (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Load an election file</source>
-        <translation>Загрузить файл выборов</translation>
-    </message>
-    <message>
-        <source>Election files (*.election.json);;All files (*)</source>
-        <translation>Файлы выборов (*.election.json);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import official results</source>
         <translation>Импорт официальных итогов</translation>
     </message>
