@@ -20,7 +20,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from observer_app import __version__, bundle
+from observer_app import __version__
+from observer_app import bundle
+from observer_app.bundle import cms as bundle_cms, export as bundle_export
 from observer_app.bundle import MEMBERS, BundleCheck, export_bundle, verify_bundle
 from observer_app.demo import DEMO_STATION, fill_demo
 from observer_app.errors import ObserverAppError
@@ -155,7 +157,7 @@ def forged(tmp_path, members, identity, *, db=None, manifest=None, name="forged.
     manifest_bytes = bundle.manifest_to_bytes(content)
     return write_zip(tmp_path / name, [
         ("data.sqlite", data), ("manifest.json", manifest_bytes), ("observer.pem", cert_pem),
-        ("manifest.json.p7s", bundle._sign(manifest_bytes, identity))])
+        ("manifest.json.p7s", bundle_cms._sign(manifest_bytes, identity))])
 
 
 def sha256_file(path: Path) -> str:
@@ -317,7 +319,7 @@ def test_a_failure_while_writing_leaves_no_file_behind(tmp_path, store, monkeypa
     def broken_sign(*args):
         raise ObserverAppError("test.cannot_sign", "The key cannot sign.")
 
-    monkeypatch.setattr(bundle, "_sign", broken_sign)
+    monkeypatch.setattr(bundle_export, "_sign", broken_sign)
     with pytest.raises(ObserverAppError, match="cannot sign"):
         export_bundle(store, out / "old.obsx", make_identity(store.observer_id))
     assert [(p.name, p.read_bytes()) for p in out.iterdir()] == [("old.obsx", b"the previous bundle")]

@@ -1,0 +1,55 @@
+"""BundleCheck: what verifying a bundle found, in plain fields that pickle across processes."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from observer_app.messages import Message
+
+# ---------------------------------------------------------------------------------------------
+# The result of a verification
+
+
+@dataclasses.dataclass
+class BundleCheck:
+    """What :func:`verify_bundle` found. Plain fields only, so it pickles across processes."""
+
+    path: str
+    sha256: str | None = None  # of the whole bundle file
+    ok: bool = False
+    reasons: list[Message] = dataclasses.field(default_factory=list)  # str(reason): English
+    manifest: dict[str, Any] | None = None
+    observer_id: str | None = None  # the manifest's (equal to the certificate's UID when ok)
+    signer_name: str | None = None
+    signer_org: str | None = None
+    cert_sha256: str | None = None  # of the certificate's DER
+    self_signed: bool = False
+    trusted: bool | None = None  # None: no trust anchors were given
+    schema_version: int | None = None
+    election_id: str | None = None
+    extracted: str | None = None  # where data.sqlite was left (extract_to), when ok
+
+    @property
+    def status(self) -> str:
+        """'invalid', 'trusted' or 'unverified' (intact, but the signer is not verified)."""
+        if not self.ok:
+            return "invalid"
+        return "trusted" if self.trusted else "unverified"
+
+    def signer(self) -> str:
+        org = f" ({self.signer_org})" if self.signer_org else ""
+        return f"{self.signer_name or 'unknown signer'}{org}"
+
+    def summary(self) -> str:
+        """A message for a person: the verdict first, then each reason on its own line."""
+        name = Path(self.path).name
+        if not self.ok:
+            return "\n".join([f"{name} is not a valid bundle:"] + [f"  {r}" for r in self.reasons])
+        who = f"signed by {self.signer()}, observer {self.observer_id}"
+        if self.trusted:
+            return f"{name} is intact and {who}, whose certificate leads to the trusted CA."
+        why = ("a self-signed certificate" if self.self_signed
+               else "a certificate that was not checked against a CA (use --trust CA.pem)")
+        return f"{name} is intact and {who}; the signer is not verified ({why})."
