@@ -339,7 +339,7 @@ class Progress:
 
 def full_merge(files: list[Path], trust: bytes, db: Path, profile: cProfile.Profile | None = None):
     progress = Progress(len(files))
-    store = Store.open(db)
+    store = Store.open(db, kind="coordinator")
     try:
         before = rss_mib()
         cpu_self, cpu_children = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
@@ -362,7 +362,7 @@ def full_merge(files: list[Path], trust: bytes, db: Path, profile: cProfile.Prof
 
 def again_merge(files: list[Path], trust: bytes, db: Path):
     progress = Progress(len(files))
-    with Store.open(db) as store:
+    with Store.open(db, kind="coordinator") as store:
         t0 = time.perf_counter()
         result = merge_bundles(store, files, [trust], progress=progress)
         return result, time.perf_counter() - t0
@@ -371,7 +371,7 @@ def again_merge(files: list[Path], trust: bytes, db: Path):
 def raw_baseline(files: list[Path], db: Path, work: Path) -> tuple[float, dict[str, float]]:
     """ATTACH + INSERT ... SELECT of the same rows, without any verification; (seconds, seconds
     per phase)."""
-    Store.open(db).close()  # a fresh coordinator database: the same schema, indexes and pragmas
+    Store.open(db, kind="coordinator").close()  # a fresh coordinator database: the same schema, indexes and pragmas
     conn = sqlite3.connect(db.as_uri(), uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -543,7 +543,7 @@ def main() -> int:
               f"full under 10 s: {'yes' if full_s < 10 else 'NO'}")
 
         if args.profile:
-            from observer_app import merge as merge_module
+            from observer_app.merge import pool as merge_module
             profile = cProfile.Profile()
             timings = work / "task-times"
             timings.mkdir()

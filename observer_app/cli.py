@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                                            "the stations the file lists.")
     load.add_argument("file", type=Path, metavar="FILE")
     _db_option(load)
+    load.add_argument("--coordinator", action="store_true",
+                      help="make a new database a coordinator's (to import official results and merge "
+                           "bundles into); an existing one keeps its kind")
 
     stations = commands.add_parser("stations", help="polling stations").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -155,7 +158,25 @@ def _add_coordinator_commands(commands) -> None:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE.obsx")
     merge.add_argument("--trust", type=Path, metavar="CA.pem",
                        help="accept only bundles signed through this CA (else: unverified)")
-    merge.add_argument("--workers", type=int, metavar="N", help="verification processes (default: one per core)")
+    merge.add_argument("--workers", type=_positive, metavar="N",
+                       help="verification processes (default and most: one per core)")
+    bundles = commands.add_parser("bundles", help="the bundles merged into a coordinator database").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    blist = bundles.add_parser(
+        "list", help="list every bundle the database has seen, tab-separated",
+        description="Prints, one bundle a line, tab-separated: its SHA-256, status (merged, "
+                    "rejected, withdrawn), verified (1 when its signer chains to a CA given with "
+                    "--trust), the signer's observer id and name, the file name, when the database "
+                    "first saw it, and why it was rejected or withdrawn.")
+    _db_option(blist, help="the coordinator database")
+    withdraw = bundles.add_parser(
+        "withdraw", help="withdraw a merged bundle: the database as if it had never been merged",
+        description="Withdraws a merged bundle: its records leave the database (what other "
+                    "bundles carry of them stays), as if it had never been merged; the withdrawal "
+                    "and its reason are audited, and merging the bundle again does not bring it back.")
+    withdraw.add_argument("sha256", metavar="SHA256", help="the bundle's SHA-256 (or its first 8+ characters)")
+    _db_option(withdraw, help="the coordinator database")
+    withdraw.add_argument("--reason", required=True, metavar="TEXT", help="why (kept with the bundle)")
     official = commands.add_parser("official", help="official results").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     oimp = official.add_parser(
@@ -174,6 +195,16 @@ def _add_coordinator_commands(commands) -> None:
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--lang", choices=LANGUAGES, default="en")
     _identity_options(report)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return value
 
 
 def _observer_id_arg(text: str) -> str:
@@ -249,8 +280,13 @@ def _sentence(text: object) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _open(args: argparse.Namespace, create: bool = False) -> Store:
-    return Store.open(args.db, create=create)
+def _command_name(args: argparse.Namespace) -> str:
+    return " ".join(w for w in (PROG, args.command, getattr(args, "action", None)) if w)
+
+
+def _open(args: argparse.Namespace, create: bool = False, kind: str | None = None) -> Store:
+    """The database --db names; with kind, only one of that kind (design.md, "Database kinds")."""
+    return Store.open(args.db, create=create, kind=kind, command=_command_name(args))
 
 
 def _looks_like_bundle(path: Path, head: bytes | None = None) -> bool:
@@ -266,10 +302,13 @@ def _looks_like_bundle(path: Path, head: bytes | None = None) -> bool:
     return head.startswith(b"PK\x03\x04")
 
 
-def _open_coordinator(path: Path, create: bool = False) -> Store:
-    """A coordinator database: as _open, but a wrong file is not called "not an observer database"."""
+def _open_coordinator(path: Path, create: bool = False, command: str = "") -> Store:
+    """A coordinator database (made, with create, when there is none): as _open, but a wrong
+    file is not called "not an observer database", and an observer's database is refused."""
+    from observer_app.merge import prepare
+
     try:
-        return Store.open(path, create=create)
+        store = Store.open(path, create=create, kind="coordinator", command=f"{PROG} {command}".strip())
     except DatabaseError as exc:
         if exc.code == "schema.not_sqlite" and _looks_like_bundle(path):
             raise ObserverAppError("cli.coordinator_is_bundle", QT_TRANSLATE_NOOP(
@@ -284,13 +323,19 @@ def _open_coordinator(path: Path, create: bool = False) -> Store:
                 "Messages", "{path} is a database of another program, not a database of this app; it "
                 "was not changed."), path=str(path)) from None
         raise
+    try:
+        prepare(store, f"{PROG} {command}".strip())
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def cmd_election_load(args: argparse.Namespace) -> int:
     from observer_app.domain.template import load_template
 
     template = load_template(args.file)
-    with _open(args, create=True) as store:
+    with _open(args, create=True, kind="coordinator" if args.coordinator else None) as store:
         _, (added, updated, _same) = store.load_election(template)
         total = len(store.stations())
     _out(f"Loaded {template.id} into {args.db}: {_count(added, 'station')} added, {updated} updated, "
@@ -323,7 +368,7 @@ def cmd_stations_list(args: argparse.Namespace) -> int:
 
 
 def cmd_observer_show(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         o = store.observer()
         _out("\n".join(f"{field}\t{_clean(value)}" for field, value in (
             ("observer_id", o.id), ("name", o.full_name), ("organisation", o.organisation),
@@ -341,7 +386,7 @@ def cmd_observer_set(args: argparse.Namespace) -> int:
     if changes.get("full_name") == "":
         raise ObserverAppError("cli.observer_name_empty", QT_TRANSLATE_NOOP(
             "Messages", "The observer's name cannot be empty."))
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         o = store.update_observer(**changes)
     _out(f"Observer {o.id}: {o.full_name or '(no name)'}"
          + (f", {o.organisation}" if o.organisation else "") + ".")
@@ -359,7 +404,7 @@ def cmd_protocols_template_csv(args: argparse.Namespace) -> int:
 def cmd_protocols_import(args: argparse.Namespace) -> int:
     from observer_app.csvio import read_results
 
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         template = store.template()
         rows = read_results(args.csv, template, store.station_ids_by_code())
         added, replaced, same = store.import_protocols(rows)
@@ -370,7 +415,7 @@ def cmd_protocols_import(args: argparse.Namespace) -> int:
 def cmd_protocols_export(args: argparse.Namespace) -> int:
     from observer_app.csvio import write_results
 
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         template = store.template()
         codes = {s.id: s.code for s in store.stations()}
         rows = sorted((codes[p.station_id], p.values) for p in store.protocols()
@@ -522,7 +567,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_signed_summary
 
     check_out_file(args.out, _file_name_like(args.station) + ".pdf")
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         station = _station(store, args)
         identity = load_identity_for(args, store)
         write_signed_summary(store, station.id, args.out, identity, args.lang)
@@ -534,7 +579,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from observer_app.bundle import export_bundle
 
     check_out_file(args.out, "observer.obsx")
-    with _open(args) as store:
+    with _open(args, kind="observer") as store:
         identity = load_identity_for(args, store)
         manifest = export_bundle(store, args.out, identity)
     stations = manifest.get("stations") or []
@@ -565,7 +610,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         elif interactive:
             print(f"\r{done}/{total} bundles", end="", file=sys.stderr, flush=True)
 
-    with _open_coordinator(args.into, create=True) as store:
+    with _open_coordinator(args.into, create=True, command="merge") as store:
         result = merge_bundles(store, args.files, trust, workers=args.workers, progress=progress)
     if interactive:
         print(file=sys.stderr)
@@ -581,12 +626,33 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_official_import(args: argparse.Namespace) -> int:
     from observer_app.csvio import LOAD_STATIONS_FIRST, read_results
 
-    with _open_coordinator(args.db) as store:
+    with _open_coordinator(args.db, command="official import") as store:
         rows = read_results(args.csv, store.template(), store.station_ids_by_code(),
                             unknown_station_hint=LOAD_STATIONS_FIRST)
         added, replaced, same = store.import_official(rows, args.csv.name)
     _out(f"Imported {_count(len(rows), 'official result')}: {added} added, {replaced} replaced, "
          f"{same} unchanged.")
+    return 0
+
+
+def cmd_bundles_list(args: argparse.Namespace) -> int:
+    from observer_app.merge import list_bundles
+
+    with _open_coordinator(args.db, command="bundles list") as store:
+        rows = list_bundles(store)
+    if rows:
+        _out("\n".join("\t".join(_clean(v) for v in (
+            b.sha256, b.status, int(b.verified), b.observer_id, b.signer_name, b.file_name,
+            b.first_seen_at, b.reason)) for b in rows))
+    return 0
+
+
+def cmd_bundles_withdraw(args: argparse.Namespace) -> int:
+    from observer_app.merge import withdraw_bundle
+
+    with _open_coordinator(args.db, command="bundles withdraw") as store:
+        full = withdraw_bundle(store, args.sha256, args.reason)
+    _out(f"Withdrew the bundle {full}: its records are no longer in {args.db}.")
     return 0
 
 
@@ -601,7 +667,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if suffix not in REPORT_SUFFIXES:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
             "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
-    with _open_coordinator(args.db) as store:
+    with _open_coordinator(args.db, command="report") as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
         if suffix == ".csv":
@@ -656,6 +722,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("summary", None): cmd_summary,
     ("export", None): cmd_export,
     ("merge", None): cmd_merge,
+    ("bundles", "list"): cmd_bundles_list,
+    ("bundles", "withdraw"): cmd_bundles_withdraw,
     ("official", "import"): cmd_official_import,
     ("report", None): cmd_report,
 }

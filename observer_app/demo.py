@@ -124,7 +124,7 @@ def fill_demo_coordinator(folder, day: dt.date | None = None) -> "Path":
                     values["nur_otan"] += 250
                 official.append((sid, values))
     coord = folder / "coordinator.sqlite"
-    with Store.open(coord) as store:
+    with Store.open(coord, kind="coordinator") as store:
         store.update_observer(full_name="Coordinator")
         merge_bundles(store, bundles, [ca.certificate.public_bytes(Encoding.PEM)], workers=1)
         store.import_official([(sid, v) for sid, v in official if sid], "cec-demo.csv")

@@ -52,6 +52,10 @@ class SchemaTooNewError(DatabaseError):
     """The database was written by a newer version of the app; it was not touched."""
 
 
+class WrongKindError(DatabaseError):
+    """An observer's database given where a coordinator's is needed, or the other way round."""
+
+
 class NotFoundError(ObserverAppError):
     """A station, record or election the caller named does not exist."""
 

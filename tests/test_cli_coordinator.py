@@ -54,6 +54,8 @@ def world(tmp_path_factory):
         assert exported.returncode == 0, exported.stderr
         assert exported.stdout.startswith(f"Wrote {out.name}: signed by {name}")
         bundles.append(out)
+    merged = run(root, "merge", "--into", "world-coord.sqlite", *(b.name for b in bundles), "--trust", "ca/ca.pem")
+    assert merged.returncode == 0, merged.stderr
     return root, bundles
 
 
@@ -269,7 +271,7 @@ def _as_folder(command: str, out) -> list:
     return {"summary": ["summary", "--db", "aigerim.sqlite", "--station", "ALA-101", "--out", out,
                         "--identity", "aigerim.p12"],
             "export": ["export", "--db", "aigerim.sqlite", "--out", out, "--identity", "aigerim.p12"],
-            "report": ["report", "--db", "aigerim.sqlite", "--out", out]}[command]
+            "report": ["report", "--db", "world-coord.sqlite", "--out", out]}[command]
 
 
 @pytest.mark.parametrize("command, example", [("summary", "ALA-101.pdf"), ("export", "observer.obsx"),
@@ -353,3 +355,88 @@ def test_a_bundle_of_another_election_is_rejected_in_a_sentence(world, tmp_path)
     assert proc.stderr == (f"observer-app: {ru} was rejected. The bundle is for the election "
                            "“ru-2021-duma”; this database holds “kz-2021-majilis”.\n")
     assert proc.stdout.startswith("Merged 0 bundles, 0 already merged, 1 rejected; 0 record variants")
+
+
+# --- issue 11: two kinds of database; bundles list and withdraw -------------------------------------
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["report", "--db", "aigerim.sqlite", "--out", "r.csv"],
+     "aigerim.sqlite is an observer's database; 'observer-app report' works on a coordinator's database"),
+    (["merge", "--into", "aigerim.sqlite", "dana.obsx"],
+     "aigerim.sqlite is an observer's database; 'observer-app merge' works on a coordinator's database"),
+    (["official", "import", "x.csv", "--db", "aigerim.sqlite"],
+     "aigerim.sqlite is an observer's database; 'observer-app official import' works on a coordinator's"),
+    (["summary", "--db", "world-coord.sqlite", "--station", "ALA-101", "--out", "s.pdf"],
+     "world-coord.sqlite is a coordinator's database (observers' bundles merged into it); "
+     "'observer-app summary' works on an observer's database"),
+    (["export", "--db", "world-coord.sqlite", "--out", "x.obsx"],
+     "world-coord.sqlite is a coordinator's database"),
+    (["protocols", "import", "x.csv", "--db", "world-coord.sqlite"],
+     "world-coord.sqlite is a coordinator's database"),
+    (["election", "load", str(KZ_FILE), "--db", "aigerim.sqlite", "--coordinator"],
+     "aigerim.sqlite is an observer's database"),
+], ids=["report", "merge into", "official", "summary", "export", "protocols import", "load --coordinator"])
+def test_each_command_refuses_the_wrong_kind_of_database(world, args, expected):
+    """Issue 11, case 7: merging into an observer's database was accepted (and that database could
+    never be exported again); report ran on observer databases; summary on a coordinator's named a
+    phantom observer. Now each says which kind it is and what to do, and changes nothing."""
+    root, _ = world
+    before = {p.name: p.read_bytes() for p in root.iterdir() if p.suffix == ".sqlite"}
+    proc = run(root, *args)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr.startswith(f"observer-app: {expected}"), proc.stderr
+    assert proc.stderr.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in root.iterdir() if p.suffix == ".sqlite"} == before
+
+
+def test_election_load_makes_a_coordinators_database(tmp_path):
+    proc = run(tmp_path, "election", "load", str(KZ_FILE), "--db", "coord.sqlite", "--coordinator")
+    assert proc.returncode == 0, proc.stderr
+    with Store.open(tmp_path / "coord.sqlite") as store:
+        assert store.kind == "coordinator"
+        assert store.db.execute("SELECT count(*) FROM observers").fetchone() == (0,)
+    plain = run(tmp_path, "election", "load", str(KZ_FILE), "--db", "observer.sqlite")
+    assert plain.returncode == 0
+    with Store.open(tmp_path / "observer.sqlite") as store:
+        assert store.kind == "observer"
+
+
+def test_bundles_list_and_withdraw(world, tmp_path):
+    root, bundles = world
+    coord = tmp_path / "coord.sqlite"
+    assert run(root, "merge", "--into", str(coord), *map(str, bundles), "--trust", "ca/ca.pem").returncode == 0
+    listed = run(root, "bundles", "list", "--db", str(coord))
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert sorted((r[1], r[2], r[4], r[5]) for r in rows) == [
+        ("merged", "1", "Aigerim Bekova", "aigerim.obsx"), ("merged", "1", "Dana Sadykova", "dana.obsx")]
+    dana = next(r[0] for r in rows if r[4] == "Dana Sadykova")
+    no_reason = run(root, "bundles", "withdraw", dana[:10], "--db", str(coord))
+    assert no_reason.returncode == 2  # --reason is required
+    withdrawn = run(root, "bundles", "withdraw", dana[:10], "--db", str(coord), "--reason", "signed under duress")
+    assert withdrawn.returncode == 0, withdrawn.stderr
+    assert withdrawn.stdout == f"Withdrew the bundle {dana}: its records are no longer in {coord}.\n"
+    rows = [line.split("\t") for line in run(root, "bundles", "list", "--db", str(coord)).stdout.splitlines()]
+    assert sorted((r[1], r[4], r[7]) for r in rows) == [
+        ("merged", "Aigerim Bekova", ""), ("withdrawn", "Dana Sadykova", "signed under duress")]
+    report = run(root, "report", "--db", str(coord), "--out", str(tmp_path / "r.csv"))
+    assert report.returncode == 0, report.stderr
+    text = (tmp_path / "r.csv").read_text(encoding="utf-8")
+    assert "Dana Sadykova" not in text and "Aigerim Bekova" in text
+    again = run(root, "bundles", "withdraw", dana[:10], "--db", str(coord), "--reason", "twice")
+    assert (again.returncode, again.stderr) == (1, f"observer-app: The bundle {dana[:16]} is not merged "
+                                                   "(withdrawn); there is nothing to withdraw.\n")
+    unknown = run(root, "bundles", "withdraw", "0123456789", "--db", str(coord), "--reason", "x")
+    assert unknown.returncode == 1 and "No bundle 0123456789 was merged" in unknown.stderr
+
+
+def test_workers_are_bounded_by_the_cores(world, tmp_path):
+    """Issue 11, case 11: --workers 64 started 65 processes on a 2-core machine."""
+    from observer_app.merge import worker_count
+
+    assert worker_count(64) == (os.cpu_count() or 1)
+    assert worker_count(None) == (os.cpu_count() or 1)
+    root, bundles = world
+    proc = run(root, "merge", "--into", str(tmp_path / "c.sqlite"), *map(str, bundles), "--workers", "0")
+    assert proc.returncode == 2 and "is not a number of processes" in proc.stderr

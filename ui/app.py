@@ -174,23 +174,46 @@ def _fatal(message: str) -> int:
     return 1
 
 
-def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+def open_app(db_path: Path | None = None, lang: str | None = None):
+    """Opens the database and shows what it needs: the observer's first-run wizard or main
+    window (an AppController), or, for a coordinator's database, the coordinator's window.
+    Returns what owns the window(s); raises ObserverAppError when the database cannot be used."""
     app = application()
     i18n.install_translators(app, lang or i18n.default_language())
     path = Path(db_path) if db_path else default_database()
-    try:
-        store = Store.open(path)
-    except ObserverAppError as exc:
-        return _fatal(message_text(exc))
+    store = Store.open(path)
+    if store.kind == "coordinator":  # a coordinator's database opens the coordinator's window
+        store.close()
+        from ui.coordinator import CoordinatorWindow
+
+        lang = i18n.normalise(lang or i18n.default_language())
+        i18n.install_translators(app, lang)
+        window = CoordinatorWindow(path, lang)
+        if window.store is None:  # it could not be opened: the window says why
+            message = window.error_label.text()
+            window.deleteLater()
+            raise refusal(message)
+        window.show()
+        return window
     controller = AppController(store, lang)
     i18n.install_translators(app, controller.language())
     try:
         controller.start()
-    except ObserverAppError as exc:
+    except BaseException:
         store.close()
+        raise
+    return controller
+
+
+def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+    try:
+        opened = open_app(db_path, lang)
+    except ObserverAppError as exc:
         return _fatal(message_text(exc))
-    code = app.exec()
-    store.close()
+    code = application().exec()
+    store = getattr(opened, "store", None)
+    if store is not None and not store.closed:
+        store.close()
     return code
 
 

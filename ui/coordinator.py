@@ -53,6 +53,8 @@ from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.errors import ObserverAppError
 from observer_app.export.files import signer_line, write_atomically
 from observer_app.merge import MergeResult, merge_bundles
+from observer_app.merge import prepare as prepare_coordinator
+from observer_app.merge import withdraw_bundle
 from observer_app.report import StationReport
 from observer_app.storage.store import Store
 from ui.first_run import ElectionPage
@@ -111,7 +113,7 @@ def _open(db_path: Path) -> Store:
     create=True although the file exists: a database just made by "New" may still hold its schema
     only in the -wal file, and Store.open(create=False) reads the version from the main file and
     calls such a database empty."""
-    return Store.open(db_path, create=True)
+    return Store.open(db_path, create=True, kind="coordinator")
 
 
 class MergeJob:
@@ -241,7 +243,7 @@ class BundlesModel(RecordTableModel[MergedBundle]):
 
     def header(self, section: int) -> str:
         return (self.tr("File"), self.tr("Result"), self.tr("Signer"), self.tr("Organisation"),
-                self.tr("Signature"), self.tr("Why rejected"), self.tr("Observer ID"),
+                self.tr("Signature"), self.tr("Why rejected or withdrawn"), self.tr("Observer ID"),
                 self.tr("When"))[section]
 
     def key(self, record: MergedBundle) -> str:
@@ -261,7 +263,8 @@ class BundlesModel(RecordTableModel[MergedBundle]):
             if column == self.FILE:
                 return b.file_name if role == Qt.DisplayRole else b.sha256
             if column == self.RESULT:
-                return self.tr("Merged") if b.status == "merged" else self.tr("Rejected")
+                return {"merged": self.tr("Merged"), "withdrawn": self.tr("Withdrawn")}.get(
+                    b.status, self.tr("Rejected"))
             if column == self.SIGNER:
                 return b.signer_name or ""
             if column == self.ORGANISATION:
@@ -695,13 +698,17 @@ class CoordinatorWindow(QMainWindow):
         self.official_action = self._action(self.tr("&Import official results…"), "action_import_official",
                                             self._on_official_triggered)
         self.report_action = self._action(self.tr("&Report…"), "action_report", self._on_report_triggered)
+        self.withdraw_action = self._action(self.tr("&Withdraw bundle…"), "action_withdraw_bundle",
+                                            self._on_withdraw_triggered)
+        self.withdraw_action.setToolTip(self.tr("Take the selected bundle out of the database, as if it had "
+                                                "never been merged; the reason is kept and audited"))
         close_action = self._action(self.tr("&Close"), "action_close", self.close)
         close_action.setShortcut(QKeySequence.Close)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
-                       self.add_folder_action, self.trust_action, None, self.election_action,
-                       self.official_action, self.report_action, None, close_action):
+                       self.add_folder_action, self.trust_action, self.withdraw_action, None,
+                       self.election_action, self.official_action, self.report_action, None, close_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = QToolBar(self.tr("Coordinator"))
         toolbar.setObjectName("coordinator_toolbar")
@@ -778,6 +785,19 @@ class CoordinatorWindow(QMainWindow):
                               (BundlesModel.REASON, 230), (BundlesModel.OBSERVER, 140)):
             self._fit_section(header, column, width)
         header.setStretchLastSection(True)
+        self.bundles_view.selectionModel().currentRowChanged.connect(self._on_bundles_current_changed)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.setObjectName("withdraw_bundle")
+        self.withdraw_button.setToolTip(self.withdraw_action.toolTip())
+        self.withdraw_button.clicked.connect(self._on_withdraw_triggered)
+        bundles_page = QWidget()
+        bundles_layout = QVBoxLayout(bundles_page)
+        bundles_layout.setContentsMargins(0, 0, 0, 0)
+        bundles_layout.addWidget(self.bundles_view, 1)
+        bundles_row = QHBoxLayout()
+        bundles_row.addStretch(1)
+        bundles_row.addWidget(self.withdraw_button)
+        bundles_layout.addLayout(bundles_row)
 
         # Stations tab: the list on the left, the selected station line by line on the right.
         self.stations_model = StationsModel(self)
@@ -862,7 +882,7 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.setObjectName("coordinator_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Stations"))
-        self.tabs.addTab(self.bundles_view, self.tr("Bundles"))
+        self.tabs.addTab(bundles_page, self.tr("Bundles"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -985,7 +1005,13 @@ class CoordinatorWindow(QMainWindow):
         if self.busy():
             return False
         try:
-            store = Store.open(path, create=create)
+            store = Store.open(path, create=create, kind="coordinator",
+                               command=self.tr("Coordinator window"))
+            try:
+                prepare_coordinator(store, self.tr("Coordinator window"))
+            except BaseException:
+                store.close()
+                raise
         except ObserverAppError as exc:
             self.show_error(fill(self.tr("Cannot open %1: %2"), str(path), message_text(exc)))
             return False
@@ -1117,6 +1143,9 @@ class CoordinatorWindow(QMainWindow):
         self.official_action.setEnabled(idle and has_election)
         self.report_action.setEnabled(idle and has_election)
         self.override_button.setEnabled(idle and self._override_target() is not None)
+        can_withdraw = idle and self.selected_bundle() is not None and self.selected_bundle().status == "merged"
+        self.withdraw_action.setEnabled(can_withdraw)
+        self.withdraw_button.setEnabled(can_withdraw)
 
     def _start(self, kind: str, task: Task) -> Task:
         self.task = task
@@ -1353,7 +1382,51 @@ class CoordinatorWindow(QMainWindow):
         self.refresh()  # the station and the line stay selected
         return True
 
+    def selected_bundle(self) -> MergedBundle | None:
+        index = self.bundles_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.bundles_model.row(index.row())
+
+    @classmethod
+    def ask_withdraw_reason(cls, parent: QWidget, bundle: MergedBundle) -> str | None:
+        """The reason for withdrawing a bundle (None: not withdrawn)."""
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("CoordinatorWindow", "Withdraw bundle"),
+            fill(QCoreApplication.translate(
+                "CoordinatorWindow", "Withdraw %1 (signed by %2)? Its records leave the database, as if "
+                "it had never been merged; merging it again will not bring it back.\n\nReason (kept "
+                "and audited):"), bundle.file_name or bundle.sha256[:16], bundle.signer_name or "?"))
+        return text if ok else None
+
+    def withdraw_selected(self) -> bool:
+        """Withdraws the selected merged bundle, with a reason; True once done (and audited)."""
+        bundle = self.selected_bundle()
+        if bundle is None or bundle.status != "merged" or self.store is None or self.busy():
+            return False
+        reason = self.ask_withdraw_reason(self, bundle)
+        if reason is None:
+            return False
+        if not reason.strip():
+            self.show_error(self.tr("A withdrawal needs a reason; nothing was changed."))
+            return False
+        try:
+            withdraw_bundle(self.store, bundle.sha256, reason)
+        except ObserverAppError as exc:
+            self.show_error(fill(self.tr("The bundle was not withdrawn: %1"), message_text(exc)))
+            return False
+        self.show_error("")
+        self.message_label.setText(fill(self.tr("Withdrew %1"), bundle.file_name or bundle.sha256[:16]))
+        self.refresh()
+        return True
+
     # --- slots -----------------------------------------------------------------------------------------
+
+    def _on_bundles_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+
+    def _on_withdraw_triggered(self) -> None:
+        self.withdraw_selected()
 
     def _on_open_triggered(self) -> None:
         path = self.ask_open_database(self)

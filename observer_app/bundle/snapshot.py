@@ -136,7 +136,9 @@ class _DbFacts:
 _EXPECTED_SCHEMA: dict[int, frozenset] = {}
 _SCHEMA_LOCK = threading.Lock()
 # Tables only a coordinator's database fills (schema 2): empty in an observer's bundle.
-COORDINATOR_TABLES = ("bundles", "conflict_records", "official_results", "overrides")
+COORDINATOR_TABLES = ("bundles", "conflict_records", "official_results", "overrides") + tuple(
+    f"carried_{t}" for t in ("observers", "stations", "visits", "protocols", "obstructions",
+                             "turnout_tallies", "turnout_announcements", "incidents", "photos"))
 
 
 _ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)  # as SQL upper()
@@ -252,7 +254,13 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
                "(SELECT count(*) FROM settings WHERE key = 'observer_id' AND value IS NOT :o)"]
     coordinator = [t for t in COORDINATOR_TABLES if t in tables]
     checks += [f"(SELECT count(*) FROM [{t}])" for t in coordinator]
+    photos_scoped = version >= 4  # photos name their observer since schema 4
+    if photos_scoped:
+        checks.append("(SELECT count(*) FROM photos WHERE observer_id IS NOT :o)")
     found = conn.execute("SELECT " + ", ".join(checks), {"o": observer_id}).fetchone()
+    foreign_photos = found[-1] if photos_scoped else 0
+    if photos_scoped:
+        found = found[:-1]
     election_ids, other_election, stations = json.loads(found[0]), found[1], json.loads(found[2])
     found = found[3:]
     counts = dict(zip(COUNTED_TABLES, found[:len(COUNTED_TABLES)]))
@@ -262,7 +270,8 @@ def _inspect_database(conn: sqlite3.Connection, observer_id: str, *, integrity: 
     # "visits: 3; protocols: 1": table names (as in the database) and counts.
     rows = tuple(Message("bundle.table_rows", QT_TRANSLATE_NOOP("Messages", "{table}: {count}"),
                          {"table": table, "count": count})
-                 for table, count in zip(OBSERVER_TABLES + ("audit", "observers"), found[:n + 2]) if count)
+                 for table, count in zip(OBSERVER_TABLES + ("audit", "observers", "photos"),
+                                         (*found[:n + 2], foreign_photos)) if count)
     if rows and found[n + 3]:
         problems.append(Message("bundle.db_foreign_rows_setting", QT_TRANSLATE_NOOP(
             "Messages", "data.sqlite holds rows of another observer than {observer} ({rows}, the "

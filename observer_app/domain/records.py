@@ -130,6 +130,7 @@ class Incident(Record):
 
 @dataclass
 class Photo(Record):
+    observer_id: str = ""
     owner_table: str = ""
     owner_id: str = ""
     filename: str = ""
@@ -151,8 +152,8 @@ class MergedBundle:
 
     sha256: str
     file_name: str
-    status: str  # "merged" | "rejected"
-    reason: Message  # why it was rejected; str(reason) is English, "" for a merged bundle
+    status: str  # "merged" | "rejected" | "withdrawn"
+    reason: Message  # why it was rejected or withdrawn; str(reason) is English, "" for a merged bundle
     observer_id: str | None
     signer_name: str | None
     signer_org: str | None
@@ -168,7 +169,7 @@ class ConflictRecord:
     table_name: str
     record_id: str
     observer_id: str
-    kind: str  # "other_signer" | "diverged" | "second_protocol"
+    kind: str  # merge/rules.py: diverged, unverified, second_protocol, second_visit, id_collision, station_attributes
     version: int
     row: dict
     bundle_sha256: str | None

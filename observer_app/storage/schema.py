@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -150,7 +151,115 @@ def _m0003_bundle_reason_message(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-SCHEMA_VERSION = 3  # the number of the newest migration above
+# Tables whose rows belong to one observer: in a coordinator's database they are scoped by their
+# signer, so their key is (observer_id, id) (migration 0004).
+OWNED_TABLES = ("visits", "protocols", "obstructions", "turnout_tallies", "turnout_announcements",
+                "incidents", "photos")
+# The tables a bundle brings records into; a coordinator's database keeps every bundle's copy of
+# them in carried_<table> (migration 0004).
+CARRIED_TABLES = ("observers", "stations") + OWNED_TABLES
+KINDS = ("observer", "coordinator")
+KIND_SETTING = "database_kind"
+
+
+@migrations(name="0004_signer_scope")
+def _m0004_signer_scope(db: Database) -> None:
+    """Records scoped by their signer, every bundle's copy kept, and the database's kind.
+
+    - settings.database_kind: 'observer' or 'coordinator' (a database keeps its kind for life;
+      one that already holds a coordinator's tables' rows is a coordinator's);
+    - photos get the observer_id of the observer they belong to (their owner's);
+    - the observer-owned tables are keyed by (observer_id, id): in a coordinator's database two
+      signers' records with the same id are two records (an observer owns only their own);
+    - carried_<table>: each merged bundle's copy of each record, from which the merge derives the
+      record it keeps (merge/rules.py) and to which it returns when a bundle is withdrawn;
+    - bundles.first_seen_at: when this database first saw the bundle;
+    - conflict_records keyed by the variant's bundle too: every listed variant is kept.
+    A coordinator's database from before keeps its records; their copies are taken from the
+    records and the conflicts it holds, and 'merge_rebuild' asks the merge to derive again.
+    """
+    coordinator = any(db.execute(f"SELECT 1 FROM [{t}] LIMIT 1").fetchone()
+                      for t in ("bundles", "official_results", "overrides", "conflict_records"))
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+               [KIND_SETTING, "coordinator" if coordinator else "observer"])
+    db["photos"].add_column("observer_id", str, not_null_default="")
+    for owner in ("incidents", "obstructions", "protocols"):
+        db.execute(f"UPDATE photos SET observer_id = coalesce((SELECT o.observer_id FROM [{owner}] o "
+                   f"WHERE o.id = photos.owner_id), '') WHERE owner_table = ? AND observer_id = ''",
+                   [owner])
+    db.execute("UPDATE photos SET observer_id = coalesce((SELECT value FROM settings WHERE key = "
+               "'observer_id'), '') WHERE observer_id = ''")
+    for table in OWNED_TABLES:
+        columns = [c.name for c in db[table].columns]
+        if table == "photos":  # beside the other tables' observer_id, after the common columns
+            columns.remove("observer_id")
+            columns.insert(columns.index("deleted") + 1, "observer_id")
+        db[table].transform(pk=("observer_id", "id"), not_null={"id"}, column_order=columns)
+        db[table].create_index(["id"])
+    for table in CARRIED_TABLES:
+        types = {c.name: c.type for c in db[table].columns}
+        pk = ("observer_id", "id", "bundle_sha256") if table in OWNED_TABLES else ("id", "bundle_sha256")
+        db[f"carried_{table}"].create({name: _SQL_TYPES[kind] for name, kind in types.items()}, pk=pk,
+                                       not_null={"bundle_sha256"})
+        db.execute(f"INSERT OR IGNORE INTO [carried_{table}] SELECT * FROM [{table}] "
+                   "WHERE bundle_sha256 IS NOT NULL")
+    db["bundles"].add_column("first_seen_at", str)
+    db.execute("UPDATE bundles SET first_seen_at = merged_at")
+    # Earlier variants kept as conflicts become copies; conflicts are derived from now on.
+    legacy = db.execute("SELECT table_name, row_json, bundle_sha256 FROM conflict_records "
+                        "WHERE bundle_sha256 IS NOT NULL").fetchall()
+    for table, row_json, bundle in legacy:
+        if table not in CARRIED_TABLES:
+            continue
+        row = json.loads(row_json)
+        names = [c.name for c in db[table].columns if c.name != "bundle_sha256"]
+        if table == "photos":
+            row.setdefault("observer_id", "")
+            found = db.execute("SELECT data FROM photos WHERE sha256 = ? LIMIT 1",
+                               [row.get("sha256")]).fetchone()
+            if found is None:
+                continue
+            row["data"] = found[0]
+        db.execute(f"INSERT OR IGNORE INTO [carried_{table}] ({', '.join(f'[{n}]' for n in names)}, "
+                   f"bundle_sha256) VALUES ({', '.join('?' * (len(names) + 1))})",
+                   [*(row.get(n) for n in names), bundle])
+    db["conflict_records"].drop()
+    db["conflict_records"].create(
+        {"table_name": str, "record_id": str, "observer_id": str, "kind": str, "version": int,
+         "row_json": str, "bundle_sha256": str, "winner_id": str},
+        pk=("table_name", "record_id", "observer_id", "bundle_sha256"),
+        not_null={"kind", "row_json", "bundle_sha256"},
+    )
+    if coordinator:
+        # Bundles set versions and deletion markers of shared rows before: no more.
+        for table in ("election", "stations"):
+            db.execute(f"UPDATE [{table}] SET version = 1 WHERE version < 1 OR version > 2147483647")
+        db.execute("UPDATE stations SET deleted = 0 WHERE bundle_sha256 IS NOT NULL")
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('merge_rebuild', '1')")
+    db.execute("PRAGMA user_version = 4")
+
+
+_SQL_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float, "BLOB": bytes, "FLOAT": float}
+
+SCHEMA_VERSION = 4  # the number of the newest migration above
+
+
+_TABLE_COLUMNS: dict[str, list[str]] = {}
+
+
+def table_columns() -> dict[str, list[str]]:
+    """Each table of this app's schema with its columns in order (from a fresh in-memory
+    database, made once per process)."""
+    if not _TABLE_COLUMNS:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            db = Database(conn, execute_plugins=False)
+            migrations.apply(db)
+            found = {t: [c.name for c in db[t].columns] for t in db.table_names()}
+        finally:
+            conn.close()
+        _TABLE_COLUMNS.update(found)
+    return {t: list(cols) for t, cols in _TABLE_COLUMNS.items()}
 
 
 def read_schema_version(path: Path) -> tuple[int, bool]:
@@ -231,6 +340,8 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn, execute_plugins=False)
+        # Whether this open made the database (no schema before): the caller then sets its kind.
+        db.created = conn.execute("PRAGMA user_version").fetchone()[0] == 0  # type: ignore[attr-defined]
         migrations.apply(db)
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             raise DatabaseError("schema.version_mismatch", QT_TRANSLATE_NOOP(

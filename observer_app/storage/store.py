@@ -13,9 +13,9 @@ from sqlite_utils import Database
 
 from observer_app.domain import records as r
 from observer_app.domain.template import ElectionTemplate, StationSpec, parse_template_text, station_id
-from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError
+from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError, WrongKindError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
-from observer_app.storage.schema import open_database
+from observer_app.storage.schema import KIND_SETTING, OWNED_TABLES, open_database
 
 R = TypeVar("R", bound=r.Record)
 
@@ -85,9 +85,52 @@ class Store:
         self.closed = False
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> "Store":
+    def open(cls, path: str | Path, *, create: bool = True, kind: str | None = None,
+             command: str | None = None) -> "Store":
+        """Opens (or, with create, makes) a database.
+
+        kind: 'observer' or 'coordinator'. A database made by this call gets that kind (an
+        observer's by default) and keeps it for life; an existing database of the other kind is
+        refused (WrongKindError), naming `command` (what needs the kind) and both kinds.
+        """
         path = Path(path)
-        return cls(open_database(path, create=create), path)
+        db = open_database(path, create=create)
+        store = cls(db, path)
+        try:
+            if getattr(db, "created", False):
+                store.set_setting(KIND_SETTING, kind or "observer")
+            elif kind is not None:
+                store.require_kind(kind, command)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _auditor(self) -> str | None:
+        """Whom audit rows name: the observer who keeps an observer's database (made on first
+        use); nobody in a coordinator's, which has no observer of its own."""
+        return None if self.kind == "coordinator" else self.observer_id
+
+    @property
+    def kind(self) -> str:
+        """'observer' or 'coordinator' (design.md, "Database kinds")."""
+        return self.setting(KIND_SETTING) or "observer"
+
+    def require_kind(self, kind: str, command: str | None = None) -> None:
+        """Refuses this database unless it is of `kind`, with what to do instead."""
+        if self.kind == kind:
+            return
+        what = command or "this"
+        if kind == "observer":
+            raise WrongKindError("store.needs_observer_db", QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a coordinator's database (observers' bundles merged into "
+                "it); '{command}' works on an observer's database, the one the observer's app "
+                "keeps: give that one."), path=str(self.path), command=what)
+        raise WrongKindError("store.needs_coordinator_db", QT_TRANSLATE_NOOP(
+            "Messages", "{path} is an observer's database; '{command}' works on a coordinator's "
+            "database: make one with 'observer-app merge --into COORD.sqlite FILE.obsx' or "
+            "'observer-app election load FILE --db COORD.sqlite --coordinator', and give that."),
+            path=str(self.path), command=what)
 
     def close(self) -> None:
         self.closed = True
@@ -136,7 +179,11 @@ class Store:
                 return current
             now = self.clock()
             updated = dataclasses.replace(updated, updated_at=now, version=current.version + 1)
-            self.db[table].update(record.id, diff | {"updated_at": now, "version": updated.version})
+            changed = diff | {"updated_at": now, "version": updated.version}
+            where = "id = ?" + (" AND observer_id = ?" if table in OWNED_TABLES else "")
+            key = [record.id] + ([getattr(current, "observer_id")] if table in OWNED_TABLES else [])
+            self.db.execute(f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in changed)} "
+                            f"WHERE {where}", [*changed.values(), *key])
             for column in diff:
                 if column == "values_json":
                     for code in sorted(set(current.values) | set(updated.values)):  # type: ignore[attr-defined]
@@ -219,7 +266,7 @@ class Store:
 
     def load_election(self, template: ElectionTemplate) -> tuple[r.Election, tuple[int, int, int]]:
         """Stores the election (one per database) and upserts the stations the file lists."""
-        self.observer_id  # noqa: B018 - audit rows name the observer
+        self._auditor()  # audit rows name the observer (none in a coordinator's)
         existing = self.election()
         if existing is not None and existing.id != template.id:
             raise ObserverAppError("store.other_election", QT_TRANSLATE_NOOP(
@@ -233,6 +280,8 @@ class Store:
             else:
                 election = self.update(existing, name=template.name, date=template.date,
                                        template_json=template_json)
+            if self.kind == "coordinator":  # the file's from now on, whatever bundles carry
+                self.db.execute("UPDATE election SET bundle_sha256 = NULL")
             counts = self.upsert_stations(template.stations, election_id=template.id)
         return election, counts
 
@@ -243,7 +292,7 @@ class Store:
         if election_id is None:
             election_id = self.template().id
         existing = {s.code: s for s in self._select(r.Station, include_deleted=True)}
-        observer_id = self.observer_id
+        observer_id = self._auditor()
         now = self.clock()
         new_rows, audit_rows, updates = [], [], []
         seen: set[str] = set()
@@ -274,7 +323,19 @@ class Store:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
             for old, fields in updates:
                 self.update(old, **fields)
+            if self.kind == "coordinator":
+                self._mark_loaded([station_id(election_id, code) for code in seen])
         return len(new_rows), len(updates), len(seen) - len(new_rows) - len(updates)
+
+    def _mark_loaded(self, station_ids: Sequence[str]) -> None:
+        """A coordinator's stations listed by the election file or the station list: theirs from
+        now on, whatever bundles say of them (their disagreements no longer listed)."""
+        self.db.conn.executemany(
+            "UPDATE stations SET bundle_sha256 = NULL WHERE id = ? AND bundle_sha256 IS NOT NULL",
+            [(sid,) for sid in station_ids])
+        self.db.conn.executemany(
+            "DELETE FROM conflict_records WHERE table_name = 'stations' AND record_id = ?",
+            [(sid,) for sid in station_ids])
 
     def stations(self) -> list[r.Station]:
         return self._select(r.Station, order="code")
@@ -474,14 +535,16 @@ class Store:
         except OSError as exc:
             raise InvalidValueError("store.photo_unreadable", QT_TRANSLATE_NOOP("Messages", "Cannot read the photo {path}: {reason}."),
                                     path=str(path), reason=str(exc.strerror or exc)) from exc
-        photo = r.Photo(id=new_id(), owner_table=_TABLES[type(owner)], owner_id=owner.id,
+        photo = r.Photo(id=new_id(), observer_id=self.observer_id, owner_table=_TABLES[type(owner)],
+                        owner_id=owner.id,
                         filename=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         now = self.clock()
         photo = dataclasses.replace(photo, created_at=now, updated_at=now)
         with self.db.atomic():
             self.db["photos"].insert(_to_row(photo) | {"data": data})
             self._audit(now, "photos", photo.id, None, None,
-                        {"owner_table": photo.owner_table, "owner_id": photo.owner_id,
+                        {"observer_id": photo.observer_id, "owner_table": photo.owner_table,
+                         "owner_id": photo.owner_id,
                          "filename": photo.filename, "sha256": photo.sha256, "size": photo.size})
         return photo
 

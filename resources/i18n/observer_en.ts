@@ -197,6 +197,13 @@
             <numerusform>{file} holds %n signatures; a signed summary has exactly one, so it was signed again after the observer signed it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{column} is longer than %n characters</source>
+        <translation>
+            <numerusform>{column} is longer than %n character</numerusform>
+            <numerusform>{column} is longer than %n characters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsPage</name>

@@ -38,12 +38,12 @@
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <source>Why rejected</source>
-        <translation>Қабылданбау себебі</translation>
-    </message>
-    <message>
         <source>Observer ID</source>
         <translation>Байқаушы коды</translation>
+    </message>
+    <message>
+        <source>Why rejected or withdrawn</source>
+        <translation>Неге қабылданбады немесе кері қайтарылды</translation>
     </message>
     <message>
         <source>When</source>
@@ -64,6 +64,10 @@
     <message>
         <source>Merged</source>
         <translation>Біріктірілді</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -143,6 +147,14 @@
         <translation>&amp;Есеп…</translation>
     </message>
     <message>
+        <source>&amp;Withdraw bundle…</source>
+        <translation>Пакетті кері қай&amp;тарып алу…</translation>
+    </message>
+    <message>
+        <source>Take the selected bundle out of the database, as if it had never been merged; the reason is kept and audited</source>
+        <translation>Таңдалған пакетті дерекқордан ешқашан біріктірілмегендей алып тастау; себебі өзгерістер журналында сақталады</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Жа&amp;бу</translation>
     </message>
@@ -173,6 +185,10 @@
     <message>
         <source>Cancel</source>
         <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтарып алу…</translation>
     </message>
     <message>
         <source>Find a station or region</source>
@@ -277,6 +293,10 @@
     <message>
         <source>The passphrase of %1:</source>
         <translation>%1 файлының құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Coordinator window</source>
+        <translation>Үйлестіруші терезесі</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -413,6 +433,30 @@
     <message>
         <source>Override saved for station %1</source>
         <translation>%1 учаскесі бойынша үйлестірушінің түзетуі сақталды</translation>
+    </message>
+    <message>
+        <source>Withdraw bundle</source>
+        <translation>Пакетті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (signed by %2)? Its records leave the database, as if it had never been merged; merging it again will not bring it back.
+
+Reason (kept and audited):</source>
+        <translation>%1 пакетін (қол қойған: %2) кері қайтарып аласыз ба? Оның жазбалары дерекқордан ешқашан біріктірілмегендей алынып тасталады; қайта біріктіру оны қайтармайды.
+
+Себебі (өзгерістер журналында сақталады):</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason; nothing was changed.</source>
+        <translation>Кері қайтарып алу үшін себеп керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The bundle was not withdrawn: %1</source>
+        <translation>Пакет кері қайтарылмады: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew %1</source>
+        <translation>%1 пакеті кері қайтарылды</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 bundle(s)</source>
@@ -1989,6 +2033,22 @@
         <translation>{path} файлында кілт немесе сертификат жоқ, ал екеуі де керек.</translation>
     </message>
     <message>
+        <source>the election it carries has {column} = {value}, outside {low}..{high}</source>
+        <translation>пакеттегі сайлауда {column} = {value}, бұл {low}..{high} ауқымынан тыс</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s election</source>
+        <translation>пакеттегі сайлау</translation>
+    </message>
+    <message>
+        <source>its id is not the id its template gives</source>
+        <translation>оның id-і сайлау үлгісіндегі id-ге сәйкес емес</translation>
+    </message>
+    <message>
+        <source>the election it carries cannot be used: {problem}</source>
+        <translation>пакеттегі сайлауды пайдалануға болмайды: {problem}</translation>
+    </message>
+    <message>
         <source>the bundle holds no election</source>
         <translation>пакетте сайлау жоқ</translation>
     </message>
@@ -1997,8 +2057,16 @@
         <translation>пакет «{bundle_election}» сайлауына арналған, ал бұл дерекқорда «{held}» сайлауы бар</translation>
     </message>
     <message>
-        <source>its table {table} has columns this database does not know: {columns}</source>
-        <translation>оның {table} кестесінде бұл дерекқорға белгісіз бағандар бар: {columns}</translation>
+        <source>it carries another version of the election “{election}” than the bundles merged before (its lines, parties, relations or names differ); load the election file into the coordinator&apos;s database (&apos;observer-app election load FILE --db COORD&apos;), which then decides, and merge it again</source>
+        <translation>онда бұрын біріктірілген пакеттердегіден басқа «{election}» сайлау нұсқасы бар (жолдары, партиялары, бақылау қатынастары немесе атаулары өзгеше); сайлау файлын үйлестіруші дерекқорына жүктеңіз (&apos;observer-app election load FILE --db COORD&apos;) — сонда сол шешеді — және пакетті қайта біріктіріңіз</translation>
+    </message>
+    <message>
+        <source>its protocols hold values for “{codes}”, which the election in this database does not have</source>
+        <translation>оның хаттамаларында осы дерекқордағы сайлауда жоқ «{codes}» мәндері бар</translation>
+    </message>
+    <message>
+        <source>the coordinator withdrew it from this database ({reason}); it is not merged again</source>
+        <translation>үйлестіруші оны осы дерекқордан кері қайтарып алды ({reason}); ол қайта біріктірілмейді</translation>
     </message>
     <message>
         <source>the bundle is not valid</source>
@@ -2007,6 +2075,26 @@
     <message>
         <source>its records cannot be merged ({detail})</source>
         <translation>оның жазбаларын біріктіру мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
+        <source>“{sha}” is not a bundle&apos;s SHA-256 (64 hexadecimal digits, or at least its first 8); see them with &apos;observer-app bundles list --db COORD&apos;.</source>
+        <translation>«{sha}» — пакеттің SHA-256 мәні емес (64 он алтылық цифр немесе кемінде алғашқы 8-і); пакеттер тізімі: &apos;observer-app bundles list --db COORD&apos;.</translation>
+    </message>
+    <message>
+        <source>No bundle {sha} was merged into this database; see them with &apos;observer-app bundles list --db COORD&apos;.</source>
+        <translation>{sha} пакеті осы дерекқорға біріктірілмеген; пакеттер тізімі: &apos;observer-app bundles list --db COORD&apos;.</translation>
+    </message>
+    <message>
+        <source>More than one bundle starts with {sha}; give more of its SHA-256.</source>
+        <translation>{sha} деп басталатын пакет біреуден көп; оның SHA-256 мәнінің көбірек таңбасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason (--reason TEXT).</source>
+        <translation>Кері қайтарып алу үшін себеп керек (--reason МӘТІН).</translation>
+    </message>
+    <message>
+        <source>The bundle {sha} is not merged ({status}); there is nothing to withdraw.</source>
+        <translation>{sha} пакеті біріктірілмеген ({status}); кері қайтаратын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>The passphrase file {path} does not exist.</source>
@@ -2191,6 +2279,14 @@
         <translation>{path} файлын байқаушы дерекқоры ретінде қолдану мүмкін емес ({detail}).</translation>
     </message>
     <message>
+        <source>{path} is a coordinator&apos;s database (observers&apos; bundles merged into it); &apos;{command}&apos; works on an observer&apos;s database, the one the observer&apos;s app keeps: give that one.</source>
+        <translation>{path} — үйлестіруші дерекқоры (оған байқаушылардың пакеттері біріктірілген); &apos;{command}&apos; байқаушы дерекқорымен, яғни байқаушы қолданбасы жүргізетін дерекқормен жұмыс істейді: соны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is an observer&apos;s database; &apos;{command}&apos; works on a coordinator&apos;s database: make one with &apos;observer-app merge --into COORD.sqlite FILE.obsx&apos; or &apos;observer-app election load FILE --db COORD.sqlite --coordinator&apos;, and give that.</source>
+        <translation>{path} — байқаушы дерекқоры; &apos;{command}&apos; үйлестіруші дерекқорымен жұмыс істейді: оны &apos;observer-app merge --into COORD.sqlite FILE.obsx&apos; немесе &apos;observer-app election load FILE --db COORD.sqlite --coordinator&apos; командасымен жасап, соны көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>No record with id {id}.</source>
         <translation>{id} идентификаторы бар жазба жоқ.</translation>
     </message>
@@ -2293,6 +2389,73 @@
     <message>
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>{folder} қалтасы жоқ; {name} үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>its {table} record {record} cannot be accepted: {problem}</source>
+        <translation>оның {table} кестесіндегі {record} жазбасын қабылдауға болмайды: {problem}</translation>
+    </message>
+    <message>
+        <source>{column} is not text</source>
+        <translation>{column} — мәтін емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column} is longer than %n characters</source>
+        <translation>
+            <numerusform>{column} %n таңбадан ұзын</numerusform>
+            <numerusform>{column} %n таңбадан ұзын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>{column} бос</translation>
+    </message>
+    <message>
+        <source>{column} holds control characters</source>
+        <translation>{column} ішінде басқару таңбалары бар</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a time</source>
+        <translation>{column} «{value}» — уақыт емес</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number</source>
+        <translation>{column} «{value}» — бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>{column} = {value} is outside {low}..{high}</source>
+        <translation>{column} = {value}, бұл {low}..{high} ауқымынан тыс</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not one this app knows</source>
+        <translation>{column} «{value}» — қолданба білмейтін мән</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not {expected}</source>
+        <translation>{column} «{value}» — {expected} емес</translation>
+    </message>
+    <message>
+        <source>values_json is not a JSON object of counts</source>
+        <translation>values_json — сандары бар JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a line or contestant of the bundle&apos;s election</source>
+        <translation>«{code}» — пакеттегі сайлаудың хаттама жолы да, қатысушысы да емес</translation>
+    </message>
+    <message>
+        <source>its id is not that of station {code} of the election {election}</source>
+        <translation>оның id-і {election} сайлауының {code} учаскесінің id-іне сәйкес емес</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>ол басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <source>the photo belongs to no record of this observer</source>
+        <translation>фотосурет осы байқаушының бірде-бір жазбасына тиесілі емес</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s bytes do not match its SHA-256 or its size</source>
+        <translation>фотосуреттің мазмұны оның SHA-256 мәніне немесе өлшеміне сәйкес емес</translation>
     </message>
 </context>
 <context>

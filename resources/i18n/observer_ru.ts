@@ -38,12 +38,12 @@
         <translation>Подпись</translation>
     </message>
     <message>
-        <source>Why rejected</source>
-        <translation>Причина отклонения</translation>
-    </message>
-    <message>
         <source>Observer ID</source>
         <translation>ID наблюдателя</translation>
+    </message>
+    <message>
+        <source>Why rejected or withdrawn</source>
+        <translation>Причина отклонения или отзыва</translation>
     </message>
     <message>
         <source>When</source>
@@ -64,6 +64,10 @@
     <message>
         <source>Merged</source>
         <translation>Объединён</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -145,6 +149,14 @@
         <translation>О&amp;тчёт…</translation>
     </message>
     <message>
+        <source>&amp;Withdraw bundle…</source>
+        <translation>Отозвать па&amp;кет…</translation>
+    </message>
+    <message>
+        <source>Take the selected bundle out of the database, as if it had never been merged; the reason is kept and audited</source>
+        <translation>Убрать выбранный пакет из базы, как если бы его никогда не объединяли; причина сохраняется в журнале изменений</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -175,6 +187,10 @@
     <message>
         <source>Cancel</source>
         <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
     </message>
     <message>
         <source>Find a station or region</source>
@@ -279,6 +295,10 @@
     <message>
         <source>The passphrase of %1:</source>
         <translation>Пароль файла %1:</translation>
+    </message>
+    <message>
+        <source>Coordinator window</source>
+        <translation>Окно координатора</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -419,6 +439,30 @@
     <message>
         <source>Override saved for station %1</source>
         <translation>Исправление координатора сохранено: участок %1</translation>
+    </message>
+    <message>
+        <source>Withdraw bundle</source>
+        <translation>Отзыв пакета</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (signed by %2)? Its records leave the database, as if it had never been merged; merging it again will not bring it back.
+
+Reason (kept and audited):</source>
+        <translation>Отозвать %1 (подписан: %2)? Его записи будут убраны из базы, как если бы его никогда не объединяли; повторное объединение его не вернёт.
+
+Причина (сохраняется в журнале изменений):</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason; nothing was changed.</source>
+        <translation>Для отзыва нужна причина; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The bundle was not withdrawn: %1</source>
+        <translation>Пакет не отозван: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew %1</source>
+        <translation>Отозван пакет %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 bundle(s)</source>
@@ -2013,6 +2057,22 @@
         <translation>В файле {path} нет ключа или сертификата, а нужны оба.</translation>
     </message>
     <message>
+        <source>the election it carries has {column} = {value}, outside {low}..{high}</source>
+        <translation>у выборов в пакете {column} = {value}, вне диапазона {low}..{high}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s election</source>
+        <translation>выборы из пакета</translation>
+    </message>
+    <message>
+        <source>its id is not the id its template gives</source>
+        <translation>его id не совпадает с id в шаблоне выборов</translation>
+    </message>
+    <message>
+        <source>the election it carries cannot be used: {problem}</source>
+        <translation>выборы в пакете нельзя использовать: {problem}</translation>
+    </message>
+    <message>
         <source>the bundle holds no election</source>
         <translation>в пакете нет выборов</translation>
     </message>
@@ -2021,8 +2081,16 @@
         <translation>пакет относится к выборам «{bundle_election}», а в этой базе данных — выборы «{held}»</translation>
     </message>
     <message>
-        <source>its table {table} has columns this database does not know: {columns}</source>
-        <translation>в его таблице {table} есть столбцы, неизвестные этой базе данных: {columns}</translation>
+        <source>it carries another version of the election “{election}” than the bundles merged before (its lines, parties, relations or names differ); load the election file into the coordinator&apos;s database (&apos;observer-app election load FILE --db COORD&apos;), which then decides, and merge it again</source>
+        <translation>в нём другая версия выборов «{election}», чем в пакетах, объединённых ранее (строки, партии, контрольные соотношения или названия различаются); загрузите файл выборов в базу координатора (&apos;observer-app election load FILE --db COORD&apos;) — тогда решает он — и объедините пакет снова</translation>
+    </message>
+    <message>
+        <source>its protocols hold values for “{codes}”, which the election in this database does not have</source>
+        <translation>в его протоколах есть значения для «{codes}», которых нет в выборах этой базы</translation>
+    </message>
+    <message>
+        <source>the coordinator withdrew it from this database ({reason}); it is not merged again</source>
+        <translation>координатор отозвал его из этой базы ({reason}); повторно он не объединяется</translation>
     </message>
     <message>
         <source>the bundle is not valid</source>
@@ -2031,6 +2099,26 @@
     <message>
         <source>its records cannot be merged ({detail})</source>
         <translation>его записи не удалось объединить ({detail})</translation>
+    </message>
+    <message>
+        <source>“{sha}” is not a bundle&apos;s SHA-256 (64 hexadecimal digits, or at least its first 8); see them with &apos;observer-app bundles list --db COORD&apos;.</source>
+        <translation>«{sha}» — не SHA-256 пакета (64 шестнадцатеричные цифры или хотя бы первые 8); список пакетов: &apos;observer-app bundles list --db COORD&apos;.</translation>
+    </message>
+    <message>
+        <source>No bundle {sha} was merged into this database; see them with &apos;observer-app bundles list --db COORD&apos;.</source>
+        <translation>Пакет {sha} не объединялся в эту базу; список пакетов: &apos;observer-app bundles list --db COORD&apos;.</translation>
+    </message>
+    <message>
+        <source>More than one bundle starts with {sha}; give more of its SHA-256.</source>
+        <translation>С {sha} начинается больше одного пакета; укажите больше знаков его SHA-256.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason (--reason TEXT).</source>
+        <translation>Для отзыва нужна причина (--reason ТЕКСТ).</translation>
+    </message>
+    <message>
+        <source>The bundle {sha} is not merged ({status}); there is nothing to withdraw.</source>
+        <translation>Пакет {sha} не объединён ({status}); отзывать нечего.</translation>
     </message>
     <message>
         <source>The passphrase file {path} does not exist.</source>
@@ -2217,6 +2305,14 @@
         <translation>{path} нельзя использовать как базу данных наблюдателя ({detail}).</translation>
     </message>
     <message>
+        <source>{path} is a coordinator&apos;s database (observers&apos; bundles merged into it); &apos;{command}&apos; works on an observer&apos;s database, the one the observer&apos;s app keeps: give that one.</source>
+        <translation>{path} — база координатора (в неё объединены пакеты наблюдателей); &apos;{command}&apos; работает с базой наблюдателя — той, что ведёт приложение наблюдателя: укажите её.</translation>
+    </message>
+    <message>
+        <source>{path} is an observer&apos;s database; &apos;{command}&apos; works on a coordinator&apos;s database: make one with &apos;observer-app merge --into COORD.sqlite FILE.obsx&apos; or &apos;observer-app election load FILE --db COORD.sqlite --coordinator&apos;, and give that.</source>
+        <translation>{path} — база наблюдателя; &apos;{command}&apos; работает с базой координатора: создайте её командой &apos;observer-app merge --into COORD.sqlite FILE.obsx&apos; или &apos;observer-app election load FILE --db COORD.sqlite --coordinator&apos; и укажите её.</translation>
+    </message>
+    <message>
         <source>No record with id {id}.</source>
         <translation>Нет записи с идентификатором {id}.</translation>
     </message>
@@ -2319,6 +2415,74 @@
     <message>
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>Папки {folder} не существует; выберите для {name} существующую папку.</translation>
+    </message>
+    <message>
+        <source>its {table} record {record} cannot be accepted: {problem}</source>
+        <translation>его запись {record} в таблице {table} нельзя принять: {problem}</translation>
+    </message>
+    <message>
+        <source>{column} is not text</source>
+        <translation>{column} — не текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column} is longer than %n characters</source>
+        <translation>
+            <numerusform>{column} длиннее %n символа</numerusform>
+            <numerusform>{column} длиннее %n символов</numerusform>
+            <numerusform>{column} длиннее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>{column} пусто</translation>
+    </message>
+    <message>
+        <source>{column} holds control characters</source>
+        <translation>в {column} есть управляющие символы</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a time</source>
+        <translation>{column} «{value}» — не время</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number</source>
+        <translation>{column} «{value}» — не целое число</translation>
+    </message>
+    <message>
+        <source>{column} = {value} is outside {low}..{high}</source>
+        <translation>{column} = {value} вне диапазона {low}..{high}</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not one this app knows</source>
+        <translation>{column} «{value}» — неизвестное приложению значение</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not {expected}</source>
+        <translation>{column} «{value}» — не {expected}</translation>
+    </message>
+    <message>
+        <source>values_json is not a JSON object of counts</source>
+        <translation>values_json — не JSON-объект с числами</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a line or contestant of the bundle&apos;s election</source>
+        <translation>«{code}» — не строка протокола и не участник выборов этого пакета</translation>
+    </message>
+    <message>
+        <source>its id is not that of station {code} of the election {election}</source>
+        <translation>его id не совпадает с id участка {code} выборов {election}</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>она заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the photo belongs to no record of this observer</source>
+        <translation>фотография не относится ни к одной записи этого наблюдателя</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s bytes do not match its SHA-256 or its size</source>
+        <translation>содержимое фотографии не совпадает с её SHA-256 или размером</translation>
     </message>
 </context>
 <context>

@@ -520,7 +520,7 @@ def test_file_coordinator_opens_the_window_on_the_last_database(qtbot, session, 
     store = session.store
     store.set_setting("station_id", session.station_id)
     store.set_setting("coordinator_db", str(tmp_path / "coord.sqlite"))
-    Store.open(tmp_path / "coord.sqlite").close()
+    Store.open(tmp_path / "coord.sqlite", kind="coordinator").close()
     controller = AppController(store, "en")
     main = controller.open_window()
     qtbot.add_widget(main)
@@ -554,3 +554,78 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot, window, world, m
     qtmodeltester.check(detail)
     detail.set_station(None, None)
     qtmodeltester.check(detail)
+
+
+# --- issue 11: withdrawal, and a coordinator's database opens the coordinator's window -----------------
+
+
+def test_withdraw_a_bundle_from_the_window(qtbot, window, world, monkeypatch):
+    """Issue 11, case 3: the coordinator withdraws a merged bundle in the window: its records
+    leave the stations view as if it had never been merged, the withdrawal is audited, and the
+    bundles table says so."""
+    merged_with_trust(qtbot, window, world, monkeypatch)
+    window.tabs.setCurrentIndex(1)
+    model = window.bundles_model
+    dana = next(r for r in range(model.rowCount()) if model.row(r).signer_name == "Dana Sadykova")
+    assert not window.withdraw_button.isEnabled()
+    window.bundles_view.setCurrentIndex(model.index(dana, 0))
+    sha = model.row(dana).sha256
+    assert window.withdraw_button.isEnabled() and window.withdraw_action.isEnabled()
+    asked = []
+    monkeypatch.setattr(CoordinatorWindow, "ask_withdraw_reason",
+                        classmethod(lambda cls, parent, bundle: asked.append(bundle.signer_name) or "signed under duress"))
+    with qtbot.wait_signal(window.refreshed, timeout=60_000):
+        qtbot.mouseClick(window.withdraw_button, Qt.LeftButton)
+    qtbot.wait_until(lambda: not window.busy())
+    assert asked == ["Dana Sadykova"]
+    row = next(r for r in shown(model) if r[BundlesModel.SIGNER] == "Dana Sadykova")
+    assert (row[BundlesModel.RESULT], row[BundlesModel.REASON]) == ("Withdrawn", "signed under duress")
+    assert not window.withdraw_button.isEnabled()  # withdrawn: nothing more to withdraw
+    (station,) = [r for r in window.reports if r.code == "ALA-101"]
+    assert [o.signer for o in station.observers] == ["Aigerim Bekova"]
+    assert window.message_label.text() == "Withdrew export.obsx"
+    assert [(a["field"], a["new"]) for a in window.store.audit_rows(sha)] == [
+        ("status", "withdrawn"), ("reason", "signed under duress")]
+
+
+def test_a_withdrawal_without_a_reason_changes_nothing(qtbot, window, world, monkeypatch):
+    merged_with_trust(qtbot, window, world, monkeypatch)
+    window.bundles_view.setCurrentIndex(window.bundles_model.index(0, 0))
+    answer(monkeypatch, "ask_withdraw_reason", "   ")
+    assert window.withdraw_selected() is False
+    assert window.error_label.text() == "A withdrawal needs a reason; nothing was changed."
+    assert {b.status for b in window.store.bundles()} == {"merged", "rejected"}
+
+
+def test_the_app_opens_a_coordinators_database_in_the_coordinator_window(qtbot, tmp_path, monkeypatch, world):
+    """Issue 11, case 7: `observer-app --db COORD.sqlite` opens the coordinator window directly,
+    not the observer's first-run wizard."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+    from ui.first_run import FirstRunWizard
+
+    coord = tmp_path / "coord.sqlite"
+    with Store.open(coord, kind="coordinator") as store:
+        from observer_app.merge import merge_bundles
+
+        merge_bundles(store, world["bundles"], None, workers=1)
+    window = app_module.open_app(coord, "en")
+    qtbot.add_widget(window)
+    assert isinstance(window, CoordinatorWindow) and window.isVisible()
+    assert not any(isinstance(w, FirstRunWizard) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert window.store.path == coord
+    qtbot.wait_until(lambda: not window.busy())
+    window.close()
+
+
+def test_the_coordinator_window_refuses_an_observers_database(qtbot, window, tmp_path, monkeypatch):
+    observer_db = tmp_path / "observer.sqlite"
+    with Store.open(observer_db) as store:
+        store.load_election(load_template(KZ_FILE))
+    answer(monkeypatch, "ask_open_database", str(observer_db))
+    window.open_action.trigger()
+    assert window.store.path != observer_db
+    assert "is an observer's database" in window.error_label.text()
+    with sqlite3.connect(observer_db) as conn:  # it was not changed into a coordinator's
+        assert conn.execute("SELECT value FROM settings WHERE key = 'database_kind'").fetchone() == ("observer",)

@@ -12,7 +12,7 @@ from observer_app.merge import merge_bundles
 from observer_app.report import (StationReport, ReportRow, aggregates, area_rows, build, csv_header,
                                  summary_json, xlsx_bytes)
 from observer_app.storage.store import Store
-from tests.unit.test_merge import GOOD, Observer, trust_of
+from tests.unit.merge.helpers import GOOD, Observer, trust_of
 
 ALMATY, ASTANA = "г. Алматы", "г. Нур-Султан"
 # The user's walkthrough at ALA-101: two observers agree on everything but two parties.
@@ -45,7 +45,7 @@ def disagreeing(tmp_path_factory):
     bundles = [o.export() for o in (a, b, c)]
     for o in (a, b, c):
         o.store.close()
-    with Store.open(folder / "coord.sqlite") as coord:
+    with Store.open(folder / "coord.sqlite", kind="coordinator") as coord:
         merge_bundles(coord, bundles, trust_of(ca), workers=1)
         yield build(coord)
 

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cryptography.hazmat.primitives.serialization import Encoding
 
 from observer_app.bundle import export_bundle
 from observer_app.domain.template import load_template
@@ -85,6 +84,6 @@ def test_kill_mid_merge_then_rerun(tmp_path):
             30 - len(merged), len(merged), 0)
 
     clean = tmp_path / "clean.sqlite"
-    with Store.open(clean) as store:
+    with Store.open(clean, kind="coordinator") as store:
         merge_bundles(store, bundles, [trust.read_bytes()], workers=1)
     assert contents(coord) == contents(clean)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from observer_app.merge import merge_bundles  # noqa: E402
 from observer_app.storage.store import Store  # noqa: E402
@@ -15,7 +15,7 @@ def main(coord: str, trust: str, *bundles: str) -> None:
     def progress(done, total, check, status):
         print(f"{status} {done}", flush=True)
 
-    with Store.open(coord) as store:
+    with Store.open(coord, kind="coordinator") as store:
         merge_bundles(store, bundles, [Path(trust).read_bytes()], workers=1, progress=progress,
                       commit_every=1)
 

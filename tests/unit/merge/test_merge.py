@@ -11,94 +11,13 @@ import pytest
 
 from observer_app.bundle import export_bundle
 from observer_app.domain.records import Protocol
+from observer_app.domain.template import load_template
 from observer_app.errors import InvalidValueError
-from observer_app.identity import create_ca, issue_identity
 from observer_app.merge import merge_bundles
-from observer_app.report import aggregates, build, csv_text, summary_json
+from observer_app.report import aggregates, build, summary_json
 from observer_app.storage.store import Store
 from tests.conftest import KZ_FILE
-
-from observer_app.domain.template import load_template
-
-GOOD = {"registered": 2720, "received": 2770, "issued": 1713, "cancelled": 1057, "in_boxes": 1711,
-        "invalid": 31, "valid": 1680, "nur_otan": 1041, "ak_zhol": 184, "ppk": 151, "auyl": 100,
-        "adal": 204}
-RECORD_TABLES = ("observers", "stations", "protocols", "obstructions", "turnout_tallies",
-                 "incidents", "visits", "conflict_records")
-
-
-@pytest.fixture(scope="module")
-def ca(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ca")
-    authority = create_ca(folder / "org", "ca-pass", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
-    return authority
-
-
-@pytest.fixture(scope="module")
-def other_ca(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("other-ca")
-    return create_ca(folder / "org", "ca-pass", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
-
-
-class Observer:
-    """One observer's laptop: a database and an identity issued by a CA."""
-
-    def __init__(self, folder, name, ca, station="ALA-101"):
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
-        self.store = Store.open(folder / "observer.sqlite")
-        self.store.load_election(load_template(KZ_FILE))
-        self.store.update_observer(full_name=name)
-        self.station = self.store.station_by_code(station)
-        self.identity = issue_identity(ca, None, name, "Erkindik Kanaty", self.store.observer_id,
-                                       folder / "me.p12", "pw")
-        self.exports = 0
-
-    def protocol(self, **values):
-        self.store.save_protocol(self.station.id, values=values, status="final")
-
-    def export(self):
-        self.exports += 1
-        path = self.folder / f"export-{self.exports}.obsx"
-        export_bundle(self.store, path, self.identity)
-        return path
-
-
-@pytest.fixture
-def observers(tmp_path, ca):
-    made = []
-
-    def make(name, station="ALA-101", authority=None):
-        o = Observer(tmp_path / f"obs{len(made)}", name, authority or ca, station)
-        made.append(o)
-        return o
-
-    yield make
-    for o in made:
-        o.store.close()
-
-
-@pytest.fixture
-def coordinator(tmp_path):
-    def make(name="coordinator.sqlite"):
-        return Store.open(tmp_path / name)
-    return make
-
-
-def trust_of(ca):
-    return [ca.certificate.public_bytes(__import__("cryptography.hazmat.primitives.serialization",
-                                                   fromlist=["Encoding"]).Encoding.PEM)]
-
-
-def dump(store):
-    return {t: sorted(map(tuple, store.db.execute(f"SELECT * FROM [{t}]").fetchall()))
-            for t in RECORD_TABLES}
-
-
-def report_csv(store):
-    template, reports = build(store)
-    return csv_text(template, reports)
-
+from tests.unit.merge.helpers import GOOD, dump, report_csv, trust_of
 
 def test_two_observers_who_agree(observers, coordinator, ca):
     a, b = observers("Aigerim Bekova"), observers("Dana Sadykova")
@@ -171,15 +90,17 @@ def election_row(store):
     return dict(zip(names, row))
 
 
+MERGE_TIME = ("created_at", "updated_at")  # the coordinator's own: when it first took the election
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_the_election_kept_does_not_depend_on_the_order(observers, coordinator, ca, workers):
-    """Observers who loaded the same election at other times (other timestamps), and one who
-    reloaded a corrected file (version 2): every order keeps the same election row, the
-    corrected one, and the fast path that writes bundles together does not skip it."""
-    corrected = load_template(KZ_FILE)
-    corrected.contestants[0].name["en"] = "Nur Otan (corrected)"
+    """Observers who loaded the same election file at other times (other timestamps, and one
+    reloaded it: version 2): every order keeps the same election row, version 1, named after
+    the smallest-hash bundle, and the fast path that writes bundles together does not skip it."""
     a, b, c = observers("A"), observers("B", station="ALA-104"), observers("C", station="ALA-117")
-    c.store.load_election(corrected)
+    c.store.load_election(load_template(KZ_FILE))
+    c.store.update(c.store.election(), date="2021-01-10")  # the same file, version 2
     for o in (a, b, c):
         o.protocol(**GOOD)
     bundles = [a.export(), b.export(), c.export()]
@@ -188,16 +109,18 @@ def test_the_election_kept_does_not_depend_on_the_order(observers, coordinator, 
         with coordinator(f"c{i}.sqlite") as store:
             result = merge_bundles(store, order, trust_of(ca), workers=workers)
             assert (len(result.merged), len(result.rejected)) == (3, 0)
-            kept.append(election_row(store))
-            assert store.template().contestants[0].name["en"] == "Nur Otan (corrected)"
+            row = election_row(store)
+            kept.append({k: v for k, v in row.items() if k not in MERGE_TIME})
     assert kept[0] == kept[1] == kept[2]
-    assert kept[0]["version"] == 2
-    assert kept[0]["bundle_sha256"] == hashlib.sha256(bundles[2].read_bytes()).hexdigest()  # C's
+    assert (kept[0]["version"], kept[0]["deleted"]) == (1, 0)
+    assert kept[0]["bundle_sha256"] == min(hashlib.sha256(b.read_bytes()).hexdigest() for b in bundles)
 
 
-def test_an_observer_who_reloads_a_corrected_election_updates_the_coordinators(observers, coordinator, ca):
-    """The second export carries records the coordinator has (so the bundle is merged record by
-    record, after a first attempt that is rolled back) and the corrected election."""
+def test_a_bundle_with_another_version_of_the_election_waits_for_the_election_file(
+        observers, coordinator, ca, tmp_path):
+    """Issue 11, case 2: without a loaded election file, bundles must carry the identical
+    election; one that differs is rejected with the reason, and never changes the election.
+    Once the coordinator loads the file, that file decides (and a bundle never changes it)."""
     a = observers("A")
     a.protocol(**GOOD)
     first = a.export()
@@ -207,11 +130,16 @@ def test_an_observer_who_reloads_a_corrected_election_updates_the_coordinators(o
     second = a.export()
     with coordinator() as store:
         merge_bundles(store, [first], trust_of(ca), workers=1)
-        assert store.template().contestants[0].name["en"] == "Nur Otan"
         result = merge_bundles(store, [second], trust_of(ca), workers=1)
-        assert len(result.merged) == 1
+        assert len(result.rejected) == 1
+        assert result.rejected[0].reasons[-1].code == "merge.other_template"
+        assert store.template().contestants[0].name["en"] == "Nur Otan"
+        store.load_election(corrected)  # the coordinator decides: the corrected file
+        result = merge_bundles(store, [second, first], trust_of(ca), workers=1)
+        assert (len(result.merged), len(result.already)) == (1, 1)
         assert store.template().contestants[0].name["en"] == "Nur Otan (corrected)"
-        assert election_row(store)["version"] == 2
+        row = election_row(store)
+        assert row["bundle_sha256"] is None  # the file's, not a bundle's
 
 
 def test_invalid_bundles_are_rejected_whole_and_the_rest_go_on(observers, coordinator, ca, other_ca, tmp_path):
@@ -257,16 +185,29 @@ def test_merging_again_with_trust_verifies_what_was_merged_unverified(observers,
     with coordinator() as coord:
         assert len(merge_bundles(coord, bundles, None, workers=1).merged) == 2
         assert {bundle.verified for bundle in coord.bundles()} == {False}
-        # another organisation's CA verifies nothing: the bundles stay merged and unverified
-        again = merge_bundles(coord, bundles, trust_of(other_ca), workers=1)
-        assert (len(again.already), len(again.rejected)) == (0, 2)
-        assert [(b.status, b.verified) for b in coord.bundles()] == [("merged", False)] * 2
         # the organisation's own CA: both are verified now, nothing is merged twice
         again = merge_bundles(coord, bundles, trust_of(ca), workers=1)
         assert (len(again.merged), len(again.already), len(again.rejected)) == (0, 2, 0)
         assert [(b.status, b.verified) for b in coord.bundles()] == [("merged", True)] * 2
         _, reports = build(coord)
         assert {r.verified for report in reports for r in report.rows} == {1}
+
+
+def test_a_later_trust_that_rejects_a_merged_bundle_takes_its_records_out(observers, coordinator, other_ca):
+    """Issue 11, case 3: merged without --trust, then merged again with a CA that did not sign
+    them: they are rejected, and their records leave the report (as if never merged)."""
+    a, b = observers("A"), observers("B", station="ALA-104")
+    a.protocol(**GOOD)
+    b.protocol(**GOOD)
+    bundles = [a.export(), b.export()]
+    with coordinator() as coord:
+        assert len(merge_bundles(coord, bundles, None, workers=1).merged) == 2
+        again = merge_bundles(coord, bundles, trust_of(other_ca), workers=1)
+        assert (len(again.already), len(again.rejected)) == (0, 2)
+        assert [(b.status, b.verified) for b in coord.bundles()] == [("rejected", False)] * 2
+        assert coord.election() is None  # nothing of theirs is left, not even the election
+        for table in ("protocols", "observers", "stations", "carried_protocols"):
+            assert coord.db.execute(f"SELECT count(*) FROM {table} WHERE bundle_sha256 IS NOT NULL").fetchone() == (0,)
 
 
 def test_same_record_id_under_another_signer_is_kept_as_a_conflict(observers, coordinator, ca):
@@ -280,8 +221,14 @@ def test_same_record_id_under_another_signer_is_kept_as_a_conflict(observers, co
         merge_bundles(one, bundles, trust_of(ca), workers=1)
         merge_bundles(two, bundles[::-1], trust_of(ca), workers=1)
         for coord in (one, two):
-            rows = coord.db.execute("SELECT table_name, record_id, kind FROM conflict_records").fetchall()
-            assert rows == [("protocols", stolen_id, "other_signer")]
+            rows = coord.db.execute("SELECT table_name, record_id, observer_id, kind FROM conflict_records "
+                                    "ORDER BY observer_id").fetchall()
+            assert rows == sorted([("protocols", stolen_id, a.store.observer_id, "id_collision"),
+                                   ("protocols", stolen_id, b.store.observer_id, "id_collision")],
+                                  key=lambda r: r[2])
+            # Two records: each observer's own protocol (issue 11, case 1).
+            (station,) = build(coord)[1]
+            assert sorted(r.values["nur_otan"] for r in station.observers) == [1041, 2000]
         assert dump(one) == dump(two)
 
 
@@ -378,9 +325,10 @@ def test_store_lists_bundles_and_conflicts(observers, coordinator, ca):
         merge_bundles(coord, [a.export(), b.export()], trust_of(ca), workers=1)
         assert sorted((x.file_name, x.status, x.signer_name, x.verified) for x in coord.bundles()) == [
             ("export-1.obsx", "merged", "A", True), ("export-1.obsx", "merged", "B", True)]
-        (conflict,) = coord.conflict_records()
-        assert (conflict.table_name, conflict.record_id, conflict.kind) == ("protocols", stolen_id, "other_signer")
-        assert conflict.row["id"] == stolen_id
+        listed = coord.conflict_records()
+        assert sorted((c.table_name, c.record_id, c.kind, c.observer_id) for c in listed) == sorted(
+            ("protocols", stolen_id, "id_collision", o.store.observer_id) for o in (a, b))
+        assert {c.row["id"] for c in listed} == {stolen_id}
 
 
 def test_why_a_bundle_was_rejected_is_kept_as_a_message(observers, coordinator, ca, other_ca, tmp_path):
@@ -414,20 +362,19 @@ def test_why_a_bundle_was_rejected_is_kept_as_a_message(observers, coordinator, 
         assert rows["truncated.obsx"] == str(broken.reason)
 
 
-def test_a_schema_2_bundle_merges_into_a_schema_3_database(observers, coordinator, ca):
-    """An observer still on the previous app version (schema 2: bundles without reason_json)."""
-    from observer_app.storage.schema import SCHEMA_VERSION
+def test_a_schema_3_bundle_merges_into_a_schema_4_database(coordinator, tmp_path):
+    """An observer still on the previous app version: tests/data/observer-schema-3.obsx was made
+    by the app at schema 3 (photos without observer_id, records keyed by id alone)."""
+    from tests.conftest import DATA
 
-    a = observers("Old App")
-    a.protocol(**GOOD)
-    db = a.store.db
-    db.execute("ALTER TABLE bundles DROP COLUMN reason_json")  # as schema 2 made it
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_bundle_reason_message'")
-    db.execute("PRAGMA user_version = 2")
-    old = a.export()
-    assert SCHEMA_VERSION == 3
+    bundle = tmp_path / "old.obsx"
+    shutil.copy(DATA / "observer-schema-3.obsx", bundle)
+    trust = [(DATA / "observer-schema-3-ca.pem").read_bytes()]
     with coordinator() as coord:
-        result = merge_bundles(coord, [old], trust_of(ca), workers=1)
-        assert ([c.schema_version for c in result.merged], result.rejected) == ([2], [])
+        result = merge_bundles(coord, [bundle], trust, workers=1)
+        assert ([c.schema_version for c in result.merged], result.rejected) == ([3], [])
         _, (station,) = build(coord)
         assert station.consolidated.values == GOOD
+        assert station.headcounts == {result.merged[0].observer_id: 12}
+        (photo,) = coord.db.execute("SELECT observer_id, owner_table, size FROM photos").fetchall()
+        assert photo == (result.merged[0].observer_id, "incidents", 40)

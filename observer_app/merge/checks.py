@@ -1,0 +1,258 @@
+"""Values from a bundle pass the checks typed or imported values pass, or the bundle is rejected.
+
+A signed bundle is still a file from someone else: its rows are read from a database its signer
+could have written with any SQLite tool. Every record the merge reads is checked here, in the
+verifying worker, before the writer sees it: types, ranges, codes and kinds, times, the ids of
+stations (uuid5 of the election and the code), photos against their bytes. A bundle with any
+bad value is rejected whole, with the first problem found, as one sentence. Values are also put
+in their canonical form (a protocol's values as sorted JSON; a station's and the election's
+version and deletion marker, which no bundle sets, as 1 and 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from typing import Any, Sequence
+
+from observer_app.domain import records as r
+from observer_app.domain.template import station_id
+from observer_app.errors import ObserverAppError
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
+
+MAX_VERSION = 2**31 - 1  # a record changes at most this often (a protocol typed digit by digit: hundreds)
+MAX_ID = 100
+MAX_NAME = 1_000
+MAX_TEXT = 100_000
+MAX_CODE = 200  # a station code (any characters, none of them control characters)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+PHOTO_OWNERS = ("incidents", "obstructions", "protocols")
+
+
+class BadRecord(ObserverAppError):
+    """A record of a bundle does not pass the checks; the bundle is rejected."""
+
+
+def _show(value: Any, limit: int = 40) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    text = text if len(text) <= limit else text[:limit] + "..."
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _problem(code: str, template: str, /, **params: Any) -> Message:
+    return Message(code, template, params)
+
+
+class _Row:
+    """One row being checked: its values by column name, and where to say a problem is."""
+
+    __slots__ = ("table", "values")
+
+    def __init__(self, table: str, columns: Sequence[str], row: Sequence[Any]):
+        self.table = table
+        self.values = dict(zip(columns, row))
+
+    def refuse(self, problem: Message) -> BadRecord:
+        record = self.values.get("id")
+        return BadRecord("merge.bad_record", QT_TRANSLATE_NOOP(
+            "Messages", "its {table} record {record} cannot be accepted: {problem}"),
+            table=self.table, record=_show(record if record is not None else "?"), problem=problem)
+
+    def text(self, column: str, limit: int = MAX_TEXT, *, required: bool = False,
+             one_line: bool = False, optional: bool = False) -> str | None:
+        value = self.values.get(column)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.refuse(_problem("merge.value_not_text", QT_TRANSLATE_NOOP(
+                "Messages", "{column} is not text"), column=column))
+        if len(value) > limit:
+            raise self.refuse(_problem("merge.value_too_long", QT_TRANSLATE_NOOP(
+                "Messages", "{column} is longer than %n characters", None, 1), column=column, n=limit))
+        if required and not value:
+            raise self.refuse(_problem("merge.value_empty", QT_TRANSLATE_NOOP(
+                "Messages", "{column} is empty"), column=column))
+        if one_line and _CONTROL.search(value):
+            raise self.refuse(_problem("merge.value_control", QT_TRANSLATE_NOOP(
+                "Messages", "{column} holds control characters"), column=column))
+        return value
+
+    def time(self, column: str, *, optional: bool = False) -> dt.datetime | None:
+        value = self.values.get(column)
+        if optional and (value is None or value == ""):  # no time recorded
+            return None
+        moment = None
+        if isinstance(value, str) and len(value) <= 64:
+            try:
+                moment = dt.datetime.fromisoformat(value)
+            except ValueError:
+                moment = None
+        if moment is None:
+            raise self.refuse(_problem("merge.value_not_time", QT_TRANSLATE_NOOP(
+                "Messages", "{column} “{value}” is not a time"), column=column, value=_show(value)))
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+
+    def whole(self, column: str, low: int, high: int, *, optional: bool = False) -> int | None:
+        value = self.values.get(column)
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.refuse(_problem("merge.value_not_whole", QT_TRANSLATE_NOOP(
+                "Messages", "{column} “{value}” is not a whole number"), column=column, value=_show(value)))
+        if not low <= value <= high:
+            raise self.refuse(_problem("merge.value_out_of_range", QT_TRANSLATE_NOOP(
+                "Messages", "{column} = {value} is outside {low}..{high}"),
+                column=column, value=_show(value), low=low, high=high))
+        return value
+
+    def one_of(self, column: str, allowed: Sequence[str]) -> str:
+        value = self.values.get(column)
+        if value not in allowed:
+            raise self.refuse(_problem("merge.value_unknown", QT_TRANSLATE_NOOP(
+                "Messages", "{column} “{value}” is not one this app knows"),
+                column=column, value=_show(value)))
+        return value
+
+    def same(self, column: str, expected: str) -> None:
+        if self.values.get(column) != expected:
+            raise self.refuse(_problem("merge.value_foreign", QT_TRANSLATE_NOOP(
+                "Messages", "{column} “{value}” is not {expected}"),
+                column=column, value=_show(self.values.get(column)), expected=expected))
+
+
+def _common(row: _Row) -> None:
+    row.text("id", MAX_ID, required=True, one_line=True)
+    row.time("created_at")
+    row.time("updated_at")
+    row.whole("version", 1, MAX_VERSION)
+    row.whole("deleted", 0, 1)
+
+
+def _values(row: _Row, codes: frozenset[str]) -> str:
+    """A protocol's values checked as typed ones are; returned as canonical JSON."""
+    text = row.values.get("values_json")
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, value in items:
+            if key in found:
+                raise ValueError(key)
+            found[key] = value
+        return found
+
+    try:
+        values = json.loads(text, object_pairs_hook=pairs) if isinstance(text, str) and len(text) <= MAX_TEXT else None
+    except (ValueError, RecursionError):
+        values = None
+    if not isinstance(values, dict):
+        raise row.refuse(_problem("merge.values_not_object", QT_TRANSLATE_NOOP(
+            "Messages", "values_json is not a JSON object of counts")))
+    from observer_app.storage.store import check_count
+
+    for code, value in values.items():
+        if code not in codes:
+            raise row.refuse(_problem("merge.values_unknown_code", QT_TRANSLATE_NOOP(
+                "Messages", "“{code}” is not a line or contestant of the bundle's election"),
+                code=_show(code)))
+        if value is not None:
+            try:
+                check_count(value, code)
+            except ObserverAppError as exc:
+                raise row.refuse(exc.message) from None
+    return json.dumps(values, sort_keys=True)
+
+
+def check_tables(tables: dict[str, list[list[Any]]], columns: dict[str, Sequence[str]], *,
+                 signer: str, election_id: str, codes: frozenset[str]) -> frozenset[str]:
+    """Checks (and puts in canonical form, in place) every row a bundle brings; raises BadRecord
+    with the first problem. Rows are lists in `columns` order. Returns the line and contestant
+    codes the protocols use."""
+    used: set[str] = set()
+    ids: dict[str, set[str]] = {}
+    for table in ("observers", "stations", "visits", "protocols", "obstructions",
+                  "turnout_tallies", "turnout_announcements", "incidents", "photos"):
+        names = columns[table]
+        position = {name: i for i, name in enumerate(names)}
+        seen = ids.setdefault(table, set())
+        for raw in tables.get(table, ()):
+            row = _Row(table, names, raw)
+            _common(row)
+            seen.add(row.values["id"])
+            if table == "observers":
+                row.same("id", signer)
+                for column in ("full_name", "organisation", "contact"):
+                    row.text(column, MAX_NAME)
+                if "identity_path" in position:  # a path on the observer's laptop: not evidence
+                    raw[position["identity_path"]] = ""
+                continue
+            if table == "stations":
+                row.same("election_id", election_id)
+                code = row.text("code", MAX_CODE, required=True, one_line=True)
+                for column in ("region", "district", "address"):
+                    row.text(column, MAX_NAME)
+                row.whole("registered_voters", 0, r.MAX_COUNT, optional=True)
+                if row.values["id"] != station_id(election_id, code):
+                    raise row.refuse(_problem("merge.station_id_mismatch", QT_TRANSLATE_NOOP(
+                        "Messages", "its id is not that of station {code} of the election {election}"),
+                        code=_show(code), election=election_id))
+                raw[position["version"]], raw[position["deleted"]] = 1, 0  # not the bundle's to set
+                continue
+            row.same("observer_id", signer)
+            if table == "photos":
+                row.one_of("owner_table", PHOTO_OWNERS)
+                row.text("filename", MAX_NAME, optional=True)
+                continue  # the owner and the bytes, once every table is read (below)
+            row.text("station_id", MAX_ID, required=True, one_line=True)
+            if table == "visits":
+                row.time("arrived_at", optional=True)
+                row.time("departed_at", optional=True)
+            elif table == "protocols":
+                raw[position["values_json"]] = _values(row, codes)
+                used.update(json.loads(raw[position["values_json"]]))
+                row.one_of("source", r.SOURCES)
+                row.one_of("status", r.STATUSES)
+                row.whole("as_on_official_copy", 0, 1)
+                row.time("recorded_at", optional=True)
+            elif table == "obstructions":
+                row.one_of("kind", r.OBSTRUCTION_KINDS)
+                row.one_of("stage", ("", *r.STAGES))
+                start = row.time("started_at")
+                end = row.time("ended_at", optional=True)
+                if end is not None and end < start:
+                    raise row.refuse(_problem("merge.ends_before_start", QT_TRANSLATE_NOOP(
+                        "Messages", "it ends before it starts")))
+                for column in ("ordered_by", "ordered_by_position", "stated_reason", "witnesses", "notes"):
+                    row.text(column, MAX_TEXT)
+            elif table == "turnout_tallies":
+                row.time("at")
+            elif table == "turnout_announcements":
+                row.time("at")
+                row.whole("voters", 0, r.MAX_COUNT, optional=True)
+                percent = row.values.get("percent")
+                if percent is not None and (isinstance(percent, bool) or not isinstance(percent, (int, float))
+                                            or not math.isfinite(percent) or not 0 <= percent <= 100):
+                    raise row.refuse(_problem("merge.value_out_of_range", QT_TRANSLATE_NOOP(
+                        "Messages", "{column} = {value} is outside {low}..{high}"),
+                        column="percent", value=_show(percent), low=0, high=100))
+                row.text("notes", MAX_TEXT)
+            elif table == "incidents":
+                row.one_of("category", r.INCIDENT_CATEGORIES)
+                row.time("occurred_at")
+                row.text("description", MAX_TEXT)
+    names = columns["photos"]
+    for raw in tables.get("photos", ()):
+        row = _Row("photos", names, raw)
+        if row.values["owner_id"] not in ids.get(row.values["owner_table"], ()):
+            raise row.refuse(_problem("merge.photo_no_owner", QT_TRANSLATE_NOOP(
+                "Messages", "the photo belongs to no record of this observer")))
+        data = row.values.get("data")
+        digest = row.values.get("sha256")
+        if (not isinstance(data, bytes) or not isinstance(digest, str) or not _SHA256.fullmatch(digest)
+                or row.values.get("size") != len(data) or hashlib.sha256(data).hexdigest() != digest):
+            raise row.refuse(_problem("merge.photo_mismatch", QT_TRANSLATE_NOOP(
+                "Messages", "the photo's bytes do not match its SHA-256 or its size")))
+    return frozenset(used)
