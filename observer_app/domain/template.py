@@ -356,13 +356,11 @@ def _shown(value: Any) -> str:
     its first _SHOWN characters when it is longer."""
     if isinstance(value, str):
         text = value
-    elif isinstance(value, (list, dict)):
-        text = "[…]" if isinstance(value, list) else "{…}"
     else:
         try:
             text = json.dumps(value, ensure_ascii=False)
-        except (TypeError, ValueError):
-            text = str(value)
+        except (TypeError, ValueError, RecursionError):
+            text = "[…]" if isinstance(value, list) else "{…}" if isinstance(value, dict) else str(value)
     return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
@@ -413,7 +411,7 @@ def _parse_side(tokens: list[tuple[str, str]], known: set[str]) -> tuple[Term, .
         kind, value = tokens[i]
         if expect_term:
             if kind == "num":
-                if len(value) > len(str(MAX_COUNT)) or int(value) > MAX_COUNT:
+                if len(value) > 20 or int(value) > MAX_COUNT:
                     shown = value if len(value) <= 40 else f"{value[:40]}… ({len(value)} digits)"
                     raise _ExprError(Message("template.expr_number_too_large", QT_TRANSLATE_NOOP(
                         "Messages", "the number {number} is larger than any count (at most {most})"),
@@ -496,9 +494,14 @@ def _too_deep() -> Message:
 # json.loads reads these without complaint; the hooks below mark them, and _shape_problem refuses
 # them with their place, before parse_template looks at anything.
 
-class _Unread(str):
+class _Unread:
     """A number not read: NaN or Infinity (not JSON), or an integer of more than _MAX_DIGITS
     digits (int() refuses 4,300, and no count has a hundred)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
 
 
 class _Duplicated(dict):
@@ -515,16 +518,20 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) == len(pairs):
         return obj
-    seen: set[str] = set()
     duplicated = _Duplicated(obj)
-    duplicated.key = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            duplicated.key = key
+            break
+        seen.add(key)
     return duplicated
 
 
 def _shape_problem(data: Any) -> tuple[str, Message] | None:
     """The place and the problem of the first thing too deep, duplicated or unread, if any."""
     # (value, depth, parent entry, key or index): the path is rebuilt only for a problem
-    stack: list[tuple[Any, int, Any, Any]] = [(data, 1, None, None)]
+    stack: list[tuple[Any, int, Any, Any]] = [(data, 1, None, None)] if isinstance(data, (dict, list)) else []
     while stack:
         entry = stack.pop()
         value, depth = entry[0], entry[1]
@@ -544,11 +551,12 @@ def _shape_problem(data: Any) -> tuple[str, Message] | None:
 
 
 def _unread(value: _Unread) -> Message:
-    if value.lstrip("-").isdigit():
+    digits = value.text.lstrip("-")
+    if digits.isdigit():
         return Message("template.number_too_long", QT_TRANSLATE_NOOP(
-            "Messages", "a number of {digits} digits is too long to read"), {"digits": len(value.lstrip("-"))})
+            "Messages", "a number of {digits} digits is too long to read"), {"digits": len(digits)})
     return Message("template.not_a_json_number", QT_TRANSLATE_NOOP(
-        "Messages", "“{found}” is not a number JSON allows"), {"found": str(value)})
+        "Messages", "“{found}” is not a number JSON allows"), {"found": value.text})
 
 
 def _path(entry: tuple[Any, int, Any, Any]) -> str:
@@ -558,7 +566,7 @@ def _path(entry: tuple[Any, int, Any, Any]) -> str:
         key = entry[3]
         parts.append(f"[{key}]" if isinstance(key, int) else f".{_shown(key)}")
         entry = entry[2]
-    return "".join(reversed(parts)).lstrip(".") or "the top level"
+    return "".join(reversed(parts)).lstrip(".")
 
 
 _STRUCTURE_RE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[{]|[\]}]')
@@ -814,7 +822,7 @@ def _names(value: Any, place: str, fail: Callable[[str, Message], TemplateError]
         raise fail(place, Message("template.not_names", QT_TRANSLATE_NOOP(
             "Messages", "must be an object of names by language, e.g. {example}"), {"example": '{"en": "..."}'}))
     for lang, text in value.items():
-        if not lang.strip() or len(lang) > MAX_LANGUAGE:
+        if not isinstance(lang, str) or not lang.strip() or len(lang) > MAX_LANGUAGE:
             raise fail(place, Message("template.bad_language", QT_TRANSLATE_NOOP(
                 "Messages", "language “{lang}” must be a language code such as en, ru or kk"), {"lang": _shown(lang)}))
         if not isinstance(text, str) or not text.strip():

@@ -427,3 +427,16 @@ def test_issue_11_10_to_the_30_voters_in_a_file_is_refused_not_an_unexpected_err
         load_template(path)
     assert str(info.value) == (f"{path}: stations[0].registered_voters: must be at most 1000000, "
                                "found “1000000000000000000000000000000”.")
+
+
+@pytest.mark.parametrize("text", ["5", "1" + "0" * 4999, '"x"', "NaN", "null"],
+                         ids=["number", "5000-digits", "string", "nan", "null"])
+def test_a_file_of_one_value_is_refused_as_not_an_object(text):
+    assert str(refused_text(text)) == "my.election.json: the election file must hold a JSON object."
+
+
+def test_a_deep_list_as_the_whole_file_is_refused_with_line_and_column():
+    assert str(refused_text("\n" + "[" * 50 + "]" * 50)) == (
+        "my.election.json: " + "[0]" * 32 + ": nested deeper than 32 levels.")
+    assert str(refused_text("\n  " + "[" * 5000 + "]" * 5000)) == (
+        "my.election.json: line 2, column 35: nested deeper than 32 levels.")
