@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Iterator, Mapping, Sequence, TextIO
 
 from observer_app.domain.records import MAX_COUNT
-from observer_app.domain.template import ElectionTemplate, StationSpec, station_code_problem, text_too_long
+from observer_app.domain.template import (MAX_TEXT, ElectionTemplate, StationSpec, station_code_problem,
+                                          text_too_long)
 from observer_app.errors import ImportFileError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
@@ -213,14 +214,11 @@ def _station_again(code: str, first: int) -> Message:
 _TEXT_COLUMNS = ("region", "district", "address")
 
 
-def _texts_problem(texts: Mapping[str, str]) -> Message | None:
-    """The first of a station's region, district and address that is too long, if any."""
-    for column, text in texts.items():
-        problem = text_too_long(text)
-        if problem is not None:
-            return Message("csv.column_problem", QT_TRANSLATE_NOOP("Messages", "{column}: {problem}"),
-                           {"column": column, "problem": problem})
-    return None
+def _texts_problem(texts: Mapping[str, str]) -> Message:
+    """The first of a station's region, district and address that is too long."""
+    column, problem = next((c, p) for c, p in ((c, text_too_long(t)) for c, t in texts.items()) if p)
+    return Message("csv.column_problem", QT_TRANSLATE_NOOP("Messages", "{column}: {problem}"),
+                   {"column": column, "problem": problem})
 
 
 def read_stations(path: str | Path) -> list[StationSpec]:
@@ -232,6 +230,7 @@ def read_stations(path: str | Path) -> list[StationSpec]:
     seen: dict[str, int] = {}
     specs: list[StationSpec] = []
     width = len(index)
+    text_columns = [(key, index.get(key)) for key in _TEXT_COLUMNS]
     for line, cells in rows:
         if not any(c.strip() for c in cells):
             continue
@@ -250,10 +249,9 @@ def read_stations(path: str | Path) -> list[StationSpec]:
             errors.add(line, _station_again(code, seen[code]))
             continue
         seen[code] = line
-        texts = {key: cells[index[key]].strip() if key in index else "" for key in _TEXT_COLUMNS}
-        problem = _texts_problem(texts)
-        if problem is not None:
-            errors.add(line, problem)
+        texts = {key: cells[i].strip() if i is not None else "" for key, i in text_columns}
+        if max(map(len, texts.values())) > MAX_TEXT:
+            errors.add(line, _texts_problem(texts))
             continue
         registered = None
         if "registered_voters" in index:
