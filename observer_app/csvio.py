@@ -215,8 +215,11 @@ _TEXT_COLUMNS = ("region", "district", "address")
 
 
 def _texts_problem(texts: Mapping[str, str]) -> Message:
-    """The first of a station's region, district and address that is too long."""
-    column, problem = next((c, p) for c, p in ((c, text_too_long(t)) for c, t in texts.items()) if p)
+    """The first of a station's region, district and address that is too long (one is)."""
+    for column, text in texts.items():
+        problem = text_too_long(text)
+        if problem is not None:
+            break
     return Message("csv.column_problem", QT_TRANSLATE_NOOP("Messages", "{column}: {problem}"),
                    {"column": column, "problem": problem})
 
