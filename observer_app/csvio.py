@@ -9,24 +9,68 @@ from pathlib import Path
 from typing import Iterator, Mapping, Sequence, TextIO
 
 from observer_app.domain.records import MAX_COUNT
-from observer_app.domain.template import ElectionTemplate, StationSpec
+from observer_app.domain.template import (MAX_TEXT, ElectionTemplate, StationSpec, station_code_problem,
+                                          text_too_long)
 from observer_app.errors import ImportFileError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 STATION_COLUMNS = ("station_code", "region", "district", "address", "registered_voters")
 _MAX_REPORTED = 5
+# The longest a physical line may be, and a row (whose quoted cells may span lines): a national
+# station list's longest line is about 300 characters. Read as one line, a file without line
+# breaks (200 MB of "a,") would take gigabytes of memory before its first row could be refused.
+MAX_LINE = 1 << 20  # characters
+
+
+class _Lines:
+    """The file's physical lines, for csv.reader, refusing a line or a row longer than MAX_LINE."""
+
+    def __init__(self, f: TextIO, path: Path):
+        self.f = f
+        self.path = path
+        self.number = 0  # physical lines read
+        self.row_start = 1  # the physical line the current row starts on
+        self.row_length = 0  # characters of the current row read so far
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        text = self.f.readline(MAX_LINE + 1)
+        if not text:
+            raise StopIteration
+        self.number += 1
+        if len(text) > MAX_LINE:
+            raise ImportFileError("csv.line_too_long", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: line {line} is longer than {most} characters; this is not a "
+                "station list or a results file. Nothing was imported."),
+                path=str(self.path), line=self.number, most=MAX_LINE)
+        self.row_length += len(text)
+        if self.row_length > MAX_LINE:
+            raise ImportFileError("csv.row_too_long", QT_TRANSLATE_NOOP(
+                "Messages", "{path}: the row that starts on line {line} is longer than {most} "
+                "characters (a quoted cell runs over many lines); this is not a station list or a "
+                "results file. Nothing was imported."),
+                path=str(self.path), line=self.row_start, most=MAX_LINE)
+        return text
+
+    def next_row(self) -> None:
+        self.row_start = self.number + 1
+        self.row_length = 0
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """(physical line number, cells) for every record; the header is line 1."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f, strict=True)
+            lines = _Lines(f, path)
+            reader = csv.reader(lines, strict=True)
             line = 1
             try:
                 for cells in reader:
                     yield line, cells
                     line = reader.line_num + 1
+                    lines.next_row()
             except csv.Error as exc:
                 raise ImportFileError("csv.malformed", QT_TRANSLATE_NOOP(
                     "Messages", "{path}: line {line}: malformed CSV ({detail}); nothing was imported."),
@@ -53,18 +97,21 @@ class _Errors:
 
     def __init__(self, path: Path):
         self.path = path
-        self.items: list[Message] = []
+        self.items: list[Message] = []  # the first _MAX_REPORTED
+        self.count = 0  # all of them (a hostile file may have millions)
         self.hint: Message | None = None  # what to do, said once after the problems
 
     def add(self, line: int, problem: Message) -> None:
-        self.items.append(Message("csv.at_line", QT_TRANSLATE_NOOP("Messages", "line {line}: {problem}"),
-                                  {"line": line, "problem": problem}))
+        self.count += 1
+        if len(self.items) < _MAX_REPORTED:
+            self.items.append(Message("csv.at_line", QT_TRANSLATE_NOOP("Messages", "line {line}: {problem}"),
+                                      {"line": line, "problem": problem}))
 
     def raise_if_any(self) -> None:
         if not self.items:
             return
-        shown = tuple(self.items[:_MAX_REPORTED])
-        more = len(self.items) - _MAX_REPORTED
+        shown = tuple(self.items)
+        more = self.count - len(shown)
         if more > 0:
             refusal = Message("csv.refused_more", QT_TRANSLATE_NOOP(
                 "Messages", "{path}: {problems} (and %n more). Nothing from this file was imported.", None, 1),
@@ -164,6 +211,19 @@ def _station_again(code: str, first: int) -> Message:
         "Messages", "station “{code}” already appears on line {first}"), {"code": code, "first": first})
 
 
+_TEXT_COLUMNS = ("region", "district", "address")
+
+
+def _texts_problem(texts: Mapping[str, str]) -> Message:
+    """The first of a station's region, district and address that is too long (one is)."""
+    for column, text in texts.items():
+        problem = text_too_long(text)
+        if problem is not None:
+            break
+    return Message("csv.column_problem", QT_TRANSLATE_NOOP("Messages", "{column}: {problem}"),
+                   {"column": column, "problem": problem})
+
+
 def read_stations(path: str | Path) -> list[StationSpec]:
     """A commission's station list: station_code, region, district, address, registered_voters."""
     path = Path(path)
@@ -173,6 +233,7 @@ def read_stations(path: str | Path) -> list[StationSpec]:
     seen: dict[str, int] = {}
     specs: list[StationSpec] = []
     width = len(index)
+    text_columns = [(key, index.get(key)) for key in _TEXT_COLUMNS]
     for line, cells in rows:
         if not any(c.strip() for c in cells):
             continue
@@ -183,10 +244,18 @@ def read_stations(path: str | Path) -> list[StationSpec]:
         if not code:
             errors.add(line, _EMPTY_CODE)
             continue
+        problem = station_code_problem(code)
+        if problem is not None:
+            errors.add(line, problem)
+            continue
         if code in seen:
             errors.add(line, _station_again(code, seen[code]))
             continue
         seen[code] = line
+        texts = {key: cells[i].strip() if i is not None else "" for key, i in text_columns}
+        if max(map(len, texts.values())) > MAX_TEXT:
+            errors.add(line, _texts_problem(texts))
+            continue
         registered = None
         if "registered_voters" in index:
             text = cells[index["registered_voters"]]
@@ -195,13 +264,7 @@ def read_stations(path: str | Path) -> list[StationSpec]:
             except (ValueError, OverflowError) as exc:
                 errors.add(line, _count_problem("registered_voters", text, exc))
                 continue
-        specs.append(StationSpec(
-            code=code,
-            region=cells[index["region"]].strip() if "region" in index else "",
-            district=cells[index["district"]].strip() if "district" in index else "",
-            address=cells[index["address"]].strip() if "address" in index else "",
-            registered_voters=registered,
-        ))
+        specs.append(StationSpec(code=code, registered_voters=registered, **texts))
     errors.raise_if_any()
     return specs
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
@@ -162,16 +163,37 @@ def csv_header(template: ElectionTemplate) -> list[str]:
             *template.codes, "flags"]
 
 
+# Text in a report comes from outside: regions from a commission's station list, signers from
+# certificates, codes from bundles. A spreadsheet must show it as text, never run it as a
+# formula (issue 11), so the reports (not the data exchange files, which keep exact values)
+# write it as follows.
+_CSV_FORMULA_FIRST = frozenset("=+-@\t\r")  # OWASP's CSV-injection rule
+
+
+def csv_text_cell(text: str) -> str:
+    """A report CSV cell: text starting with =, +, -, @, tab or carriage return gets a ' first
+    (OWASP's CSV-injection rule), and its line breaks are written as \\n, so the cell is quoted
+    (Python's csv quotes a lone \\r only when it ends lines with one)."""
+    if text[:1] in _CSV_FORMULA_FIRST:
+        text = "'" + text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
 def write_csv(out, template: ElectionTemplate, reports: Sequence[StationReport]) -> int:
-    """One row per station and source, sorted by station code, source, observer id."""
+    """One row per station and source, sorted by station code, source, observer id. Text cells
+    are written by csv_text_cell; counts stay numbers."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(csv_header(template))
+    writer.writerow([csv_text_cell(name) for name in csv_header(template)])
     rows = sorted((row for report in reports for row in report.rows),
                   key=lambda r: (r.station_code, r.source, r.observer_id))
+    text = csv_text_cell
     for row in rows:
-        writer.writerow([row.station_code, row.region, row.source, row.observer_id, row.signer,
-                         row.verified, *("" if row.values.get(c) is None else row.values[c]
-                                         for c in template.codes), ";".join(row.flags)])
+        writer.writerow([text(row.station_code), text(row.region), text(row.source), text(row.observer_id),
+                         text(row.signer), row.verified,
+                         *("" if row.values.get(c) is None else row.values[c] for c in template.codes),
+                         text(";".join(row.flags))])
     return len(rows)
 
 
@@ -410,10 +432,29 @@ def stations_header(template: ElectionTemplate, lang: str | None = None) -> list
             *(pick_name(c.name, lang) for c in template.contestants), t("xlsx.flags", lang)]
 
 
+# openpyxl types a str by its text: "=..." becomes a formula, "#N/A" an error value, and a
+# control character other than tab and line breaks cannot be written at all (it raises).
+_XLSX_TYPED_FIRST = frozenset("=#")
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl's ILLEGAL_CHARACTERS_RE
+
+
+def _xlsx_text(sheet, text: str):
+    """`text` as a cell that holds exactly that text: a string cell where openpyxl would make
+    anything else of it; characters no workbook can hold become U+FFFD."""
+    if text[:1] not in _XLSX_TYPED_FIRST and not _XLSX_ILLEGAL.search(text):
+        return text  # openpyxl writes it as a string cell
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=_XLSX_ILLEGAL.sub("\ufffd", text))
+    cell.data_type = "s"  # after the value: binding it typed the cell by its text
+    return cell
+
+
 def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lang: str = "en") -> bytes:
     """The report as a workbook: Stations (the CSV's rows) and Regions (the aggregates). In a
     language other than English the sheet names and headers are words; the Stations cells stay
-    as in the CSV (station codes, sources, verified 0/1, flags are identifiers)."""
+    as in the CSV (station codes, sources, verified 0/1, flags are identifiers). Every text cell
+    is a string cell holding its text as given (_xlsx_text): the workbook holds no formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -429,7 +470,9 @@ def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lan
         ws.freeze_panes = "A2"
         cells = []
         for value in header:
-            cell = WriteOnlyCell(ws, value=value)
+            cell = _xlsx_text(ws, value)
+            if isinstance(cell, str):
+                cell = WriteOnlyCell(ws, value=cell)
             cell.font = bold
             cells.append(cell)
         ws.append(cells)
@@ -439,12 +482,15 @@ def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lan
                      stations_header(template, lang))
     for row in sorted((r for rep in reports for r in rep.rows),
                       key=lambda r: (r.station_code, r.source, r.observer_id)):
-        stations.append([row.station_code, row.region, row.source, row.observer_id, row.signer,
-                         row.verified, *(row.values.get(c) for c in template.codes), ";".join(row.flags)])
+        stations.append([_xlsx_text(stations, row.station_code), _xlsx_text(stations, row.region),
+                         _xlsx_text(stations, row.source), _xlsx_text(stations, row.observer_id),
+                         _xlsx_text(stations, row.signer), row.verified,
+                         *(row.values.get(c) for c in template.codes),
+                         _xlsx_text(stations, ";".join(row.flags))])
     header, rows = area_rows(template, aggregates(template, reports), lang)
     regions = sheet(pdf_text.t("xlsx.sheet_regions", lang) if words else "Regions", header)
     for row in rows:
-        regions.append(row)
+        regions.append([_xlsx_text(regions, v) if isinstance(v, str) else v for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from observer_app.domain.records import MAX_COUNT
 from observer_app.errors import TemplateError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
@@ -20,7 +22,16 @@ SEVERITIES = ("error", "warning")
 COMPARISONS = ("=", "<=", ">=", "<", ">")
 SUM_CONTESTANTS = "sum(contestants)"
 RESERVED_CODES = frozenset({"station_code", "sum", "contestants"})
-_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_CODE_RE = re.compile(r"[a-z][a-z0-9_]*")  # fullmatch: "$" would let a trailing newline in
+MAX_CODE = 64  # characters in a line, contestant or relation code
+MAX_STATION_CODE = 200  # characters
+MAX_TEXT = 1000  # characters in a name, a description, a line number, an expression, a region...
+MAX_LANGUAGE = 35  # characters in a language code ("en", "kk-Cyrl-KZ")
+MAX_SEATS = 10_000
+MAX_DEPTH = 32  # nesting of lists and objects; an election file needs 4
+_MAX_DIGITS = 100  # digits in a number (Python refuses to read more than 4,300)
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _STATION_NAMESPACE = uuid.UUID("6f1d3c52-8f7e-4d1a-9a35-0b9f4d6e2c11")
 
 
@@ -35,6 +46,34 @@ def station_id(election_id: str, code: str) -> str:
     uuid5(uuid5(fixed namespace, election id), station code).
     """
     return str(uuid.uuid5(_election_namespace(election_id), code))
+
+
+def station_code_problem(code: str) -> Message | None:
+    """Why `code` cannot be a station code, or None. A code may hold any character, commas and
+    slashes included (design.md), except control characters (newline, tab, NUL...); it is not
+    empty and at most MAX_STATION_CODE characters long."""
+    if not code.strip():
+        return Message("station.code_empty", QT_TRANSLATE_NOOP("Messages", "the station code is empty"))
+    if len(code) > MAX_STATION_CODE:
+        return Message("station.code_too_long", QT_TRANSLATE_NOOP(
+            "Messages", "the station code is {length} characters long; at most {most} are allowed"),
+            {"length": len(code), "most": MAX_STATION_CODE})
+    control = _CONTROL_RE.search(code)
+    if control:
+        return Message("station.code_control_character", QT_TRANSLATE_NOOP(
+            "Messages", "the station code holds a control character ({character} at position "
+            "{position}); any other character is allowed"),
+            {"character": f"U+{ord(control.group()):04X}", "position": control.start() + 1})
+    return None
+
+
+def text_too_long(text: str) -> Message | None:
+    """A name, description, region, district or address longer than MAX_TEXT characters."""
+    if len(text) <= MAX_TEXT:
+        return None
+    return Message("template.text_too_long", QT_TRANSLATE_NOOP(
+        "Messages", "the text is {length} characters long; at most {most} are allowed"),
+        {"length": len(text), "most": MAX_TEXT})
 
 
 def pick_name(names: Mapping[str, str], lang: str | None) -> str:
@@ -309,14 +348,20 @@ class _ExprError(Exception):
         self.message = message
 
 
+_SHOWN = 80  # characters of a value quoted in a message
+
+
 def _shown(value: Any) -> str:
-    """A value from the election file as its author wrote it: text as is, anything else as JSON."""
+    """A value from the election file as its author wrote it (text as is, anything else as JSON),
+    its first _SHOWN characters when it is longer."""
     if isinstance(value, str):
-        return value
-    try:
-        return json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return str(value)
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError, RecursionError):
+            text = "[…]" if isinstance(value, list) else "{…}" if isinstance(value, dict) else str(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
 def parse_expression(text: str, line_codes: Iterable[str]) -> tuple[str, tuple[Term, ...], tuple[Term, ...]]:
@@ -366,6 +411,11 @@ def _parse_side(tokens: list[tuple[str, str]], known: set[str]) -> tuple[Term, .
         kind, value = tokens[i]
         if expect_term:
             if kind == "num":
+                if len(value) > 20 or int(value) > MAX_COUNT:
+                    shown = value if len(value) <= 40 else f"{value[:40]}… ({len(value)} digits)"
+                    raise _ExprError(Message("template.expr_number_too_large", QT_TRANSLATE_NOOP(
+                        "Messages", "the number {number} is larger than any count (at most {most})"),
+                        {"number": shown, "most": MAX_COUNT}))
                 terms.append(Term(sign, "int", constant=int(value)))
                 i += 1
             elif kind == "ident" and value == "sum":
@@ -415,13 +465,127 @@ def parse_template_text(raw: bytes | str, source: str | Message) -> ElectionTemp
         raise _in_file(source, Message("template.not_utf8", QT_TRANSLATE_NOOP(
             "Messages", "the election file is not UTF-8 text (byte {byte})"), {"byte": exc.start + 1})) from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer, parse_constant=_Unread)
     except json.JSONDecodeError as exc:
-        raise _at(source, Message("template.line_column", QT_TRANSLATE_NOOP(
-            "Messages", "line {line}, column {column}"), {"line": exc.lineno, "column": exc.colno}),
-            Message("template.not_json", QT_TRANSLATE_NOOP(
-                "Messages", "not valid JSON ({detail})"), {"detail": exc.msg})) from exc
+        raise _at(source, _line_column(exc.lineno, exc.colno), Message("template.not_json", QT_TRANSLATE_NOOP(
+            "Messages", "not valid JSON ({detail})"), {"detail": exc.msg})) from exc
+    except RecursionError:  # nested deeper than Python's stack allows: find where
+        place = _deep_place(text)
+        if place is None:
+            raise _in_file(source, _too_deep()) from None
+        raise _at(source, place, _too_deep()) from None
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise _at(source, *problem)
     return parse_template(data, source)
+
+
+def _line_column(line: int, column: int) -> Message:
+    return Message("template.line_column", QT_TRANSLATE_NOOP("Messages", "line {line}, column {column}"),
+                   {"line": line, "column": column})
+
+
+def _too_deep() -> Message:
+    return Message("template.too_deep", QT_TRANSLATE_NOOP("Messages", "nested deeper than {most} levels"),
+                   {"most": MAX_DEPTH})
+
+
+# --- what JSON allows but an election file must not hold ----------------------------------------
+# json.loads reads these without complaint; the hooks below mark them, and _shape_problem refuses
+# them with their place, before parse_template looks at anything.
+
+class _Unread:
+    """A number not read: NaN or Infinity (not JSON), or an integer of more than _MAX_DIGITS
+    digits (int() refuses 4,300, and no count has a hundred)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+class _Duplicated(dict):
+    """An object in which `key` appears more than once (json.loads would keep the last)."""
+
+    key: str = ""
+
+
+def _integer(text: str) -> int | _Unread:
+    return int(text) if len(text) <= _MAX_DIGITS else _Unread(text)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    duplicated = _Duplicated(obj)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            duplicated.key = key
+            break
+        seen.add(key)
+    return duplicated
+
+
+def _shape_problem(data: Any) -> tuple[str, Message] | None:
+    """The place and the problem of the first thing too deep, duplicated or unread, if any."""
+    # (value, depth, parent entry, key or index): the path is rebuilt only for a problem
+    stack: list[tuple[Any, int, Any, Any]] = [(data, 1, None, None)] if isinstance(data, (dict, list)) else []
+    while stack:
+        entry = stack.pop()
+        value, depth = entry[0], entry[1]
+        if depth > MAX_DEPTH:
+            return _path(entry), _too_deep()
+        if type(value) is _Duplicated:
+            return _path((None, 0, entry, value.key)), Message("template.duplicate_key", QT_TRANSLATE_NOOP(
+                "Messages", "the key “{key}” appears twice in one object"), {"key": _shown(value.key)})
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            kind = type(item)
+            if kind is dict or kind is list or kind is _Duplicated:
+                stack.append((item, depth + 1, entry, key))
+            elif kind is _Unread:
+                return _path((item, 0, entry, key)), _unread(item)
+    return None
+
+
+def _unread(value: _Unread) -> Message:
+    digits = value.text.lstrip("-")
+    if digits.isdigit():
+        return Message("template.number_too_long", QT_TRANSLATE_NOOP(
+            "Messages", "a number of {digits} digits is too long to read"), {"digits": len(digits)})
+    return Message("template.not_a_json_number", QT_TRANSLATE_NOOP(
+        "Messages", "“{found}” is not a number JSON allows"), {"found": value.text})
+
+
+def _path(entry: tuple[Any, int, Any, Any]) -> str:
+    """The JSON path of a stack entry of _shape_problem, e.g. "stations[3].name.en"."""
+    parts: list[str] = []
+    while entry is not None and entry[2] is not None:
+        key = entry[3]
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{_shown(key)}")
+        entry = entry[2]
+    return "".join(reversed(parts)).lstrip(".")
+
+
+_STRUCTURE_RE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[{]|[\]}]')
+
+
+def _deep_place(text: str) -> Message | None:
+    """Line and column of the first list or object nested deeper than MAX_DEPTH (scanned only
+    when json.loads gave up, so that the refusal says where)."""
+    depth = 0
+    for match in _STRUCTURE_RE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = match.start()
+                return _line_column(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+        elif token in "]}":
+            depth -= 1
+    return None
 
 
 def _in_file(source: str | Message, problem: Message) -> TemplateError:
@@ -448,16 +612,47 @@ def _not_non_negative_integer(found: Any) -> Message:
         "Messages", "must be a non-negative integer, found “{found}”"), {"found": _shown(found)})
 
 
+def _code_too_long(code: str) -> Message:
+    return Message("template.code_too_long", QT_TRANSLATE_NOOP(
+        "Messages", "a code is at most {most} characters long, this one {length}"),
+        {"most": MAX_CODE, "length": len(code)})
+
+
+def _listed(data: Mapping[str, Any], key: str, fail: Callable[[str, Message], TemplateError]) -> list[Any]:
+    """An optional list: missing or null is empty."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise fail(key, Message("template.not_a_list", QT_TRANSLATE_NOOP("Messages", "must be a list")))
+    return value
+
+
 def parse_template(data: Any, source: str | Message = "<election>") -> ElectionTemplate:
     def fail(place: str | Message, problem: Message) -> TemplateError:
         return _at(source, place, problem)
+
+    def check_text(text: str, place: str) -> str:
+        problem = text_too_long(text)
+        if problem is not None:
+            raise fail(place, problem)
+        return text
+
+    def check_integer(value: Any, place: str, most: int) -> int:
+        """A non-negative integer of at most `most`."""
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise fail(place, _not_non_negative_integer(value))
+        if value > most:
+            raise fail(place, Message("template.integer_too_large", QT_TRANSLATE_NOOP(
+                "Messages", "must be at most {most}, found “{found}”"), {"most": most, "found": _shown(value)}))
+        return value
 
     if not isinstance(data, dict):
         raise _in_file(source, Message("template.not_json_object", QT_TRANSLATE_NOOP(
             "Messages", "the election file must hold a JSON object")))
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        if isinstance(version, int) and version > FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # not True, not 1.0
+        if type(version) is int and version > FORMAT_VERSION:
             raise fail("format_version", Message("template.format_too_new", QT_TRANSLATE_NOOP(
                 "Messages", "version {version} is newer than this app reads ({supported}); update the app"),
                 {"version": version, "supported": FORMAT_VERSION}))
@@ -468,6 +663,7 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
     election_id = data.get("id")
     if not isinstance(election_id, str) or not election_id.strip():
         raise fail("id", _EMPTY_STRING)
+    check_text(election_id, "id")
     name = _names(data.get("name"), "name", fail)
     date = data.get("date")
     try:
@@ -476,17 +672,20 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
         raise fail("date", Message("template.not_a_date", QT_TRANSLATE_NOOP(
             "Messages", "must be a date as YYYY-MM-DD, found “{found}”"), {"found": _shown(date)})) from None
     threshold = data.get("threshold_percent", 0)
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
+    if (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not math.isfinite(threshold)
+            or not 0 <= threshold <= 100):
         raise fail("threshold_percent", Message("template.not_a_percentage", QT_TRANSLATE_NOOP(
             "Messages", "must be a number from 0 to 100, found “{found}”"), {"found": _shown(threshold)}))
     seats = data.get("seats")
-    if seats is not None and (isinstance(seats, bool) or not isinstance(seats, int) or seats < 0):
-        raise fail("seats", _not_non_negative_integer(seats))
+    if seats is not None:
+        check_integer(seats, "seats", MAX_SEATS)
 
     seen_codes: dict[str, str] = {}
 
     def check_code(code: Any, place: str) -> str:
-        if not isinstance(code, str) or not _CODE_RE.match(code):
+        if isinstance(code, str) and len(code) > MAX_CODE:
+            raise fail(place, _code_too_long(code))
+        if not isinstance(code, str) or not _CODE_RE.fullmatch(code):
             raise fail(place, Message("template.bad_code", QT_TRANSLATE_NOOP(
                 "Messages", "code “{code}” must be lower-case letters, digits and _ , starting with a letter"),
                 {"code": _shown(code)}))
@@ -514,6 +713,7 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
         if not isinstance(number, (str, int)) or isinstance(number, bool):
             raise fail(f"{place}.number", Message("template.number_not_a_string", QT_TRANSLATE_NOOP(
                 "Messages", "must be a string, found “{found}”"), {"found": _shown(number)}))
+        check_text(str(number), f"{place}.number")
         role = item.get("role")
         if role is not None:
             if role not in ROLES:
@@ -541,12 +741,14 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
     line_codes = [line.code for line in lines]
     relations: list[Relation] = []
     seen_relations: set[str] = set()
-    for i, item in enumerate(data.get("relations") or []):
+    for i, item in enumerate(_listed(data, "relations", fail)):
         place = f"relations[{i}]"
         if not isinstance(item, dict):
             raise fail(place, _NOT_AN_OBJECT)
         rel_id = item.get("id")
-        if not isinstance(rel_id, str) or not _CODE_RE.match(rel_id):
+        if isinstance(rel_id, str) and len(rel_id) > MAX_CODE:
+            raise fail(f"{place}.id", _code_too_long(rel_id))
+        if not isinstance(rel_id, str) or not _CODE_RE.fullmatch(rel_id):
             raise fail(f"{place}.id", Message("template.bad_relation_id", QT_TRANSLATE_NOOP(
                 "Messages", "id “{id}” must be lower-case letters, digits and _"), {"id": _shown(rel_id)}))
         if rel_id in seen_relations:
@@ -556,6 +758,7 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
         expr = item.get("expr")
         if not isinstance(expr, str):
             raise fail(f"{place}.expr", _NOT_A_STRING)
+        check_text(expr, f"{place}.expr")
         try:
             op, lhs, rhs = parse_expression(expr, line_codes)
         except _ExprError as exc:
@@ -568,9 +771,7 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
         if severity not in SEVERITIES:
             raise fail(f"{place}.severity", Message("template.bad_severity", QT_TRANSLATE_NOOP(
                 "Messages", "must be “error” or “warning”, found “{found}”"), {"found": _shown(severity)}))
-        tolerance = item.get("tolerance", 0)
-        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
-            raise fail(f"{place}.tolerance", _not_non_negative_integer(tolerance))
+        tolerance = check_integer(item.get("tolerance", 0), f"{place}.tolerance", MAX_COUNT)
         description = item.get("description") or {}
         if description:
             description = _names(description, f"{place}.description", fail)
@@ -578,26 +779,29 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
 
     stations: list[StationSpec] = []
     seen_stations: set[str] = set()
-    for i, item in enumerate(data.get("stations") or []):
+    for i, item in enumerate(_listed(data, "stations", fail)):
         place = f"stations[{i}]"
         if not isinstance(item, dict):
             raise fail(place, _NOT_AN_OBJECT)
         code = item.get("code")
-        if not isinstance(code, str) or not code.strip():
+        if not isinstance(code, str):
             raise fail(f"{place}.code", _EMPTY_STRING)
+        problem = station_code_problem(code)
+        if problem is not None:
+            raise fail(f"{place}.code", problem)
         if code in seen_stations:
             raise fail(f"{place}.code", Message("template.duplicate_station", QT_TRANSLATE_NOOP(
                 "Messages", "duplicate station code “{code}”"), {"code": code}))
         seen_stations.add(code)
         registered = item.get("registered_voters")
-        if registered is not None and (isinstance(registered, bool) or not isinstance(registered, int) or registered < 0):
-            raise fail(f"{place}.registered_voters", _not_non_negative_integer(registered))
+        if registered is not None:
+            check_integer(registered, f"{place}.registered_voters", MAX_COUNT)
         texts = {}
         for key in ("region", "district", "address"):
             value = item.get(key, "")
             if not isinstance(value, str):
                 raise fail(f"{place}.{key}", _NOT_A_STRING)
-            texts[key] = value
+            texts[key] = check_text(value, f"{place}.{key}")
         stations.append(StationSpec(code, registered_voters=registered, **texts))
 
     return ElectionTemplate(
@@ -618,6 +822,12 @@ def _names(value: Any, place: str, fail: Callable[[str, Message], TemplateError]
         raise fail(place, Message("template.not_names", QT_TRANSLATE_NOOP(
             "Messages", "must be an object of names by language, e.g. {example}"), {"example": '{"en": "..."}'}))
     for lang, text in value.items():
+        if not isinstance(lang, str) or not lang.strip() or len(lang) > MAX_LANGUAGE:
+            raise fail(place, Message("template.bad_language", QT_TRANSLATE_NOOP(
+                "Messages", "language “{lang}” must be a language code such as en, ru or kk"), {"lang": _shown(lang)}))
         if not isinstance(text, str) or not text.strip():
             raise fail(f"{place}.{lang}", _EMPTY_STRING)
+        problem = text_too_long(text)
+        if problem is not None:
+            raise fail(f"{place}.{lang}", problem)
     return dict(value)

@@ -19,7 +19,7 @@ import re
 from typing import Any, Sequence
 
 from observer_app.domain import records as r
-from observer_app.domain.template import station_id
+from observer_app.domain.template import station_code_problem, station_id
 from observer_app.errors import ObserverAppError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
@@ -191,7 +191,10 @@ def check_tables(tables: dict[str, list[list[Any]]], columns: dict[str, Sequence
                 continue
             if table == "stations":
                 row.same("election_id", election_id)
-                code = row.text("code", MAX_CODE, required=True, one_line=True)
+                code = row.text("code", MAX_CODE, required=True)
+                problem = station_code_problem(code)  # as a station list's code is checked
+                if problem is not None:
+                    raise row.refuse(problem)
                 for column in ("region", "district", "address"):
                     row.text(column, MAX_NAME)
                 row.whole("registered_voters", 0, r.MAX_COUNT, optional=True)

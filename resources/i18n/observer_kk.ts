@@ -1642,6 +1642,14 @@ Reason (kept and audited):</source>
         <translation>Скриншоттар үшін жұмыс үстелі қолданбасы керек, ал мұнда ол жоқ.</translation>
     </message>
     <message>
+        <source>{path}: line {line} is longer than {most} characters; this is not a station list or a results file. Nothing was imported.</source>
+        <translation>{path}: {line}-жол {most} таңбадан ұзын; бұл учаскелер тізімі де, нәтижелер файлы да емес. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{path}: the row that starts on line {line} is longer than {most} characters (a quoted cell runs over many lines); this is not a station list or a results file. Nothing was imported.</source>
+        <translation>{path}: {line}-жолдан басталатын жазба {most} таңбадан ұзын (тырнақшадағы ұяшық көп жолға созылады); бұл учаскелер тізімі де, нәтижелер файлы да емес. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <source>{path}: line {line}: malformed CSV ({detail}); nothing was imported.</source>
         <translation>{path}: {line}-жол: CSV пішімі бұзылған ({detail}); ештеңе импортталмады.</translation>
     </message>
@@ -1724,6 +1732,10 @@ Reason (kept and audited):</source>
         <translation>«{code}» учаскесі {first}-жолда бұрыннан бар</translation>
     </message>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>unknown station “{code}”</source>
         <translation>белгісіз учаске: «{code}»</translation>
     </message>
@@ -1784,6 +1796,38 @@ Reason (kept and audited):</source>
         <translation>JSON жарамсыз ({detail})</translation>
     </message>
     <message>
+        <source>the station code is {length} characters long; at most {most} are allowed</source>
+        <translation>учаске кодының ұзындығы {length} таңба; ең көбі {most} таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>the station code holds a control character ({character} at position {position}); any other character is allowed</source>
+        <translation>учаске кодында басқару таңбасы бар ({position}-позициядағы {character}); кез келген басқа таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {most} are allowed</source>
+        <translation>мәтіннің ұзындығы {length} таңба; ең көбі {most} таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>the number {number} is larger than any count (at most {most})</source>
+        <translation>{number} саны кез келген санақтан үлкен (ең көбі {most})</translation>
+    </message>
+    <message>
+        <source>nested deeper than {most} levels</source>
+        <translation>{most} деңгейден тереңірек кірістірілген</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in one object</source>
+        <translation>«{key}» кілті бір объектіде екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits is too long to read</source>
+        <translation>{digits} цифрдан тұратын сан тым ұзын, оны оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a number JSON allows</source>
+        <translation>«{found}» — JSON рұқсат ететін сан емес</translation>
+    </message>
+    <message>
         <source>{source}: {problem}.</source>
         <translation>{source}: {problem}.</translation>
     </message>
@@ -1810,6 +1854,18 @@ Reason (kept and audited):</source>
     <message>
         <source>must be a non-negative integer, found “{found}”</source>
         <translation>теріс емес бүтін сан болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>a code is at most {most} characters long, this one {length}</source>
+        <translation>код ең көбі {most} таңбадан тұрады, ал бұл кодта {length} таңба</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>must be at most {most}, found “{found}”</source>
+        <translation>ең көбі {most} болуы керек, ал көрсетілгені «{found}»</translation>
     </message>
     <message>
         <source>the election file must hold a JSON object</source>
@@ -1882,6 +1938,10 @@ Reason (kept and audited):</source>
     <message>
         <source>must be an object of names by language, e.g. {example}</source>
         <translation>тілдер бойынша атаулар объектісі болуы керек, мысалы {example}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” must be a language code such as en, ru or kk</source>
+        <translation>«{lang}» тілі en, ru немесе kk сияқты тіл коды болуы керек</translation>
     </message>
     <message>
         <source>A passphrase is needed to protect the CA key; an empty one is refused.</source>

@@ -1661,6 +1661,14 @@ Reason (kept and audited):</source>
         <translation>Для снимков экрана нужно настольное приложение, а здесь его нет.</translation>
     </message>
     <message>
+        <source>{path}: line {line} is longer than {most} characters; this is not a station list or a results file. Nothing was imported.</source>
+        <translation>{path}: строка {line} длиннее {most} символов; это не список участков и не файл результатов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path}: the row that starts on line {line} is longer than {most} characters (a quoted cell runs over many lines); this is not a station list or a results file. Nothing was imported.</source>
+        <translation>{path}: запись, которая начинается в строке {line}, длиннее {most} символов (ячейка в кавычках тянется на много строк); это не список участков и не файл результатов. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>{path}: line {line}: malformed CSV ({detail}); nothing was imported.</source>
         <translation>{path}: строка {line}: ошибка формата CSV ({detail}); ничего не импортировано.</translation>
     </message>
@@ -1745,6 +1753,10 @@ Reason (kept and audited):</source>
         <translation>участок «{code}» уже есть в строке {first}</translation>
     </message>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>unknown station “{code}”</source>
         <translation>неизвестный участок «{code}»</translation>
     </message>
@@ -1805,6 +1817,38 @@ Reason (kept and audited):</source>
         <translation>некорректный JSON ({detail})</translation>
     </message>
     <message>
+        <source>the station code is {length} characters long; at most {most} are allowed</source>
+        <translation>код участка длиной {length} символов; допускается не более {most}</translation>
+    </message>
+    <message>
+        <source>the station code holds a control character ({character} at position {position}); any other character is allowed</source>
+        <translation>в коде участка есть управляющий символ ({character} в позиции {position}); любые другие символы допускаются</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {most} are allowed</source>
+        <translation>текст длиной {length} символов; допускается не более {most}</translation>
+    </message>
+    <message>
+        <source>the number {number} is larger than any count (at most {most})</source>
+        <translation>число {number} больше любого подсчёта (не более {most})</translation>
+    </message>
+    <message>
+        <source>nested deeper than {most} levels</source>
+        <translation>вложенность глубже {most} уровней</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in one object</source>
+        <translation>ключ «{key}» встречается в одном объекте дважды</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits is too long to read</source>
+        <translation>число из {digits} цифр слишком длинное, его нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a number JSON allows</source>
+        <translation>«{found}» — не число, допустимое в JSON</translation>
+    </message>
+    <message>
         <source>{source}: {problem}.</source>
         <translation>{source}: {problem}.</translation>
     </message>
@@ -1831,6 +1875,18 @@ Reason (kept and audited):</source>
     <message>
         <source>must be a non-negative integer, found “{found}”</source>
         <translation>должно быть целым неотрицательным числом, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>a code is at most {most} characters long, this one {length}</source>
+        <translation>код может быть не длиннее {most} символов, а в этом {length}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>must be at most {most}, found “{found}”</source>
+        <translation>должно быть не больше {most}, а указано «{found}»</translation>
     </message>
     <message>
         <source>the election file must hold a JSON object</source>
@@ -1903,6 +1959,10 @@ Reason (kept and audited):</source>
     <message>
         <source>must be an object of names by language, e.g. {example}</source>
         <translation>должно быть объектом названий по языкам, например {example}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” must be a language code such as en, ru or kk</source>
+        <translation>язык «{lang}» должен быть кодом языка, например en, ru или kk</translation>
     </message>
     <message>
         <source>A passphrase is needed to protect the CA key; an empty one is refused.</source>

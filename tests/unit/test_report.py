@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import io
+import zipfile
 from collections import Counter
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
 
 from observer_app.merge import merge_bundles
 from observer_app.report import (StationReport, ReportRow, aggregates, area_rows, build, csv_header,
-                                 summary_json, xlsx_bytes)
+                                 csv_text, summary_json, xlsx_bytes)
 from observer_app.storage.store import Store
 from tests.unit.merge.helpers import GOOD, Observer, trust_of
 
@@ -200,3 +204,132 @@ def test_xlsx_in_russian_and_kazakh_has_translated_headers_and_words(disagreeing
     verdicts = {c.value for row in regions.iter_rows(min_row=2) for c in row} & {
         "yes", "no", words["yes"], words["no"]}
     assert verdicts == {words["yes"], words["no"]}
+
+
+# --- nothing from outside becomes a formula (issue 11) -------------------------------------------
+
+HYPERLINK = '=HYPERLINK("http://evil","x")'
+DDE = "@SUM(1+1)*cmd|' /C calc'!A0"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The attack as an attacker mounts it: a commission's station list whose regions are
+    formulas, and an observer whose certificate (issued by the organisation's CA) is named
+    "=1+1", merged into a coordinator database. Yields (template, reports)."""
+    from observer_app.csvio import read_stations
+    from observer_app.identity import create_ca
+
+    folder = tmp_path_factory.mktemp("hostile")
+    ca = create_ca(folder / "ca", "ca-pass", name="Erkindik Kanaty CA", org="Erkindik Kanaty")
+    formula = Observer(folder / "a", "=1+1", ca)
+    honest = Observer(folder / "b", "Dana Sadykova", ca, station="ALA-104")
+    formula.protocol(**ALA_101)
+    honest.protocol(**GOOD)
+    bundles = [formula.export(), honest.export()]
+    for o in (formula, honest):
+        o.store.close()
+    stations = folder / "stations.csv"
+    stations.write_text("station_code,region,registered_voters\n"
+                        f'ALA-101,"{HYPERLINK.replace(chr(34), chr(34) * 2)}",2720\n'
+                        f"ALA-104,{DDE},2659\n", encoding="utf-8")
+    with Store.open(folder / "coord.sqlite", kind="coordinator") as coord:
+        merge_bundles(coord, bundles, trust_of(ca), workers=1)
+        coord.upsert_stations(read_stations(stations))
+        yield build(coord)
+
+
+def test_issue_11_hostile_regions_and_signer_reach_the_report_unchanged(hostile):
+    """The honest data is unchanged by the escaping: build() holds the values as given."""
+    _, reports = hostile
+    assert [(r.code, r.region) for r in reports] == [("ALA-101", HYPERLINK), ("ALA-104", DDE)]
+    assert [row.signer for r in reports for row in r.observers] == ["=1+1", "Dana Sadykova"]
+
+
+def test_issue_11_report_csv_writes_formula_text_with_a_quote_first(hostile):
+    """OWASP's CSV-injection rule: a text cell starting with = + - @ (or tab, CR) gets a ' first;
+    the numbers stay numbers."""
+    template, reports = hostile
+    rows = list(csv.reader(io.StringIO(csv_text(template, reports))))
+    assert rows[0] == csv_header(template)
+    counts = lambda values: [str(values[c]) for c in template.codes]  # noqa: E731
+    assert [row[:6] for row in rows[1:]] == [
+        ["ALA-101", "'" + HYPERLINK, "consolidated", "", "", "1"],
+        ["ALA-101", "'" + HYPERLINK, "observer", rows[2][3], "'=1+1", "1"],
+        ["ALA-104", "'" + DDE, "consolidated", "", "", "1"],
+        ["ALA-104", "'" + DDE, "observer", rows[4][3], "Dana Sadykova", "1"],
+    ]
+    assert [row[6:-1] for row in rows[1:]] == [counts(ALA_101)] * 2 + [counts(GOOD)] * 2
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for row in rows for cell in row)
+
+
+def test_issue_11_report_workbook_holds_no_formula_and_reads_back_the_text(hostile):
+    template, reports = hostile
+    data = xlsx_bytes(template, reports, lang="en")
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        sheets = [name for name in book.namelist() if name.startswith("xl/worksheets/")]
+        assert len(sheets) == 2
+        for name in sheets:
+            root = ElementTree.fromstring(book.read(name))
+            assert [el.tag for el in root.iter(f"{_MAIN}f")] == []
+    book = load_workbook(io.BytesIO(data))
+    stations = book["Stations"]
+    assert [(c.value, c.data_type) for c in stations["B"]][1:] == [(HYPERLINK, "s")] * 2 + [(DDE, "s")] * 2
+    assert [c.value for c in stations["E"]][1:] == [None, "=1+1", None, "Dana Sadykova"]
+    assert stations["E3"].data_type == "s"
+    assert [(c.value, c.data_type) for c in stations["G"]][1:] == [(2720, "n")] * 2 + [(GOOD["registered"], "n")] * 2
+    assert [c.value for c in book["Regions"]["A"]][1:] == [HYPERLINK, HYPERLINK, DDE, DDE, "total", "total"]
+    assert {c.data_type for c in book["Regions"]["A"]} == {"s"}
+
+
+# (text from outside, as the report CSV writes it, as the workbook reads back)
+CELLS_FROM_OUTSIDE = [
+    ("=1+1", "'=1+1", "=1+1"),
+    ("+1+1", "'+1+1", "+1+1"),
+    ("-1+1", "'-1+1", "-1+1"),
+    ("@SUM(A1)", "'@SUM(A1)", "@SUM(A1)"),
+    ("\t=1+1", "'\t=1+1", "\t=1+1"),
+    # a lone \r is written as \n, which the csv module quotes (it leaves \r unquoted, and a
+    # spreadsheet would start a new row there, with "=1+1" as its first cell)
+    ("\r=1+1", "'\n=1+1", "\r=1+1"),
+    ("x\r=1+1", "x\n=1+1", "x\r=1+1"),
+    ("#N/A", "#N/A", "#N/A"),  # openpyxl would make it an error value
+    ("a\x00b\x1b", "a\x00b\x1b", "a\ufffdb\ufffd"),  # no workbook holds these characters
+    ("a=1", "a=1", "a=1"),
+    ("", "", None),
+]
+
+
+def test_issue_11_every_text_cell_of_the_report_is_text(kz_template):
+    """Whatever field the text arrives in (station code, region, signer) and whatever language
+    the workbook's headers are in (party names come from the election file)."""
+    def row(code, text):
+        return ReportRow(code, code, text, "observer", "", text, 0, dict(GOOD))
+
+    reports = [StationReport(f"S{i:02}", f"S{i:02}{text}", text, None, None, [row(f"S{i:02}{text}", text)],
+                             None, {}, Counter()) for i, (text, _, _) in enumerate(CELLS_FROM_OUTSIDE)]
+    rows = list(csv.reader(io.StringIO(csv_text(kz_template, reports))))
+    assert [(r[1], r[4]) for r in rows[1:]] == [(written, written) for _, written, _ in CELLS_FROM_OUTSIDE]
+    assert [r[0] for r in rows[1:]] == [f"S{i:02}{text}".replace("\r", "\n")
+                                        for i, (text, _, _) in enumerate(CELLS_FROM_OUTSIDE)]
+    assert {r[6] for r in rows[1:]} == {str(GOOD["registered"])}
+
+    party = kz_template.contestants[0]
+    hostile_names = dataclasses.replace(kz_template, contestants=(
+        dataclasses.replace(party, name={"ru": "=1+1", "en": "=1+1"}), *kz_template.contestants[1:]))
+    for lang in ("en", "ru"):
+        data = xlsx_bytes(hostile_names, reports, lang=lang)
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            for name in book.namelist():
+                if name.startswith("xl/worksheets/"):
+                    assert list(ElementTree.fromstring(book.read(name)).iter(f"{_MAIN}f")) == []
+        book = load_workbook(io.BytesIO(data))
+        stations, regions = book.worksheets
+        for column in "BE":
+            assert [c.value for c in stations[column]][1:] == [read for _, _, read in CELLS_FROM_OUTSIDE]
+            assert {c.data_type for c in stations[column][1:] if c.value is not None} == {"s"}
+        assert {c.value for c in stations["G"][1:]} == {GOOD["registered"]}
+        assert {c.data_type for c in stations["G"][1:]} == {"n"}
+        assert {c.value for c in regions["A"][1:] if c.value} >= {read for _, _, read in CELLS_FROM_OUTSIDE if read}
+    assert "=1+1" in [c.value for c in stations[1]]  # the party's name, as a header

@@ -204,6 +204,12 @@ BAD_TEMPLATES = [
      "template.not_non_negative_integer", "stations[0].registered_voters"),
     ("no-names", {"name": "Test"}, "template.not_names", 'name: must be an object of names by language, e.g. {"en": "..."}.'),
     ("not-a-code", {"lines": [{"code": 7, "name": {"en": "A"}}]}, "template.bad_code", "lines[0].code: code “7” must be"),
+    ("code-space", {"contestants": [{"code": "x y", "name": {"en": "X"}}]}, "template.bad_code",
+     "contestants[0].code: code “x y” must be"),
+    ("threshold-infinite", {"threshold_percent": float("inf")}, "template.not_a_percentage",
+     "threshold_percent: must be a number from 0 to 100, found “Infinity”."),
+    ("threshold-nan", {"threshold_percent": float("nan")}, "template.not_a_percentage",
+     "threshold_percent: must be a number from 0 to 100, found “NaN”."),
 ]
 
 
@@ -277,3 +283,160 @@ def test_evaluate_relation_does_not_mutate_input(kz_template):
 def test_kz_file_is_valid_utf8_json_with_kazakh_letters():
     text = KZ_FILE.read_text(encoding="utf-8")
     assert any(ch in text for ch in "әғқңөұүһі")
+
+
+# --- hostile election files (issue 11) ---------------------------------------------------------
+
+def refused(change, source="my.election.json"):
+    with pytest.raises(TemplateError) as info:
+        parse_template(minimal(**change), source)
+    return info.value
+
+
+def refused_text(text, source="my.election.json"):
+    with pytest.raises(TemplateError) as info:
+        parse_template_text(text, source)
+    return info.value
+
+
+def minimal_text(**overrides):
+    """The minimal election file as JSON text, ending in `"stations": [...]` for tests to extend."""
+    return json.dumps(minimal(**overrides), ensure_ascii=False)
+
+
+HOSTILE = [
+    ("voters-10^18", {"stations": [{"code": "1", "registered_voters": 10**18}]}, "template.integer_too_large",
+     "stations[0].registered_voters: must be at most 1000000, found “1000000000000000000”."),
+    ("voters-10^30", {"stations": [{"code": "1", "registered_voters": 10**30}]}, "template.integer_too_large",
+     "stations[0].registered_voters: must be at most 1000000, found “1" + "0" * 30 + "”."),
+    ("voters-max-plus-one", {"stations": [{"code": "1", "registered_voters": 1_000_001}]},
+     "template.integer_too_large", "stations[0].registered_voters: must be at most 1000000, found “1000001”."),
+    ("code-newline", {"lines": [{"code": "a\n", "name": {"en": "A"}}]}, "template.bad_code",
+     "lines[0].code: code “a\n” must be lower-case letters, digits and _ , starting with a letter."),
+    ("code-too-long", {"contestants": [{"code": "x" * 65, "name": {"en": "X"}}]}, "template.code_too_long",
+     "contestants[0].code: a code is at most 64 characters long, this one 65."),
+    ("relation-id-newline", {"relations": [{"id": "r\n", "expr": "a = b"}]}, "template.bad_relation_id",
+     "relations[0].id: id “r\n” must be"),
+    ("seats-over-10000", {"seats": 10_001}, "template.integer_too_large",
+     "seats: must be at most 10000, found “10001”."),
+    ("tolerance-over-max", {"relations": [{"id": "r", "expr": "a = b", "tolerance": 1_000_001}]},
+     "template.integer_too_large", "relations[0].tolerance: must be at most 1000000, found “1000001”."),
+    ("format-true", {"format_version": True}, "template.format_version", "format_version: must be 1, found “true”."),
+    ("format-float", {"format_version": 1.0}, "template.format_version", "format_version: must be 1, found “1.0”."),
+    ("name-too-long", {"name": {"en": "x" * 1001}}, "template.text_too_long",
+     "name.en: the text is 1001 characters long; at most 1000 are allowed."),
+    ("line-name-too-long", {"lines": [{"code": "a", "name": {"ru": "я" * 1001}}]}, "template.text_too_long",
+     "lines[0].name.ru: the text is 1001 characters long"),
+    ("language-too-long", {"name": {"e" * 36: "Test"}}, "template.bad_language",
+     "name: language “" + "e" * 36 + "” must be a language code such as en, ru or kk."),
+    ("description-too-long", {"relations": [{"id": "r", "expr": "a = b", "description": {"en": "d" * 1001}}]},
+     "template.text_too_long", "relations[0].description.en: the text is 1001 characters long"),
+    ("number-too-long", {"lines": [{"code": "a", "number": "1" * 1001, "name": {"en": "A"}}]},
+     "template.text_too_long", "lines[0].number: the text is 1001 characters long"),
+    ("expr-too-long", {"relations": [{"id": "r", "expr": "a = " + " + ".join(["b"] * 300)}]},
+     "template.text_too_long", "relations[0].expr: the text is 1201 characters long"),
+    ("constant-too-large", {"relations": [{"id": "r", "expr": "a <= 1" + "0" * 900}]}, "template.bad_expression",
+     "relation “r” (relations[0].expr): the number 1000000000000000000000000000000000000000… (901 digits) "
+     "is larger than any count (at most 1000000) in “a <= 1"),
+    ("relations-not-a-list", {"relations": 5}, "template.not_a_list", "relations: must be a list."),
+    ("stations-not-a-list", {"stations": "ALA-1"}, "template.not_a_list", "stations: must be a list."),
+    ("station-code-newline", {"stations": [{"code": "ALA\n101"}]}, "station.code_control_character",
+     "stations[0].code: the station code holds a control character (U+000A at position 4)"),
+    ("station-code-nul", {"stations": [{"code": "ALA\x00"}]}, "station.code_control_character",
+     "stations[0].code: the station code holds a control character (U+0000 at position 4)"),
+    ("station-code-too-long", {"stations": [{"code": "A" * 201}]}, "station.code_too_long",
+     "stations[0].code: the station code is 201 characters long; at most 200 are allowed."),
+    ("station-code-blank", {"stations": [{"code": "  "}]}, "station.code_empty", "stations[0].code: the station code is empty."),
+    ("region-too-long", {"stations": [{"code": "1", "region": "р" * 1001}]}, "template.text_too_long",
+     "stations[0].region: the text is 1001 characters long"),
+]
+
+
+@pytest.mark.parametrize("change, problem, message", [c[1:] for c in HOSTILE], ids=[c[0] for c in HOSTILE])
+def test_issue_11_a_hostile_election_file_is_refused_with_place_and_problem(change, problem, message):
+    error = refused(change)
+    assert error.code == "template.at"
+    assert error.message.params["problem"].code == problem
+    assert str(error).startswith("my.election.json: " + message)
+
+
+@pytest.mark.parametrize("code", ["ALA-101", "TEST-1,A/2", "№ 1/«Школа»", "=1+1", "A" * 200])
+def test_a_station_code_may_hold_any_character_but_controls(code):
+    assert [s.code for s in parse_template(minimal(stations=[{"code": code}])).stations] == [code]
+
+
+def test_the_limits_themselves_are_allowed():
+    template = parse_template(minimal(
+        seats=10_000, threshold_percent=100, name={"en": "x" * 1000},
+        lines=[{"code": "a" * 64, "name": {"en": "A"}}, {"code": "b", "name": {"en": "B"}}],
+        relations=[{"id": "r", "expr": "b <= 1000000", "tolerance": 1_000_000}],
+        stations=[{"code": "1", "registered_voters": 1_000_000, "region": "р" * 1000}]))
+    assert (template.seats, template.relations[0].tolerance, template.stations[0].registered_voters) == (
+        10_000, 1_000_000, 1_000_000)
+
+
+def test_issue_11_100000_nested_lists_are_refused_with_line_and_column():
+    text = minimal_text()[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    error = refused_text(text)
+    column = len(minimal_text()[:-1] + ', "x": ') + 32  # the 32nd "[" is the 33rd level
+    assert str(error) == f"my.election.json: line 1, column {column}: nested deeper than 32 levels."
+    assert error.message.params["problem"].code == "template.too_deep"
+    assert error.message.params["place"].params == {"line": 1, "column": column}
+
+
+def test_issue_11_nesting_json_reads_but_the_app_does_not_want_is_refused_with_its_place():
+    text = minimal_text()[:-1] + ', "stations": [{"code": "1", "notes": ' + "[" * 40 + "]" * 40 + "}]}"
+    error = refused_text(text)
+    # the object is level 1, stations 2, the station 3, notes 4: its 29th list is the 33rd level
+    assert str(error) == "my.election.json: stations[0].notes" + "[0]" * 29 + ": nested deeper than 32 levels."
+
+
+@pytest.mark.parametrize("where, text, place", [
+    ("voters", '"stations": [{"code": "1", "registered_voters": 1' + "0" * 4999 + "}]",
+     "stations[0].registered_voters"),
+    ("unknown-key", '"x": {"y": [-1' + "0" * 4999 + "]}", "x.y[0]"),
+])
+def test_issue_11_a_5000_digit_number_is_refused_with_its_place(where, text, place):
+    error = refused_text(minimal_text()[:-1] + ", " + text + "}")
+    assert error.message.params["problem"].code == "template.number_too_long"
+    assert str(error) == f"my.election.json: {place}: a number of 5000 digits is too long to read."
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json_and_are_refused(literal):
+    error = refused_text(minimal_text()[:-1] + f', "threshold_percent": {literal}}}')
+    assert str(error) == f"my.election.json: threshold_percent: “{literal}” is not a number JSON allows."
+
+
+@pytest.mark.parametrize("text, place, key", [
+    ('{"format_version": 1, "id": "a", "id": "b"}', "id", "id"),
+    (minimal_text(lines=[{"code": "a", "name": {"en": "A"}}, {"code": "b", "twice": "c", "name": {"en": "B"}}])
+     .replace('"twice"', '"code"'), "lines[1].code", "code"),
+    (minimal_text(name={"en": "A", "ru": "Б", "twice": "C"}).replace('"twice"', '"en"'), "name.en", "en"),
+], ids=["top-level", "in-a-line", "in-names"])
+def test_issue_11_a_key_twice_in_one_object_is_refused_naming_key_and_place(text, place, key):
+    error = refused_text(text)
+    assert error.message.params["problem"].code == "template.duplicate_key"
+    assert str(error) == f"my.election.json: {place}: the key “{key}” appears twice in one object."
+
+
+def test_issue_11_10_to_the_30_voters_in_a_file_is_refused_not_an_unexpected_error(tmp_path):
+    path = tmp_path / "big.election.json"
+    path.write_text(minimal_text(stations=[{"code": "1", "registered_voters": 10**30}]), encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    assert str(info.value) == (f"{path}: stations[0].registered_voters: must be at most 1000000, "
+                               "found “1000000000000000000000000000000”.")
+
+
+@pytest.mark.parametrize("text", ["5", "1" + "0" * 4999, '"x"', "NaN", "null"],
+                         ids=["number", "5000-digits", "string", "nan", "null"])
+def test_a_file_of_one_value_is_refused_as_not_an_object(text):
+    assert str(refused_text(text)) == "my.election.json: the election file must hold a JSON object."
+
+
+def test_a_deep_list_as_the_whole_file_is_refused_with_line_and_column():
+    assert str(refused_text("\n" + "[" * 50 + "]" * 50)) == (
+        "my.election.json: " + "[0]" * 32 + ": nested deeper than 32 levels.")
+    assert str(refused_text("\n  " + "[" * 5000 + "]" * 5000)) == (
+        "my.election.json: line 2, column 35: nested deeper than 32 levels.")

@@ -317,6 +317,8 @@ BAD_VALUES = {
                 "FROM protocols", "merge.value_out_of_range"),
     "station id": ("UPDATE stations SET code = 'ALA-999' WHERE code = 'ALA-104'", "merge.station_id_mismatch"),
     "photo bytes": ("UPDATE photos SET data = x'00'", "merge.photo_mismatch"),
+    "station code": ("UPDATE stations SET code = 'ALA-104' || char(10) WHERE code = 'ALA-104'",
+                     "station.code_control_character"),
 }
 
 
