@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ from observer_app.bundle.format import (
     MAX_SIZES,
     SIGNATURE,
     _fsync_folder,
-    _remove,
     _sha256,
     _utc_now_text,
     _zip_info,
@@ -32,7 +30,14 @@ from observer_app.bundle.format import (
 from observer_app.bundle.snapshot import _connect_readonly, _inspect_database
 from observer_app.bundle.verify import verify_bundle
 from observer_app.errors import ObserverAppError
-from observer_app.export.files import check_out_file, why_not_in
+from observer_app.export.files import (
+    check_output,
+    disk_full,
+    no_room,
+    publish,
+    remove,
+    temp_file,
+)
 from observer_app.identity import check_signs_for
 from observer_app.messages import QT_TRANSLATE_NOOP
 
@@ -81,11 +86,25 @@ def _snapshot(store, dest: Path) -> None:
         _vacuum_into(conn, dest)
 
 
-def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any]:
+def _used_bytes(store) -> int:
+    """About how large a snapshot of the store's database is (its pages in use)."""
+    try:
+        conn = store.db.conn
+        (pages,), (free,), (size,) = (conn.execute(f"PRAGMA {name}").fetchone()
+                                      for name in ("page_count", "freelist_count", "page_size"))
+        return max(0, pages - free) * size
+    except sqlite3.Error:
+        return 0
+
+
+def export_bundle(store, out_path: str | os.PathLike, identity, *,
+                  replace: bool = True) -> dict[str, Any]:
     """Writes a signed bundle of the store's database to out_path; returns its manifest.
 
-    The file appears whole or not at all (temp file + rename), and only signed. Raises
-    ObserverAppError with a sentence for a person when the identity or the database does not fit.
+    The file appears whole or not at all (temp file + rename), and only signed; it never
+    replaces the database itself (or its -wal/-shm files) nor the identity file, and with
+    replace=False no existing file. Raises ObserverAppError with a sentence for a person when
+    the identity or the database does not fit, or the disk is full.
     """
     out_path = Path(out_path)
     observer_id = store.observer_id
@@ -95,25 +114,19 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             "Messages", "This database has no election yet, so there is nothing to export; load "
             "one with 'observer-app election load FILE --db PATH'."))
     folder = out_path.parent
-    check_out_file(out_path, "observer.obsx")
+    check_output(out_path, [store.path, getattr(identity, "path", None)], force=replace,
+                 example="observer.obsx")
 
     snapshot: Path | None = None
     partial: Path | None = None
     try:
-        try:
-            fd, name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".sqlite.tmp")
-            os.close(fd)
-            snapshot = Path(name)
-            fd, name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
-            os.close(fd)
-            partial = Path(name)
-        except OSError as exc:
-            raise ObserverAppError("bundle.export_cannot_write_in", QT_TRANSLATE_NOOP(
-                "Messages", "Cannot write in {folder}: {reason}."),
-                folder=str(folder), reason=why_not_in(folder, exc)) from exc
+        snapshot = temp_file(out_path, "snapshot")
+        partial = temp_file(out_path, "bundle")
         try:
             _snapshot(store, snapshot)
         except sqlite3.Error as exc:
+            if no_room(exc, folder, _used_bytes(store)):
+                raise disk_full(out_path) from exc
             raise ObserverAppError("bundle.export_snapshot_failed", QT_TRANSLATE_NOOP(
                 "Messages", "Cannot take a snapshot of the database: {detail}."),
                 detail=str(exc)) from exc
@@ -170,14 +183,16 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             raise ObserverAppError("bundle.export_not_verified", QT_TRANSLATE_NOOP(
                 "Messages", "The bundle did not verify after writing, so it was not saved: "
                 "{problem}"), problem=check.reasons[0])
-        os.replace(partial, out_path)
+        publish(partial, out_path, replace=replace)
         partial = None
         _fsync_folder(folder)
         return manifest
     except OSError as exc:
+        if no_room(exc):
+            raise disk_full(out_path) from exc
         raise ObserverAppError("bundle.export_cannot_write", QT_TRANSLATE_NOOP(
             "Messages", "Cannot write the bundle {path}: {reason}."),
             path=str(out_path), reason=str(exc.strerror or exc)) from exc
     finally:
-        _remove(snapshot)
-        _remove(partial)
+        remove(snapshot)
+        remove(partial)
