@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import zipfile
@@ -86,6 +87,62 @@ def _snapshot(store, dest: Path) -> None:
         _vacuum_into(conn, dest)
 
 
+# Settings that are facts of the observer's record, not of their laptop. Every other setting (the
+# coordinator database's path, and whatever later versions keep) is blanked in a bundle.
+SETTINGS_THAT_TRAVEL = ("observer_id", "station_id", "lang", "section")
+
+
+def _blank_local_paths(snapshot: Path) -> None:
+    """Blanks, in a snapshot, where files are on the observer's laptop: the identity file's path
+    (the profile, its audit rows, and the profile's creation row), and the settings that do not
+    travel. The rows stay (the manifest counts them); secure_delete leaves no copy of the old
+    text in freed space. The audit trail's triggers refuse UPDATE: they are dropped and made
+    again with their own SQL, in this copy only."""
+    conn = sqlite3.connect(str(snapshot), isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = MEMORY")  # no journal file beside the snapshot
+        kept = ", ".join("?" * len(SETTINGS_THAT_TRAVEL))
+        created = [(seq, json.loads(new)) for seq, new in conn.execute(
+            "SELECT seq, new FROM audit WHERE table_name = 'observers' AND field IS NULL "
+            "AND new LIKE '%identity_path%'")]
+        created = [(seq, row) for seq, row in created
+                   if isinstance(row, dict) and row.get("identity_path")]
+        needed = conn.execute(
+            "SELECT (SELECT count(*) FROM observers WHERE identity_path != '') "
+            " + (SELECT count(*) FROM audit WHERE table_name = 'observers' "
+            "    AND field = 'identity_path' AND (old != '' OR new != '')) "
+            f" + (SELECT count(*) FROM settings WHERE key NOT IN ({kept}) AND value != '')",
+            SETTINGS_THAT_TRAVEL).fetchone()[0]
+        if not needed and not created:
+            return
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'audit' ORDER BY rowid").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER "{name.replace(chr(34), chr(34) * 2)}"')
+            conn.execute("UPDATE observers SET identity_path = '' WHERE identity_path != ''")
+            conn.execute("UPDATE audit SET old = CASE WHEN old IS NULL THEN NULL ELSE '' END, "
+                         "new = CASE WHEN new IS NULL THEN NULL ELSE '' END "
+                         "WHERE table_name = 'observers' AND field = 'identity_path'")
+            for seq, row in created:
+                row["identity_path"] = ""
+                conn.execute("UPDATE audit SET new = ? WHERE seq = ?",
+                             [json.dumps(row, ensure_ascii=False), seq])
+            conn.execute(f"UPDATE settings SET value = '' WHERE key NOT IN ({kept}) AND value != ''",
+                         SETTINGS_THAT_TRAVEL)
+            for _, sql in triggers:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+
+
 def _used_bytes(store) -> int:
     """About how large a snapshot of the store's database is (its pages in use)."""
     try:
@@ -124,6 +181,7 @@ def export_bundle(store, out_path: str | os.PathLike, identity, *,
         partial = temp_file(out_path, "bundle")
         try:
             _snapshot(store, snapshot)
+            _blank_local_paths(snapshot)
         except sqlite3.Error as exc:
             if no_room(exc, folder, _used_bytes(store)):
                 raise disk_full(out_path) from exc
