@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from observer_app import __version__
 from observer_app.errors import DatabaseError, NotFoundError, ObserverAppError
-from observer_app.export.files import check_out_file
+from observer_app.export.files import check_not_input, check_out_file, check_output
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.store import Store
 
@@ -33,6 +33,11 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of our output went away (e.g
 
 def _db_option(parser: argparse.ArgumentParser, help: str = "the observer database file") -> None:
     parser.add_argument("--db", required=True, type=Path, metavar="PATH", help=help)
+
+
+def _force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace the file if it exists (never one this command reads)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "('-' for standard output).")
     pexp.add_argument("csv", metavar="CSV")
     _db_option(pexp)
+    _force_option(pexp)
     _add_identity_commands(commands)
     _add_coordinator_commands(commands)
     return parser
@@ -139,6 +145,7 @@ def _add_coordinator_commands(commands) -> None:
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     summary.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
     _identity_options(summary)
+    _force_option(summary)
     export = commands.add_parser(
         "export", help="write a signed export bundle of the database (.obsx)",
         description="Writes a signed bundle of this observer database (a consistent snapshot, "
@@ -147,6 +154,7 @@ def _add_coordinator_commands(commands) -> None:
     _db_option(export)
     export.add_argument("--out", required=True, type=Path, metavar="FILE.obsx")
     _identity_options(export)
+    _force_option(export)
     merge = commands.add_parser(
         "merge", help="verify observers' bundles and merge them into a coordinator database",
         description="Verifies each bundle and merges the valid ones into COORD.sqlite (created "
@@ -195,6 +203,7 @@ def _add_coordinator_commands(commands) -> None:
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--lang", choices=LANGUAGES, default="en")
     _identity_options(report)
+    _force_option(report)
 
 
 def _positive(text: str) -> int:
@@ -226,7 +235,8 @@ def _add_identity_commands(commands) -> None:
         description="Creates an organisation CA in DIR: the certificate ca.pem, which "
                     "coordinators use with --trust, and the key ca.key.pem, protected by a "
                     "passphrase (from --passphrase-file, OBSERVER_APP_CA_PASSPHRASE, "
-                    "OBSERVER_APP_PASSPHRASE, or a prompt). An existing CA is never overwritten.")
+                    "OBSERVER_APP_PASSPHRASE, or a prompt). An existing CA is never overwritten, "
+                    "and there is no --force: a key is never replaced.")
     init.add_argument("--out", required=True, type=Path, metavar="DIR",
                       help="folder for the CA (created if needed)")
     init.add_argument("--name", metavar="NAME", help="the CA's name (default: from --org)")
@@ -239,7 +249,8 @@ def _add_identity_commands(commands) -> None:
                     "id), signed by the CA in --ca, written as a passphrase-protected PKCS#12 "
                     "file. The CA key's passphrase comes from --ca-passphrase-file, "
                     "OBSERVER_APP_CA_PASSPHRASE or OBSERVER_APP_PASSPHRASE; the new file's "
-                    "from --passphrase-file or OBSERVER_APP_PASSPHRASE; else a prompt.")
+                    "from --passphrase-file or OBSERVER_APP_PASSPHRASE; else a prompt. An "
+                    "existing file is never overwritten (there is no --force).")
     issue.add_argument("--ca", required=True, type=Path, metavar="DIR",
                        help="the CA folder made by 'ca init'")
     issue.add_argument("--name", required=True, metavar="NAME", help="the observer's full name")
@@ -282,6 +293,15 @@ def _sentence(text: object) -> str:
 
 def _command_name(args: argparse.Namespace) -> str:
     return " ".join(w for w in (PROG, args.command, getattr(args, "action", None)) if w)
+
+
+def _check_out(args: argparse.Namespace, out: Path, example: str | None = None) -> None:
+    """The file a command is about to write, checked before any work or passphrase prompt:
+    never a file the command reads (every path argument but `out`: the database with its
+    -wal/-shm files, the identity, passphrase, trust and CSV files), and not an existing file
+    without --force."""
+    inputs = [value for value in vars(args).values() if isinstance(value, Path) and value is not out]
+    check_output(out, inputs, force=args.force, example=example)
 
 
 def _open(args: argparse.Namespace, create: bool = False, kind: str | None = None) -> Store:
@@ -415,6 +435,8 @@ def cmd_protocols_import(args: argparse.Namespace) -> int:
 def cmd_protocols_export(args: argparse.Namespace) -> int:
     from observer_app.csvio import write_results
 
+    if args.csv != "-":
+        _check_out(args, Path(args.csv), "protocols.csv")
     with _open(args, kind="observer") as store:
         template = store.template()
         codes = {s.id: s.code for s in store.stations()}
@@ -423,13 +445,13 @@ def cmd_protocols_export(args: argparse.Namespace) -> int:
     if args.csv == "-":
         write_results(sys.stdout, template, rows)
     else:
-        check_out_file(args.csv, "protocols.csv")
-        try:
-            with open(args.csv, "w", encoding="utf-8", newline="") as f:
-                write_results(f, template, rows)
-        except OSError as exc:
-            raise ObserverAppError("cli.cannot_write", QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}."),
-                                   path=str(args.csv), reason=str(exc.strerror or exc)) from exc
+        import io
+
+        from observer_app.export.files import write_atomically
+
+        text = io.StringIO(newline="")
+        write_results(text, template, rows)
+        write_atomically(Path(args.csv), text.getvalue().encode("utf-8"), replace=args.force)
         _out(f"Wrote {_count(len(rows), 'protocol')} to {args.csv}.")
     return 0
 
@@ -505,6 +527,8 @@ def load_identity_for(args: argparse.Namespace, store: Store):
                 "Messages", "No identity to sign with: give --identity FILE.p12, or attach one to the "
                 "database in the app."))
         path = Path(attached)
+        if getattr(args, "out", None) is not None:
+            check_not_input(args.out, [path])  # before asking for its passphrase
     passphrase = get_passphrase(for_identity_file(path), file=args.passphrase_file)
     return load_identity(path, passphrase)
 
@@ -566,7 +590,7 @@ def _file_name_like(code: str) -> str:
 def cmd_summary(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_signed_summary
 
-    check_out_file(args.out, _file_name_like(args.station) + ".pdf")
+    _check_out(args, args.out, _file_name_like(args.station) + ".pdf")
     with _open(args, kind="observer") as store:
         station = _station(store, args)
         identity = load_identity_for(args, store)
@@ -578,10 +602,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from observer_app.bundle import export_bundle
 
-    check_out_file(args.out, "observer.obsx")
+    _check_out(args, args.out, "observer.obsx")
     with _open(args, kind="observer") as store:
         identity = load_identity_for(args, store)
-        manifest = export_bundle(store, args.out, identity)
+        manifest = export_bundle(store, args.out, identity, replace=args.force)
     stations = manifest.get("stations") or []
     _out(f"Wrote {args.out}: signed by {identity.describe()}; {_count(len(stations), 'station')}.")
     return 0
@@ -667,6 +691,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if suffix not in REPORT_SUFFIXES:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
             "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
+    _check_out(args, args.out)
     with _open_coordinator(args.db, command="report") as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
@@ -683,7 +708,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                             identity)
     from observer_app.export.files import write_atomically
 
-    write_atomically(args.out, data)
+    write_atomically(args.out, data, replace=args.force)
     _out(f"Wrote {args.out}: {_count(len(reports), 'station')}.")
     return 0
 

@@ -9,6 +9,7 @@ One task at a time, and no override while one runs: one writer at a time.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -51,7 +53,7 @@ from observer_app.bundle import SUFFIX as BUNDLE_SUFFIX
 from observer_app.domain.records import MAX_COUNT, MergedBundle
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.errors import ObserverAppError
-from observer_app.export.files import signer_line, write_atomically
+from observer_app.export.files import check_not_input, check_output, signer_line, write_atomically
 from observer_app.merge import MergeResult, merge_bundles
 from observer_app.merge import prepare as prepare_coordinator
 from observer_app.merge import withdraw_bundle
@@ -213,6 +215,7 @@ def write_report(db_path: Path, out_path: str, lang: str,
     """Writes the report as .csv, .xlsx or signed .pdf (atomically): (path, stations)."""
     out = Path(out_path)
     suffix = out.suffix.lower()
+    check_not_input(out, [db_path, identity[0] if identity else None])
     with _open(db_path) as store:
         template, reports = reports_service.build(store)
         if suffix == ".csv":
@@ -977,12 +980,26 @@ class CoordinatorWindow(QMainWindow):
                    QCoreApplication.translate("CoordinatorWindow", "Excel workbook (*.xlsx)")]
         if with_pdf:
             filters.append(QCoreApplication.translate("CoordinatorWindow", "Signed PDF (*.pdf)"))
+        # The window asks before replacing a file (ask_replace): the dialog's own question is not
+        # shown by every platform's dialog, nor for the name once the suffix is added.
         path, chosen = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("CoordinatorWindow", "Save the report"), "report.csv",
-            ";;".join(filters))
+            ";;".join(filters), options=QFileDialog.Option.DontConfirmOverwrite)
         if path and not Path(path).suffix:
             path += (".csv", ".xlsx", ".pdf")[filters.index(chosen) if chosen in filters else 0]
         return path
+
+    @classmethod
+    def ask_replace(cls, parent: QWidget, path: Path) -> bool:
+        """Whether to replace the existing file `path` (No unless the coordinator says Yes)."""
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("CoordinatorWindow", "Replace the file?"),
+            fill(QCoreApplication.translate(
+                "CoordinatorWindow", "%1 already exists in %2. Replace it? The file there now is lost."),
+                path.name, str(path.parent)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_identity(cls, parent: QWidget) -> tuple[str, str] | None:
@@ -1485,7 +1502,7 @@ class CoordinatorWindow(QMainWindow):
     def _on_report_triggered(self) -> None:
         with_pdf = pdf_available()
         path = self.ask_report_path(self, with_pdf)
-        if not path:
+        if not path or not self._may_write(path):
             return
         suffix = Path(path).suffix.lower()
         identity = None
@@ -1497,6 +1514,16 @@ class CoordinatorWindow(QMainWindow):
             self.show_error(self.tr("The report is written as .csv, .xlsx or .pdf; choose one of these."))
             return
         self.write_report(path, identity)
+
+    def _may_write(self, path: str) -> bool:
+        """Whether the report may go to `path`: never over the database it reads; an existing
+        file only when the coordinator says to replace it."""
+        try:
+            check_output(path, [self.store.path if self.store is not None else None], force=True)
+        except ObserverAppError as exc:
+            self.show_error(fill(self.tr("The report was not written: %1"), message_text(exc)))
+            return False
+        return not os.path.lexists(path) or self.ask_replace(self, Path(path))
 
     def _on_override_clicked(self) -> None:
         self.override_selected()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTextBrowser,
@@ -249,8 +250,23 @@ class SummaryPage(QWidget):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, caption: str, default: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, caption, default, filters)
+        # The page asks before replacing a file (ask_replace): the dialog's own question is not
+        # shown by every platform's dialog, nor for the name once the suffix is added.
+        path, _ = QFileDialog.getSaveFileName(parent, caption, default, filters,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         return path
+
+    @classmethod
+    def ask_replace(cls, parent: QWidget, path: Path) -> bool:
+        """Whether to replace the existing file `path` (No unless the observer says Yes)."""
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("SummaryPage", "Replace the file?"),
+            fill(QCoreApplication.translate(
+                "SummaryPage", "%1 already exists in %2. Replace it? The file there now is lost."),
+                path.name, str(path.parent)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def open_url(cls, url: QUrl) -> bool:
@@ -325,6 +341,15 @@ class SummaryPage(QWidget):
         if out.suffix.lower() != suffix:
             out = out.with_name(out.name + suffix)
         db_path = Path(store.path)
+        try:  # never over the database or the identity file, whatever the answer below
+            export_files.check_output(out, [db_path, store.observer().identity_path], force=True)
+        except ObserverAppError as exc:
+            self._say(fill(self.tr("Nothing was saved: %1"), message_text(exc)), ERROR_STYLE)
+            return
+        if os.path.lexists(out) and not type(self).ask_replace(self, out):
+            self._say(fill(self.tr("Nothing was saved: %1 is still there as it was."), out.name),
+                      MUTED_STYLE)
+            return
         if kind == "pdf":
             task = Task(write_signed_summary, db_path, self.session.station_id, out, identity,
                         self.session.lang, with_progress=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,6 @@ from observer_app.bundle.format import (
     MAX_SIZES,
     SIGNATURE,
     _fsync_folder,
-    _remove,
     _sha256,
     _utc_now_text,
     _zip_info,
@@ -32,7 +31,14 @@ from observer_app.bundle.format import (
 from observer_app.bundle.snapshot import _connect_readonly, _inspect_database
 from observer_app.bundle.verify import verify_bundle
 from observer_app.errors import ObserverAppError
-from observer_app.export.files import check_out_file, why_not_in
+from observer_app.export.files import (
+    check_output,
+    disk_full,
+    no_room,
+    publish,
+    remove,
+    temp_file,
+)
 from observer_app.identity import check_signs_for
 from observer_app.messages import QT_TRANSLATE_NOOP
 
@@ -81,11 +87,81 @@ def _snapshot(store, dest: Path) -> None:
         _vacuum_into(conn, dest)
 
 
-def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any]:
+# Settings that are facts of the observer's record, not of their laptop. Every other setting (the
+# coordinator database's path, and whatever later versions keep) is blanked in a bundle.
+SETTINGS_THAT_TRAVEL = ("observer_id", "database_kind", "station_id", "lang", "section")
+
+
+def _blank_local_paths(snapshot: Path) -> None:
+    """Blanks, in a snapshot, where files are on the observer's laptop: the identity file's path
+    (the profile, its audit rows, and the profile's creation row), and the settings that do not
+    travel. The rows stay (the manifest counts them); secure_delete leaves no copy of the old
+    text in freed space. The audit trail's triggers refuse UPDATE: they are dropped and made
+    again with their own SQL, in this copy only."""
+    conn = sqlite3.connect(str(snapshot), isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = MEMORY")  # no journal file beside the snapshot
+        kept = ", ".join("?" * len(SETTINGS_THAT_TRAVEL))
+        created = [(seq, json.loads(new)) for seq, new in conn.execute(
+            "SELECT seq, new FROM audit WHERE table_name = 'observers' AND field IS NULL "
+            "AND new LIKE '%identity_path%'")]
+        created = [(seq, row) for seq, row in created
+                   if isinstance(row, dict) and row.get("identity_path")]
+        needed = conn.execute(
+            "SELECT (SELECT count(*) FROM observers WHERE identity_path != '') "
+            " + (SELECT count(*) FROM audit WHERE table_name = 'observers' "
+            "    AND field = 'identity_path' AND (old != '' OR new != '')) "
+            f" + (SELECT count(*) FROM settings WHERE key NOT IN ({kept}) AND value != '')",
+            SETTINGS_THAT_TRAVEL).fetchone()[0]
+        if not needed and not created:
+            return
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'audit' ORDER BY rowid").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER "{name.replace(chr(34), chr(34) * 2)}"')
+            conn.execute("UPDATE observers SET identity_path = '' WHERE identity_path != ''")
+            conn.execute("UPDATE audit SET old = CASE WHEN old IS NULL THEN NULL ELSE '' END, "
+                         "new = CASE WHEN new IS NULL THEN NULL ELSE '' END "
+                         "WHERE table_name = 'observers' AND field = 'identity_path'")
+            for seq, row in created:
+                row["identity_path"] = ""
+                conn.execute("UPDATE audit SET new = ? WHERE seq = ?",
+                             [json.dumps(row, ensure_ascii=False), seq])
+            conn.execute(f"UPDATE settings SET value = '' WHERE key NOT IN ({kept}) AND value != ''",
+                         SETTINGS_THAT_TRAVEL)
+            for _, sql in triggers:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+
+
+def _used_bytes(store) -> int:
+    """About how large a snapshot of the store's database is (its pages in use)."""
+    try:
+        conn = store.db.conn
+        (pages,), (free,), (size,) = (conn.execute(f"PRAGMA {name}").fetchone()
+                                      for name in ("page_count", "freelist_count", "page_size"))
+        return max(0, pages - free) * size
+    except sqlite3.Error:
+        return 0
+
+
+def export_bundle(store, out_path: str | os.PathLike, identity, *,
+                  replace: bool = True) -> dict[str, Any]:
     """Writes a signed bundle of the store's database to out_path; returns its manifest.
 
-    The file appears whole or not at all (temp file + rename), and only signed. Raises
-    ObserverAppError with a sentence for a person when the identity or the database does not fit.
+    The file appears whole or not at all (temp file + rename), and only signed; it never
+    replaces the database itself (or its -wal/-shm files) nor the identity file, and with
+    replace=False no existing file. Raises ObserverAppError with a sentence for a person when
+    the identity or the database does not fit, or the disk is full.
     """
     out_path = Path(out_path)
     observer_id = store.observer_id
@@ -95,25 +171,20 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             "Messages", "This database has no election yet, so there is nothing to export; load "
             "one with 'observer-app election load FILE --db PATH'."))
     folder = out_path.parent
-    check_out_file(out_path, "observer.obsx")
+    check_output(out_path, [store.path, getattr(identity, "path", None)], force=replace,
+                 example="observer.obsx")
 
     snapshot: Path | None = None
     partial: Path | None = None
     try:
-        try:
-            fd, name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".sqlite.tmp")
-            os.close(fd)
-            snapshot = Path(name)
-            fd, name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
-            os.close(fd)
-            partial = Path(name)
-        except OSError as exc:
-            raise ObserverAppError("bundle.export_cannot_write_in", QT_TRANSLATE_NOOP(
-                "Messages", "Cannot write in {folder}: {reason}."),
-                folder=str(folder), reason=why_not_in(folder, exc)) from exc
+        snapshot = temp_file(out_path, "snapshot")
+        partial = temp_file(out_path, "bundle")
         try:
             _snapshot(store, snapshot)
+            _blank_local_paths(snapshot)
         except sqlite3.Error as exc:
+            if no_room(exc, folder, _used_bytes(store)):
+                raise disk_full(out_path) from exc
             raise ObserverAppError("bundle.export_snapshot_failed", QT_TRANSLATE_NOOP(
                 "Messages", "Cannot take a snapshot of the database: {detail}."),
                 detail=str(exc)) from exc
@@ -170,14 +241,16 @@ def export_bundle(store, out_path: str | os.PathLike, identity) -> dict[str, Any
             raise ObserverAppError("bundle.export_not_verified", QT_TRANSLATE_NOOP(
                 "Messages", "The bundle did not verify after writing, so it was not saved: "
                 "{problem}"), problem=check.reasons[0])
-        os.replace(partial, out_path)
+        publish(partial, out_path, replace=replace)
         partial = None
         _fsync_folder(folder)
         return manifest
     except OSError as exc:
+        if no_room(exc):
+            raise disk_full(out_path) from exc
         raise ObserverAppError("bundle.export_cannot_write", QT_TRANSLATE_NOOP(
             "Messages", "Cannot write the bundle {path}: {reason}."),
             path=str(out_path), reason=str(exc.strerror or exc)) from exc
     finally:
-        _remove(snapshot)
-        _remove(partial)
+        remove(snapshot)
+        remove(partial)

@@ -295,6 +295,25 @@ def read_schema_version(path: Path) -> tuple[int, bool]:
             path=str(path), detail=str(exc)) from exc
 
 
+PRIVATE_MODE = 0o600  # a database holds what observers saw and who they are: the owner only
+
+
+def _create_private(path: Path) -> None:
+    """Creates an empty database file readable by its owner only, before SQLite opens it:
+    SQLite gives the -wal, -shm and -journal files the database file's permissions."""
+    import os
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    except FileExistsError:
+        return  # made meanwhile: SQLite opens it as it is
+    except OSError as exc:
+        raise DatabaseError("schema.cannot_create", QT_TRANSLATE_NOOP(
+            "Messages", "Cannot create {path}: {reason}."),
+            path=str(path), reason=str(exc.strerror or exc)) from exc
+    os.close(fd)
+
+
 def open_database(path: str | Path, *, create: bool = True) -> Database:
     """Opens (or creates) an observer database: WAL, synchronous=FULL, foreign keys, migrations.
 
@@ -330,6 +349,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
             raise DatabaseError("schema.cannot_create_folder", QT_TRANSLATE_NOOP(
                 "Messages", "Cannot create the folder {path}: {reason}."),
                 path=str(path.parent), reason=str(exc.strerror or exc)) from exc
+        _create_private(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
     except sqlite3.Error as exc:

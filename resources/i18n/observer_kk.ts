@@ -279,6 +279,14 @@
         <translation>Есепті сақтау</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Файлды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>%1 файлы %2 қалтасында бұрыннан бар. Оны ауыстыру керек пе? Қазіргі файл жоғалады.</translation>
+    </message>
+    <message>
         <source>Sign the report with</source>
         <translation>Есепке қол қоятын кілт</translation>
     </message>
@@ -2307,6 +2315,10 @@ Reason (kept and audited):</source>
         <translation>{path} файлын дерекқор ретінде оқу мүмкін болмады ({detail}).</translation>
     </message>
     <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>{path} файлын жасау мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — дерекқор файлы емес, қалта.</translation>
     </message>
@@ -2449,6 +2461,26 @@ Reason (kept and audited):</source>
     <message>
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>{folder} қалтасы жоқ; {name} үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a file this command reads; an output never replaces it: choose another file name.</source>
+        <translation>{path} — бұл команда оқитын файл; нәтиже оның үстіне ешқашан жазылмайды: басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is the same file as {input}, which this command reads; choose another file name.</source>
+        <translation>{path} — бұл команда оқитын {input} файлының өзі; басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the database {input}, which this command reads; choose another file name.</source>
+        <translation>{path} бұл команда оқитын {input} дерекқорына тиесілі; басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give --force to replace it, or choose another file name.</source>
+        <translation>{path} файлы бұрыннан бар; оны ауыстыру үшін --force көрсетіңіз немесе басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written to {path}.</source>
+        <translation>Дискіде орын жоқ: {path} файлына ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>its {table} record {record} cannot be accepted: {problem}</source>
@@ -3125,6 +3157,14 @@ SHA-256 %3</translation>
         <translation>Қолтаңба кілті әлі қосылмаған.</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Файлды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>%1 файлы %2 қалтасында бұрыннан бар. Оны ауыстыру керек пе? Қазіргі файл жоғалады.</translation>
+    </message>
+    <message>
         <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>
         <translation>Қол қою үшін кілтіңіз керек, ал ол әлі қосылмаған: кілт файлыңызды таңдаңыз немесе өздігінен қол қойылған кілт жасаңыз. Қолтаңбасыз ештеңе сақталмайды.</translation>
     </message>
@@ -3155,6 +3195,10 @@ SHA-256 %3</translation>
     <message>
         <source>Export bundles (*.obsx)</source>
         <translation>Экспорт пакеттері (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 is still there as it was.</source>
+        <translation>Ештеңе сақталмады: %1 файлы бұрынғыдай қалды.</translation>
     </message>
     <message>
         <source>Signing…</source>

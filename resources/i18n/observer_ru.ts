@@ -281,6 +281,14 @@
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>Файл %1 уже есть в папке %2. Заменить его? Нынешний файл будет потерян.</translation>
+    </message>
+    <message>
         <source>Sign the report with</source>
         <translation>Ключ подписи для отчёта</translation>
     </message>
@@ -2333,6 +2341,10 @@ Reason (kept and audited):</source>
         <translation>Не удалось прочитать {path} как базу данных ({detail}).</translation>
     </message>
     <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Не удалось создать {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — это папка, а не файл базы данных.</translation>
     </message>
@@ -2475,6 +2487,26 @@ Reason (kept and audited):</source>
     <message>
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>Папки {folder} не существует; выберите для {name} существующую папку.</translation>
+    </message>
+    <message>
+        <source>{path} is a file this command reads; an output never replaces it: choose another file name.</source>
+        <translation>{path} — файл, который читает эта команда; результат никогда не записывается поверх него: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} is the same file as {input}, which this command reads; choose another file name.</source>
+        <translation>{path} — тот же файл, что и {input}, который читает эта команда; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the database {input}, which this command reads; choose another file name.</source>
+        <translation>{path} принадлежит базе данных {input}, которую читает эта команда; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give --force to replace it, or choose another file name.</source>
+        <translation>Файл {path} уже существует; чтобы заменить его, укажите --force, или выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written to {path}.</source>
+        <translation>Диск заполнен: в {path} ничего не записано.</translation>
     </message>
     <message>
         <source>its {table} record {record} cannot be accepted: {problem}</source>
@@ -3154,6 +3186,14 @@ SHA-256 %3</translation>
         <translation>Ключ подписи ещё не подключён.</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>Файл %1 уже есть в папке %2. Заменить его? Нынешний файл будет потерян.</translation>
+    </message>
+    <message>
         <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>
         <translation>Для подписи нужен ваш ключ, а он ещё не подключён: выберите файл ключа или создайте самоподписанный. Без подписи ничего не сохраняется.</translation>
     </message>
@@ -3184,6 +3224,10 @@ SHA-256 %3</translation>
     <message>
         <source>Export bundles (*.obsx)</source>
         <translation>Пакеты экспорта (*.obsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 is still there as it was.</source>
+        <translation>Ничего не сохранено: файл %1 остался прежним.</translation>
     </message>
     <message>
         <source>Signing…</source>

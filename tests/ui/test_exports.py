@@ -94,7 +94,8 @@ def text(widget, name: str) -> str:
 
 def finish(qtbot, page: SummaryPage) -> None:
     """Waits for the export started by a click to end."""
-    qtbot.waitUntil(lambda: page.task is None and not summary._running.tasks, timeout=60_000)
+    qtbot.waitUntil(lambda: page.task is None and not (summary._running and summary._running.tasks),
+                    timeout=60_000)  # _running is None until a first export starts
 
 
 def files(folder: Path, pattern: str) -> list[str]:
