@@ -496,22 +496,32 @@ def create_self_signed_identity(name: str, org: str | None, observer_id: str | u
                     organisation=org, path=out_p12)
 
 
-def check_signs_for(identity: Identity, observer_id: str) -> None:
-    """Refuses an identity that cannot sign the files (summaries, bundles) of the database kept
-    by `observer_id`: another observer's, a key that is not the certificate's or not P-256, a
-    certificate not valid now."""
-    cert = identity.certificate
-    uid = _attr(cert.subject, NameOID.USER_ID)
-    holder = identity.name or _attr(cert.subject, NameOID.COMMON_NAME)
-    who: str | Message = (printable(holder) if holder else Message(
-        "identity.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown")))
+def _holder(identity: Identity) -> str | Message:
+    """Whose identity it is, as messages name them."""
+    holder = identity.name or _attr(identity.certificate.subject, NameOID.COMMON_NAME)
+    return printable(holder) if holder else Message(
+        "identity.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown"))
+
+
+def check_observer(identity: Identity, observer_id: str) -> None:
+    """Refuses an identity of another observer than `observer_id` (its certificate's UID)."""
+    uid = _attr(identity.certificate.subject, NameOID.USER_ID)
     if identity.observer_id != observer_id or uid != observer_id:
         raise IdentityError(
             "identity.other_observer", QT_TRANSLATE_NOOP(
                 "Messages", "The identity of {who} belongs to observer {uid}, but this database is "
                 "kept by observer {observer}; sign its files with the identity issued for observer "
-                "{observer}."), who=who, uid=printable(str(uid or identity.observer_id)),
-            observer=observer_id)
+                "{observer}."), who=_holder(identity),
+            uid=printable(str(uid or identity.observer_id)), observer=observer_id)
+
+
+def check_signs_for(identity: Identity, observer_id: str) -> None:
+    """Refuses an identity that cannot sign the files (summaries, bundles) of the database kept
+    by `observer_id`: another observer's, a key that is not the certificate's or not P-256, a
+    certificate not valid now."""
+    check_observer(identity, observer_id)
+    cert = identity.certificate
+    who = _holder(identity)
     if not isinstance(identity.key, ec.EllipticCurvePrivateKey) or not isinstance(
             identity.key.curve, ec.SECP256R1):
         raise IdentityError("identity.cannot_sign_not_p256", QT_TRANSLATE_NOOP(

@@ -76,6 +76,8 @@ def own_identity(session, folder) -> Path:
 
 @pytest.fixture
 def page(qtbot, session):
+    # The observer arrived at the station: a summary is signed only where something is recorded.
+    session.store.set_visit_time(session.station_id, "arrived_at", "2021-01-10T07:40:00.000+06:00")
     widget = SummaryPage(session)
     qtbot.add_widget(widget)
     widget.resize(1366, 640)
