@@ -292,13 +292,13 @@ class PdfVerification:
         if self.signing_time is None:
             return "unknown"
         when = f"{_utc(self.signing_time):%Y-%m-%d %H:%M:%S} UTC"
+        if self.checked_at is not None and self.signing_time > self.checked_at + CLOCK_TOLERANCE:
+            return f"{when}, later than this computer's clock ({_stamp(self.checked_at)} UTC)"
         if self.valid_from is None or self.valid_until is None:
             return when
         if not self.valid_from <= self.signing_time <= self.valid_until:
             return (f"{when}, outside the certificate's validity ({self.valid_from:%Y-%m-%d} to "
                     f"{self.valid_until:%Y-%m-%d})")
-        if self.checked_at is not None and self.signing_time > self.checked_at + CLOCK_TOLERANCE:
-            return f"{when}, later than this computer's clock ({_utc(self.checked_at):%Y-%m-%d %H:%M} UTC)"
         if self.checked_at is not None and self.checked_at > self.valid_until:
             return (f"{when}, within the certificate's validity (it expired on "
                     f"{self.valid_until:%Y-%m-%d})")

@@ -51,7 +51,7 @@ from observer_app.domain.turnout import (
 )
 from observer_app.export.pdf_text import STATED_OBSERVER_KEY, STATED_STATION_KEY, label, t
 from observer_app.errors import ObserverAppError
-from observer_app.identity import check_observer, name_on_documents, printable
+from observer_app.identity import Identity, check_observer, name_on_documents, printable
 from observer_app.messages import QT_TRANSLATE_NOOP
 from observer_app.resources import RESOURCES
 from observer_app.storage.store import Store
@@ -135,7 +135,7 @@ class SummaryPdf:
 
 def build_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
                   signer_line: str | None = None, generated_at: str | None = None,
-                  signer: Any = None) -> bytes:
+                  signer: Identity | None = None) -> bytes:
     """The PDF summary of this observer's visit to a station, in `lang` (en, ru or kk).
 
     signer: the identity that will sign it (name, observer_id): the summary prints its
@@ -151,7 +151,7 @@ def build_summary(store: Store, station_id: str, *, lang: str = "en", invariant:
 
 def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
                    signer_line: str | None = None, generated_at: str | None = None,
-                   signer: Any = None) -> SummaryPdf:
+                   signer: Identity | None = None) -> SummaryPdf:
     """Like build_summary, with the page count and where the signature block was drawn."""
     if signer is not None:
         check_observer(signer, store.observer_id)
@@ -627,7 +627,7 @@ class _Builder:
     """Reads what the summary needs from the store once, then lays it out."""
 
     def __init__(self, store: Store, station_id: str, lang: str, now: dt.datetime,
-                 signer_line: str | None, signer: Any = None):
+                 signer_line: str | None, signer: Identity | None = None):
         self.lang = lang
         self.now = now  # the generation time: an obstruction still going on lasts until then
         self.signer_line = signer_line

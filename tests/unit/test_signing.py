@@ -660,6 +660,9 @@ def test_issue_11_a_signing_time_more_than_a_day_ahead_of_the_clock_is_refused(
         f"The signature claims to have been made on {signed_text} UTC, more than a day after this "
         f"computer's clock ({result.checked_at:%Y-%m-%d %H:%M} UTC): check this computer's date; "
         "if it is right, the signing time is false and the signature is not valid."]
+    assert result.lines()[1] == (
+        f"Signed at: {now + dt.timedelta(days=3):%Y-%m-%d %H:%M:%S} UTC, later than this computer's "
+        f"clock ({result.checked_at:%Y-%m-%d %H:%M} UTC)")
     assert verify_pdf_bytes(within, pki["ca1"].certificate).ok
 
 
