@@ -92,7 +92,11 @@ def main() -> int:
         # As `ca init --org` and `ca issue` make them: names in the CA and in the observer's
         # certificate make the CMS structure pyHanko assembles larger (see bench/README.md).
         ca = create_ca(tmp / "ca", "bench-ca", org="Erkindik Kanaty")
-        issue_identity(ca, None, "Айгерим Бекова", None, None, tmp / "o.p12", "bench")
+        from observer_app.storage.store import Store
+
+        with Store.open(tmp / "bench.sqlite") as store:  # the summary's observer signs it
+            observer_id = store.observer_id
+        issue_identity(ca, None, "Айгерим Бекова", None, observer_id, tmp / "o.p12", "bench")
         t0 = time.perf_counter()
         identity = load_identity(tmp / "o.p12", "bench")
         load_s = time.perf_counter() - t0

@@ -595,7 +595,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         station = _station(store, args)
         identity = load_identity_for(args, store)
         write_signed_summary(store, station.id, args.out, identity, args.lang)
-    _out(f"Wrote {args.out}: station {station.code}, signed by {identity.describe()}.")
+    from observer_app.identity import printable
+
+    _out(f"Wrote {args.out}: station {printable(station.code)}, signed by {identity.describe()}.")
     return 0
 
 

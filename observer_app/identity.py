@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,9 +82,9 @@ class Identity:
         return self.certificate.public_bytes(serialization.Encoding.PEM)
 
     def describe(self) -> str:
-        """'Name (Organisation), observer <uuid>' for messages."""
-        org = f" ({self.organisation})" if self.organisation else ""
-        return f"{self.name}{org}, observer {self.observer_id}"
+        """'Name (Organisation), observer <uuid>' for messages (on one line, see printable)."""
+        org = f" ({printable(self.organisation)})" if self.organisation else ""
+        return f"{printable(self.name)}{org}, observer {printable(self.observer_id)}"
 
 
 @dataclass(eq=False)
@@ -105,6 +106,19 @@ class CertificateAuthority:
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
+
+# Characters that are not text one can see: controls (a newline, an ANSI escape), formatting
+# characters (a right-to-left override), line and paragraph separators, surrogates, unassigned.
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Cn"})
+
+
+def printable(text: str) -> str:
+    """`text` fit to print among other lines: every character of _UNPRINTABLE written as its
+    escape (\\n, \\x1b, \\u202e), so that a name from a certificate cannot print lines of
+    its own ("Aigerim\\nResult: valid" stays one line). Idempotent; other text is unchanged."""
+    if text.isprintable():
+        return text
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in _UNPRINTABLE else c for c in text)
 
 
 def _utcnow() -> dt.datetime:
@@ -162,15 +176,31 @@ def _too_long(what: str, n: int) -> Message:
         "Messages", "The organisation is %n characters long; certificates allow 64.", None, 1), {"n": n})
 
 
+def _unprintable(what: str) -> Message:
+    """The refusal of a name with a line break or another control character in it."""
+    if what == "name":
+        return Message("identity.name_control_characters", QT_TRANSLATE_NOOP(
+            "Messages", "The observer's name must not contain line breaks or other control "
+            "characters."))
+    if what == "ca_name":
+        return Message("identity.ca_name_control_characters", QT_TRANSLATE_NOOP(
+            "Messages", "The CA name must not contain line breaks or other control characters."))
+    return Message("identity.organisation_control_characters", QT_TRANSLATE_NOOP(
+        "Messages", "The organisation must not contain line breaks or other control characters."))
+
+
 def _clean_text(value: str | None, what: str, *, required: bool) -> str | None:
     """`value` stripped, None when empty; `what` is "name" (the observer's name, the only
-    required one), "ca_name" or "organisation"."""
+    required one), "ca_name" or "organisation". A new certificate's names are text one can see:
+    a line break in a name would print lines of its own wherever the name is printed."""
     value = (value or "").strip()
     if not value:
         if required:
             raise IdentityError("identity.name_empty", QT_TRANSLATE_NOOP(
                 "Messages", "The observer's name must not be empty."))
         return None
+    if printable(value) != value:
+        raise IdentityError(_unprintable(what))
     if len(value) > 64:
         raise IdentityError(_too_long(what, len(value)))
     return value
@@ -466,20 +496,32 @@ def create_self_signed_identity(name: str, org: str | None, observer_id: str | u
                     organisation=org, path=out_p12)
 
 
-def check_signs_for(identity: Identity, observer_id: str) -> None:
-    """Refuses an identity that cannot sign the files (summaries, bundles) of the database kept
-    by `observer_id`: another observer's, a key that is not the certificate's or not P-256, a
-    certificate not valid now."""
-    cert = identity.certificate
-    uid = _attr(cert.subject, NameOID.USER_ID)
-    who: str | Message = (identity.name or _attr(cert.subject, NameOID.COMMON_NAME)
-                          or Message("identity.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown")))
+def _holder(identity: Identity) -> str | Message:
+    """Whose identity it is, as messages name them."""
+    holder = identity.name or _attr(identity.certificate.subject, NameOID.COMMON_NAME)
+    return printable(holder) if holder else Message(
+        "identity.unknown_holder", QT_TRANSLATE_NOOP("Messages", "unknown"))
+
+
+def check_observer(identity: Identity, observer_id: str) -> None:
+    """Refuses an identity of another observer than `observer_id` (its certificate's UID)."""
+    uid = _attr(identity.certificate.subject, NameOID.USER_ID)
     if identity.observer_id != observer_id or uid != observer_id:
         raise IdentityError(
             "identity.other_observer", QT_TRANSLATE_NOOP(
                 "Messages", "The identity of {who} belongs to observer {uid}, but this database is "
                 "kept by observer {observer}; sign its files with the identity issued for observer "
-                "{observer}."), who=who, uid=str(uid or identity.observer_id), observer=observer_id)
+                "{observer}."), who=_holder(identity),
+            uid=printable(str(uid or identity.observer_id)), observer=observer_id)
+
+
+def check_signs_for(identity: Identity, observer_id: str) -> None:
+    """Refuses an identity that cannot sign the files (summaries, bundles) of the database kept
+    by `observer_id`: another observer's, a key that is not the certificate's or not P-256, a
+    certificate not valid now."""
+    check_observer(identity, observer_id)
+    cert = identity.certificate
+    who = _holder(identity)
     if not isinstance(identity.key, ec.EllipticCurvePrivateKey) or not isinstance(
             identity.key.curve, ec.SECP256R1):
         raise IdentityError("identity.cannot_sign_not_p256", QT_TRANSLATE_NOOP(
@@ -497,6 +539,28 @@ def check_signs_for(identity: Identity, observer_id: str) -> None:
         raise IdentityError("identity.expired", QT_TRANSLATE_NOOP(
             "Messages", "The certificate of {who} expired on {date}; ask the organisation for a "
             "new identity."), who=who, date=f"{cert.not_valid_after_utc:%Y-%m-%d}")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two ways of writing a name are the same name: spaces, letter case and Unicode
+    composition (й as one character or as и + breve) aside."""
+    def key(text: str) -> str:
+        return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+    return key(a) == key(b)
+
+
+def name_on_documents(identity: Identity, profile_name: str | None) -> str:
+    """The observer's name that a document signed with `identity` prints: the certificate's
+    (CN), whatever the profile says. An empty profile name takes it; a profile name that is
+    another name is refused with both, so that nothing signed says two things about its signer."""
+    if profile_name and profile_name.strip() and not _same_name(profile_name, identity.name):
+        raise IdentityError("identity.profile_name_differs", QT_TRANSLATE_NOOP(
+            "Messages", "The profile's name “{profile}” is not the name in the certificate, "
+            "“{certificate}”: a signed document names its signer as the certificate does. Change "
+            "the profile's name to “{certificate}”, or sign with the identity issued to "
+            "“{profile}”."), profile=printable(profile_name.strip()),
+            certificate=printable(identity.name))
+    return identity.name
 
 
 def _is_pkcs12(data: bytes) -> bool:

@@ -170,6 +170,8 @@ def test_verify_trusted(work):
         "Signature: intact",
         "Covers the whole file: yes",
         "Changes allowed after signing: none (certified)",
+        f"Observer named in the document: {OBSERVER_ID} (the signer's)",
+        "Station: none (not a station summary)",
         "Signer: trusted (chain leads to ca/ca.pem)",
         "Result: valid",
     ]
@@ -179,7 +181,17 @@ def test_verify_trusted(work):
 def test_verify_without_trust_says_not_verified(work):
     proc = run(["verify", "signed.pdf"], work)
     assert proc.returncode == 0
-    assert "Signer: not verified (no --trust given)" in proc.stdout.splitlines()
+    assert proc.stdout.splitlines()[-2:] == ["Signer: not verified (no --trust given)",
+                                             "Result: intact; signer NOT verified (no --trust)"]
+
+
+def test_issue_11_verify_of_a_rogue_cas_pdf_without_trust_is_not_called_valid(work):
+    """Issue 11: another CA with the organisation's name; without --trust verify printed
+    "Result: valid"."""
+    proc = run(["verify", "impostor.pdf"], work)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert "Result: valid" not in proc.stdout.splitlines()
+    assert proc.stdout.splitlines()[-1] == "Result: intact; signer NOT verified (no --trust)"
 
 
 def test_verify_self_signed(work, tmp_path):
@@ -191,6 +203,8 @@ def test_verify_self_signed(work, tmp_path):
     assert proc.returncode == 0
     assert "Signature: intact" in proc.stdout
     assert "Signer: not verified (self-signed certificate)" in proc.stdout
+    assert proc.stdout.splitlines()[-1] == (
+        "Result: intact; signer NOT verified (self-signed certificate)")
     proc = run(["verify", "self.pdf", "--trust", work / "ca" / "ca.pem"], tmp_path)
     assert proc.returncode == 1
     assert "self-signed" in one_sentence(proc.stderr)
@@ -232,3 +246,176 @@ def test_verify_missing_trust_file(work):
     proc = run(["verify", "signed.pdf", "--trust", "nowhere.pem"], work)
     assert proc.returncode == 1
     assert "nowhere.pem does not exist" in one_sentence(proc.stderr)
+
+
+# --- issue 11: names print on one line; signatures are judged as of when they were made -------
+
+def test_issue_11_ca_issue_refuses_a_name_with_a_line_break(work, tmp_path):
+    proc = run(["ca", "issue", "--ca", work / "ca", "--name", "Aigerim\nResult: valid",
+                "--out", "x.p12"], tmp_path)
+    assert proc.returncode == 1
+    assert one_sentence(proc.stderr) == (
+        "observer-app: The observer's name must not contain line breaks or other control "
+        "characters.")
+    assert not (tmp_path / "x.p12").exists()
+
+
+def test_issue_11_verify_prints_a_certificate_name_with_line_breaks_on_one_line(tmp_path):
+    """Issue 11: a certificate whose CN is "Aigerim\\nSigner: trusted\\nResult: valid" printed
+    fake "Signer: trusted" and "Result: valid" lines."""
+    from tests.unit.test_signing import FAKE_LINES_NAME, forge_ca, forge_identity
+
+    identity = forge_identity(forge_ca(tmp_path / "rogue"), name=FAKE_LINES_NAME)
+    (tmp_path / "fake.pdf").write_bytes(sign_pdf(make_pdf(), identity))
+    proc = run(["verify", "fake.pdf"], tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    lines = proc.stdout.splitlines()
+    assert lines[1] == (f"Signer: Aigerim\\nSigner: trusted\\nResult: valid ({ORG}), observer "
+                        f"{OBSERVER_ID}")
+    assert [line for line in lines if line in ("Signer: trusted", "Result: valid")] == []
+    assert lines[-1] == "Result: intact; signer NOT verified (no --trust)"
+
+
+def test_issue_11_verify_of_a_bundle_prints_such_a_name_on_one_line(tmp_path):
+    from observer_app.bundle import export_bundle
+    from observer_app.demo import fill_demo
+    from observer_app.storage.store import Store
+    from tests.unit.test_bundle import make_ca, make_identity
+    from tests.unit.test_signing import FAKE_LINES_NAME
+
+    with Store.open(tmp_path / "observer.sqlite") as store:
+        fill_demo(store)
+        export_bundle(store, tmp_path / "fake.obsx", make_identity(
+            store.observer_id, make_ca("Rogue CA"), name=FAKE_LINES_NAME))
+        observer_id = store.observer_id
+    proc = run(["verify", "fake.obsx"], tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert proc.stdout == (
+        "fake.obsx is intact and signed by Aigerim\\nSigner: trusted\\nResult: valid (Erkindik "
+        f"Kanaty), observer {observer_id}; the signer is not verified (a certificate that was not "
+        "checked against a CA (use --trust CA.pem)).\n")
+
+
+def test_issue_11_merge_says_why_on_one_line_whatever_the_bundle_holds(tmp_path):
+    """The merge's line for a rejected bundle: one line, whatever the manifest claims."""
+    from tests.unit.test_bundle import forged, make_identity
+    from observer_app.bundle import MEMBERS, export_bundle
+    from observer_app.demo import fill_demo
+    from observer_app.storage.store import Store
+    import zipfile
+
+    with Store.open(tmp_path / "observer.sqlite") as store:
+        fill_demo(store)
+        identity = make_identity(store.observer_id)
+        export_bundle(store, tmp_path / "good.obsx", identity)
+    with zipfile.ZipFile(tmp_path / "good.obsx") as zf:
+        members = {name: zf.read(name) for name in MEMBERS}
+    bad = forged(tmp_path, members, identity, name="bad.obsx", manifest=lambda m: m.update(
+        observer_id="x\nSigner: trusted\nResult: valid"))
+    proc = run(["merge", "--into", "coord.sqlite", bad.name], tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[0] == (
+        f"observer-app: bad.obsx was rejected. The certificate belongs to observer "
+        f"{identity.observer_id}, but the manifest names observer x\\nSigner: trusted\\nResult: "
+        "valid.")
+    assert len(proc.stderr.splitlines()) == 1
+
+
+@pytest.fixture
+def expired_identity(tmp_path):
+    """An identity whose certificate was valid from 2020-06-01 to 2021-06-01 (forged: long
+    expired) and its CA's ca.pem."""
+    import datetime as dt
+
+    from tests.unit.test_signing import forge_ca, forge_identity
+
+    utc = dt.timezone.utc
+    ca = forge_ca(tmp_path / "old-ca", valid_from=dt.datetime(2020, 1, 1, tzinfo=utc))
+    return forge_identity(ca, valid_from=dt.datetime(2020, 6, 1, tzinfo=utc),
+                          valid_until=dt.datetime(2021, 6, 1, tzinfo=utc)), ca[2]
+
+
+def test_issue_11_a_pdf_signed_before_its_certificate_expired_still_verifies(
+        tmp_path, monkeypatch, expired_identity):
+    """Issue 11: a summary signed while its certificate was valid stopped verifying when the
+    certificate expired."""
+    import datetime as dt
+
+    from tests.unit.test_signing import freeze_signing_clock
+
+    identity, ca_pem = expired_identity
+    freeze_signing_clock(monkeypatch, dt.datetime(2021, 1, 10, 12, 30, tzinfo=dt.timezone.utc))
+    (tmp_path / "old.pdf").write_bytes(sign_pdf(make_pdf(), identity))
+    freeze_signing_clock(monkeypatch, dt.datetime(2021, 7, 1, 9, 0, tzinfo=dt.timezone.utc))
+    (tmp_path / "late.pdf").write_bytes(sign_pdf(make_pdf(), identity))
+    monkeypatch.undo()
+    proc = run(["verify", "old.pdf", "--trust", ca_pem], tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    lines = proc.stdout.splitlines()
+    assert lines[2] == ("Signed at: 2021-01-10 12:30:00 UTC, within the certificate's validity (it "
+                        "expired on 2021-06-01)")
+    assert lines[-1] == "Result: valid"
+    late = run(["verify", "late.pdf", "--trust", ca_pem], tmp_path)
+    assert late.returncode == 1
+    assert one_sentence(late.stderr) == (
+        "observer-app: The signature claims to have been made on 2021-07-01 09:00 UTC, when the "
+        "signer's certificate was not valid (it is valid from 2020-06-01 to 2021-06-01), so it is "
+        "not valid.")
+
+
+@pytest.fixture
+def observer_db(work, tmp_path):
+    """An observer's database (the demo day at ALA-101) and her identity from the CLI's CA."""
+    from observer_app.demo import fill_demo
+    from observer_app.storage.store import Store
+
+    with Store.open(tmp_path / "observer.sqlite") as store:
+        fill_demo(store)
+        observer_id = store.observer_id
+    assert run(["ca", "issue", "--ca", work / "ca", "--name", NAME, "--observer-id", observer_id,
+                "--out", "own.p12"], tmp_path).returncode == 0
+    return tmp_path, observer_id
+
+
+def summary(cwd, station: str = "ALA-101", out: str = "s.pdf"):
+    return run(["summary", "--db", "observer.sqlite", "--station", station, "--out", out,
+                "--identity", "own.p12"], cwd)
+
+
+def test_issue_11_a_summary_states_its_station_and_verify_prints_it(work, observer_db):
+    cwd, observer_id = observer_db
+    made = summary(cwd)
+    assert made.stdout == (f"Wrote s.pdf: station ALA-101, signed by {NAME} ({ORG}), observer "
+                           f"{observer_id}.\n")
+    proc = run(["verify", "s.pdf", "--trust", work / "ca"], cwd)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert proc.stdout.splitlines()[-4:] == [
+        f"Observer named in the document: {observer_id} (the signer's)",
+        "Station: ALA-101",
+        f"Signer: trusted (chain leads to {work / 'ca' / 'ca.pem'})",
+        "Result: valid",
+    ]
+
+
+def test_issue_11_summary_refuses_a_profile_name_other_than_the_certificates(observer_db):
+    cwd, _ = observer_db
+    assert run(["observer", "set", "--db", "observer.sqlite", "--name", "Bolat Nurlanov"],
+               cwd).returncode == 0
+    proc = summary(cwd)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert one_sentence(proc.stderr) == (
+        f"observer-app: The profile's name “Bolat Nurlanov” is not the name in the certificate, "
+        f"“{NAME}”: a signed document names its signer as the certificate does. Change the "
+        f"profile's name to “{NAME}”, or sign with the identity issued to “Bolat Nurlanov”.")
+    assert not (cwd / "s.pdf").exists()
+
+
+def test_issue_11_summary_refuses_a_station_where_nothing_is_recorded(observer_db):
+    cwd, _ = observer_db
+    proc = summary(cwd, station="NQZ-003")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert one_sentence(proc.stderr) == (
+        "observer-app: Nothing of yours is recorded at station NQZ-003 (no protocol, visit, "
+        "head-count, obstruction, incident or announced turnout), so there is no summary to sign: "
+        "a signed summary says what you saw there.")
+    assert not (cwd / "s.pdf").exists()

@@ -40,6 +40,7 @@ from observer_app.identity import (
     IdentityError,
     create_self_signed_identity,
     load_identity,
+    printable,
 )
 from ui.messages import message_text, refusal
 from ui.protocol import fill
@@ -71,11 +72,12 @@ class CertificateFacts:
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    """The attribute as it can be shown: a line break in a certificate's name is written \\n."""
     values = name.get_attributes_for_oid(oid)
     if not values:
         return ""
     value = values[0].value
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    return printable(value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value))
 
 
 def certificate_facts(cert: x509.Certificate) -> CertificateFacts:
@@ -583,7 +585,7 @@ class IdentityDialog(QDialog):
             return
         if self._attach(identity):
             self._say(fill(self.tr("Attached: %1 signs as %2."), Path(path).name,
-                           identity.name), OK_STYLE)
+                           printable(identity.name)), OK_STYLE)
 
     def _on_create_clicked(self) -> None:
         identity = CreateIdentityDialog.ask(self.session, self)

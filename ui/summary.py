@@ -29,7 +29,7 @@ from observer_app.domain.template import pick_name
 from observer_app.domain.turnout import compare_with_protocol, issued_code
 from observer_app.errors import ObserverAppError
 from observer_app.export import files as export_files
-from observer_app.identity import Identity
+from observer_app.identity import Identity, printable
 from observer_app.storage.store import Store
 from ui import labels
 from ui.identity import (ERROR_STYLE, MUTED_STYLE, OK_STYLE, IdentityDialog, default_folder,
@@ -72,7 +72,7 @@ def _when(iso: str | None) -> str:
 @dataclass(frozen=True)
 class Exported:
     path: Path
-    signer: str
+    signer: str  # the certificate's name, on one line (identity.printable)
 
 
 def _open_own_store(db_path: Path) -> Store:
@@ -87,7 +87,7 @@ def write_signed_summary(db_path: Path, station_id: str, out: Path, identity: Id
     with _open_own_store(db_path) as store:
         export_files.write_signed_summary(store, station_id, out, identity, lang,
                                           progress=lambda name: progress(steps[name], 3, name))
-    return Exported(out, identity.name)
+    return Exported(out, printable(identity.name))
 
 
 def write_signed_bundle(db_path: Path, out: Path, identity: Identity, *,
@@ -99,7 +99,7 @@ def write_signed_bundle(db_path: Path, out: Path, identity: Identity, *,
     progress(0, 1, "bundle")
     with _open_own_store(db_path) as store:
         export_bundle(store, out, identity)
-    return Exported(out, identity.name)
+    return Exported(out, printable(identity.name))
 
 
 class _Running(QObject):

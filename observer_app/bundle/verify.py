@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import os
@@ -48,8 +49,13 @@ from observer_app.bundle.trust import (
     trust_anchors,
 )
 from observer_app.errors import ObserverAppError
+from observer_app.identity import printable
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import SCHEMA_VERSION
+
+# How far after this computer's clock a bundle's creation time may be (laptops' clocks differ)
+# before it is refused as false; the same as for PDF signatures (observer_app.signing).
+CLOCK_TOLERANCE = dt.timedelta(days=1)
 
 
 def verify_bundle(path: str | os.PathLike, trust: Sequence[bytes] | None = None, *,
@@ -176,9 +182,13 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             cert_der = cert.public_bytes(serialization.Encoding.DER)
             check.cert_sha256 = _sha256(cert_der)
             subject = cert.subject  # a new Name object at each access: read once
-            check.signer_name = _name_attr(subject, NameOID.COMMON_NAME)
-            check.signer_org = _name_attr(subject, NameOID.ORGANIZATION_NAME)
+            # Names as they can be printed and stored: a line break in one is written \n.
+            name, org = (_name_attr(subject, oid) for oid in (NameOID.COMMON_NAME,
+                                                              NameOID.ORGANIZATION_NAME))
+            check.signer_name = printable(name) if name is not None else None
+            check.signer_org = printable(org) if org is not None else None
             check.self_signed = cert.issuer == subject
+            check.cert_valid_until = cert.not_valid_after_utc.isoformat()
             cert_uid = _name_attr(subject, NameOID.USER_ID)
             problem = _check_signature(p7s, manifest_bytes, cert, cert_der)
             if problem:
@@ -217,19 +227,29 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             if cert_uid is not None and cert_uid != manifest["observer_id"]:
                 reasons.append(Message("bundle.cert_other_observer", QT_TRANSLATE_NOOP(
                     "Messages", "The certificate belongs to observer {uid}, but the manifest names "
-                    "observer {observer}."), {"uid": cert_uid, "observer": manifest["observer_id"]}))
+                    "observer {observer}."), {"uid": printable(cert_uid),
+                                              "observer": printable(manifest["observer_id"])}))
                 content_ok = False
             if cert_hash != manifest["sha256"][CERT]:
                 reasons.append(Message("bundle.cert_replaced", QT_TRANSLATE_NOOP(
                     "Messages", "observer.pem does not match the SHA-256 in the manifest; the "
                     "certificate was replaced.")))
                 content_ok = False
-            if cert is not None and created is not None and not (
+            # The bundle is judged as of when it says it was made (a bundle made while its
+            # certificate was valid stays valid after it expires), which must be believable.
+            now = dt.datetime.now(dt.timezone.utc)
+            if created is not None and created > now + CLOCK_TOLERANCE:
+                reasons.append(Message("bundle.made_after_clock", QT_TRANSLATE_NOOP(
+                    "Messages", "The bundle claims to have been made on {created}, more than a day "
+                    "after this computer's clock ({now} UTC): check this computer's date; if it is "
+                    "right, the bundle's time is false and it is not valid."),
+                    {"created": printable(manifest["created_at"]), "now": f"{now:%Y-%m-%d %H:%M}"}))
+            elif cert is not None and created is not None and not (
                     cert.not_valid_before_utc <= created <= cert.not_valid_after_utc):
                 reasons.append(Message("bundle.cert_not_valid_then", QT_TRANSLATE_NOOP(
                     "Messages", "The observer's certificate was not valid when the bundle was made "
                     "({created}; valid {start} to {end})."),
-                    {"created": manifest["created_at"],
+                    {"created": printable(manifest["created_at"]),
                      "start": f"{cert.not_valid_before_utc:%Y-%m-%d}",
                      "end": f"{cert.not_valid_after_utc:%Y-%m-%d}"}))
         if anchors is not None:

@@ -287,16 +287,23 @@ def signer_line(identity) -> str:
 
 def write_signed_summary(store, station_id: str, out: Path, identity, lang: str = "en",
                          progress: Callable[[str], None] | None = None) -> None:
-    """Builds a station's PDF summary from `store`, signs it and writes it to `out`."""
+    """Builds a station's PDF summary from `store`, signs it and writes it to `out`.
+
+    The summary says what its signer's certificate says (its name and observer id, stated
+    machine-readably with the station code); refused for another observer's identity, a
+    profile name that is another name than the certificate's, and a station where nothing of
+    the observer's is recorded.
+    """
     from observer_app.export.summary_pdf import build_summary
+    from observer_app.identity import check_signs_for, name_on_documents
     from observer_app.signing import sign_pdf
 
-    from observer_app.identity import check_signs_for
-
     check_signs_for(identity, store.observer_id)  # never a summary signed by someone else
+    name_on_documents(identity, store.observer().full_name)  # before any work: both names
     step = progress or (lambda _name: None)
     step("build")
-    pdf = build_summary(store, station_id, lang=lang, signer_line=signer_line(identity))
+    pdf = build_summary(store, station_id, lang=lang, signer_line=signer_line(identity),
+                        signer=identity)
     step("sign")
     signed = sign_pdf(pdf, identity)
     step("save")

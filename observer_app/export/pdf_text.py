@@ -13,6 +13,14 @@ from __future__ import annotations
 LANGUAGES = ("en", "ru", "kk")
 FALLBACK = "en"
 
+# What a signed PDF of the app says about itself, machine-readable: custom entries of its
+# document information dictionary (inside the signed byte range, like all of the file), read by
+# `observer-app verify` (observer_app/signing.py) and by `pdfinfo -custom`. The observer id is
+# the one the document names (a summary prints it; a report is its signer's); the station code
+# is a summary's.
+STATED_OBSERVER_KEY = "ObserverApp.ObserverId"
+STATED_STATION_KEY = "ObserverApp.StationCode"
+
 TEXTS: dict[str, dict[str, str]] = {
     # --- title and footer ----------------------------------------------------------------------
     "title": {

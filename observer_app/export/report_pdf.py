@@ -25,6 +25,7 @@ from observer_app.domain.records import OBSTRUCTION_KINDS
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.export import pdf_text
 from observer_app.export.pdf_text import label
+from observer_app.identity import printable
 from observer_app.export.summary_pdf import (
     FONT, FONT_BOLD, WIDE_BOLD, format_decimal, register_fonts, relation_formula, stamp_with_offset,
 )
@@ -134,7 +135,8 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
         Paragraph(_escape(_t("generated", lang).format(time=stamp_with_offset(now), stations=len(reports))),
                   base),
     ]
-    if signer:
+    if signer:  # a name from a certificate, on one line whatever it holds
+        signer = printable(signer)
         story.append(Paragraph(_escape(_t("signed_by", lang).format(signer=signer)), base))
     threshold = format_decimal(template.threshold_percent, lang, None)
     story += [Paragraph(_t("results", lang), heading), *_results_tables(template, areas, lang),

@@ -7,6 +7,12 @@ chart), the incidents, the SHA-256 of every attached photo and a visible signatu
 signature itself is added afterwards by the signing layer (sign last: any change after signing
 breaks it); `render_summary` also tells where the signature block was drawn.
 
+What the summary says about its observer is what its signer's certificate says: built for a
+signer (an Identity), it prints the certificate's name and observer id, refuses a profile name
+that is another name and an identity of another observer, and states the observer id and the
+station code machine-readably in the document information (pdf_text.STATED_*_KEY), which
+`observer-app verify` checks against the signature's certificate.
+
 Every style uses the shipped DejaVu fonts (resources/fonts): reportlab's built-in Helvetica
 would turn Cyrillic and Kazakh letters into black boxes without any error.
 """
@@ -29,6 +35,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -42,7 +49,10 @@ from observer_app.domain.turnout import (
     compare_with_protocol, floor_hour, hourly, independent_turnout, issued_code, nice_step,
     with_announcements,
 )
-from observer_app.export.pdf_text import label, t
+from observer_app.export.pdf_text import STATED_OBSERVER_KEY, STATED_STATION_KEY, label, t
+from observer_app.errors import ObserverAppError
+from observer_app.identity import Identity, check_observer, name_on_documents, printable
+from observer_app.messages import QT_TRANSLATE_NOOP
 from observer_app.resources import RESOURCES
 from observer_app.storage.store import Store
 
@@ -124,20 +134,33 @@ class SummaryPdf:
 
 
 def build_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
-                  signer_line: str | None = None, generated_at: str | None = None) -> bytes:
+                  signer_line: str | None = None, generated_at: str | None = None,
+                  signer: Identity | None = None) -> bytes:
     """The PDF summary of this observer's visit to a station, in `lang` (en, ru or kk).
 
+    signer: the identity that will sign it (name, observer_id): the summary prints its
+    certificate's name and observer id, and is refused (IdentityError) for an identity of
+    another observer or a profile name that is another name; None prints the profile's.
     signer_line: who signs (e.g. "Aigerim Bekova, Erkindik Kanaty"), shown in the signature
     block; None shows "Not signed". generated_at: ISO 8601 time printed as the generation time
     (default: now). invariant: byte-identical output for identical data and generated_at.
     """
     return render_summary(store, station_id, lang=lang, invariant=invariant,
-                          signer_line=signer_line, generated_at=generated_at).data
+                          signer_line=signer_line, generated_at=generated_at, signer=signer).data
 
 
 def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant: bool = False,
-                   signer_line: str | None = None, generated_at: str | None = None) -> SummaryPdf:
+                   signer_line: str | None = None, generated_at: str | None = None,
+                   signer: Identity | None = None) -> SummaryPdf:
     """Like build_summary, with the page count and where the signature block was drawn."""
+    if signer is not None:
+        check_observer(signer, store.observer_id)
+        if not has_records(store, station_id):
+            station = store.station(station_id)
+            raise ObserverAppError("export.nothing_recorded", QT_TRANSLATE_NOOP(
+                "Messages", "Nothing of yours is recorded at station {code} (no protocol, visit, "
+                "head-count, obstruction, incident or announced turnout), so there is no summary "
+                "to sign: a signed summary says what you saw there."), code=station.code)
     register_fonts()
     if generated_at is None:
         now = dt.datetime.now(dt.timezone.utc).astimezone()
@@ -146,8 +169,19 @@ def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant
             now = parse_time(generated_at).astimezone()  # a naive time is the laptop's local time
         except ValueError:
             raise ValueError(f"generated_at must be an ISO 8601 time, not {generated_at!r}") from None
-    builder = _Builder(store, station_id, lang, now, signer_line)
+    builder = _Builder(store, station_id, lang, now, signer_line, signer)
     return builder.render(invariant=invariant, generated_text=stamp_with_offset(now))
+
+
+def has_records(store: Store, station_id: str) -> bool:
+    """Whether the observer recorded anything at the station: a protocol, a visit time, a
+    head-count, an obstruction, an incident or an announced turnout (none of them deleted)."""
+    protocol = store.protocol(station_id)
+    visit = store.visit(station_id)
+    return bool((protocol is not None and not protocol.deleted)
+                or (visit is not None and not visit.deleted and (visit.arrived_at or visit.departed_at))
+                or store.tally_count(station_id) or store.obstructions(station_id)
+                or store.incidents(station_id) or store.announcements(station_id))
 
 
 # --- formatting ------------------------------------------------------------------------------------
@@ -393,13 +427,33 @@ class _SideBySide(Flowable):
 # --- the page frame: footer with "page N of M" ----------------------------------------------------
 
 
-def _canvas_maker(footer: Callable[[int, int], str], record: dict[str, int]) -> type[Canvas]:
-    """A canvas that keeps its pages until save(), so each footer can say "page N of M"."""
+class _StatedInfo(PDFInfo):
+    """The document information dictionary with the summary's statement added to reportlab's
+    entries (custom keys, which reportlab has no option for)."""
+
+    def __init__(self, statement: dict[str, str]):
+        super().__init__()
+        self.statement = statement
+
+    def format(self, document: Any) -> bytes:
+        entries = super().format(document)
+        extra = PDFDictionary({key: PDFString(value) for key, value in self.statement.items()})
+        added = extra.format(document)
+        # Both are "<< ... >>": reportlab's entries, then the statement's, in one dictionary.
+        return entries[:entries.rindex(b">>")] + added[added.index(b"<<") + 2:]
+
+
+def _canvas_maker(footer: Callable[[int, int], str], record: dict[str, int],
+                  statement: dict[str, str] | None = None) -> type[Canvas]:
+    """A canvas that keeps its pages until save(), so each footer can say "page N of M";
+    `statement`: custom entries of the document information (see _StatedInfo)."""
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._kept_pages: list[dict[str, Any]] = []
+            if statement:
+                self._doc.info = _StatedInfo(statement)
 
         @property
         def page_index(self) -> int:
@@ -572,13 +626,20 @@ class _HourLine:
 class _Builder:
     """Reads what the summary needs from the store once, then lays it out."""
 
-    def __init__(self, store: Store, station_id: str, lang: str, now: dt.datetime, signer_line: str | None):
+    def __init__(self, store: Store, station_id: str, lang: str, now: dt.datetime,
+                 signer_line: str | None, signer: Identity | None = None):
         self.lang = lang
         self.now = now  # the generation time: an obstruction still going on lasts until then
         self.signer_line = signer_line
         self.template: ElectionTemplate = store.template()
         self.station = store.station(station_id)
         self.observer = store.observer()
+        # Who the summary is by: the signer's certificate when it is signed, else the profile.
+        if signer is not None:
+            self.observer_name = name_on_documents(signer, self.observer.full_name)
+            self.observer_id = signer.observer_id
+        else:
+            self.observer_name, self.observer_id = self.observer.full_name, self.observer.id
         self.visit = store.visit(station_id)
         protocol = store.protocol(station_id)
         self.protocol = protocol if protocol is not None and not protocol.deleted else None
@@ -677,10 +738,11 @@ class _Builder:
             buffer, pagesize=A4, leftMargin=MARGIN_X - _FRAME_PAD, rightMargin=MARGIN_X - _FRAME_PAD,
             topMargin=MARGIN_TOP - _FRAME_PAD, bottomMargin=MARGIN_BOTTOM - _FRAME_PAD,
             invariant=1 if invariant else 0, initialFontName=FONT, initialFontSize=8.5, initialLeading=10.6,
-            title=self.t("title", code=code), author=self.observer.full_name, subject=self.t("pdf_subject"),
-            creator="observer-app", lang=self.lang,
+            title=self.t("title", code=code), author=printable(self.observer_name),
+            subject=self.t("pdf_subject"), creator="observer-app", lang=self.lang,
         )
-        doc.build(story, canvasmaker=_canvas_maker(footer, record))
+        statement = {STATED_OBSERVER_KEY: self.observer_id, STATED_STATION_KEY: code}
+        doc.build(story, canvasmaker=_canvas_maker(footer, record, statement))
         drawn_at = self._signature.drawn_at if self._signature is not None else None
         return SummaryPdf(buffer.getvalue(), record.get("pages", 0), drawn_at)
 
@@ -704,10 +766,11 @@ class _Builder:
         arrived = _local(visit.arrived_at) if visit else None
         departed = _local(visit.departed_at) if visit else None
         right: list[tuple[str, str | Cell]] = [
-            (self.t("observer_name"), observer.full_name or Cell(self.t("not_filled_in"), tone="warning")),
+            (self.t("observer_name"), printable(self.observer_name)
+             or Cell(self.t("not_filled_in"), tone="warning")),
             (self.t("organisation"), observer.organisation or "—"),
             (self.t("contact"), observer.contact or "—"),
-            (self.t("observer_id"), Cell(observer.id, size=6.8)),
+            (self.t("observer_id"), Cell(self.observer_id, size=6.8)),
             (self.t("arrived"), _stamp(arrived) if arrived else self.t("not_recorded")),
             (self.t("departed"), _stamp(departed) if departed else self.t("not_recorded")),
         ]
@@ -1032,7 +1095,7 @@ class _Builder:
         """A visible block: who signs and how to verify it (or "Not signed"), and when."""
         title = dict(font=WIDE_BOLD, size=10.0)
         if self.signer_line is not None:
-            lines = [Cell(self.t("signed_by", signer=self.signer_line), **title),  # type: ignore[arg-type]
+            lines = [Cell(self.t("signed_by", signer=printable(self.signer_line)), **title),  # type: ignore[arg-type]
                      self.t("verify_with")]
         else:
             lines = [Cell(self.t("not_signed"), **title), self.t("not_signed_note")]  # type: ignore[arg-type]

@@ -1512,6 +1512,10 @@ Reason (kept and audited):</source>
         <translation>observer.pem манифесттегі SHA-256 мәніне сәйкес емес; сертификат ауыстырылған.</translation>
     </message>
     <message>
+        <source>The bundle claims to have been made on {created}, more than a day after this computer&apos;s clock ({now} UTC): check this computer&apos;s date; if it is right, the bundle&apos;s time is false and it is not valid.</source>
+        <translation>Пакет {created} жасалған деп көрсетілген — бұл осы компьютер сағатынан ({now} UTC) бір тәуліктен астам кейін: компьютердегі күнді тексеріңіз; ол дұрыс болса, пакеттің уақыты жалған және пакет жарамсыз.</translation>
+    </message>
+    <message>
         <source>The observer&apos;s certificate was not valid when the bundle was made ({created}; valid {start} to {end}).</source>
         <translation>Пакет жасалған кезде байқаушы сертификаты жарамсыз болған ({created}; жарамдылық мерзімі: {start} – {end}).</translation>
     </message>
@@ -1985,6 +1989,18 @@ Reason (kept and audited):</source>
         </translation>
     </message>
     <message>
+        <source>The observer&apos;s name must not contain line breaks or other control characters.</source>
+        <translation>Байқаушының атында жол ауыстыру немесе басқа басқару таңбалары болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The CA name must not contain line breaks or other control characters.</source>
+        <translation>Куәландырушы орталықтың атауында жол ауыстыру немесе басқа басқару таңбалары болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The organisation must not contain line breaks or other control characters.</source>
+        <translation>Ұйымның атауында жол ауыстыру немесе басқа басқару таңбалары болмауы керек.</translation>
+    </message>
+    <message>
         <source>The observer&apos;s name must not be empty.</source>
         <translation>Байқаушының аты бос болмауы керек.</translation>
     </message>
@@ -2055,6 +2071,10 @@ Reason (kept and audited):</source>
     <message>
         <source>The identity of {who} has no ECDSA P-256 key; signatures need one.</source>
         <translation>Қолтаңба кілтінде ({who}) ECDSA P-256 кілті жоқ, ал қол қою үшін ол керек.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name “{profile}” is not the name in the certificate, “{certificate}”: a signed document names its signer as the certificate does. Change the profile&apos;s name to “{certificate}”, or sign with the identity issued to “{profile}”.</source>
+        <translation>Профильдегі аты-жөні «{profile}» сертификаттағы «{certificate}» атымен сәйкес келмейді: қол қойылған құжат қол қоюшыны сертификаттағыдай атайды. Профильдегі аты-жөнді «{certificate}» деп өзгертіңіз немесе «{profile}» атына берілген кілтпен қол қойыңыз.</translation>
     </message>
     <message>
         <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>
@@ -2209,6 +2229,10 @@ Reason (kept and audited):</source>
         <translation>Қолтаңбаның көрінетін мөртабаны үшін pyHanko кітапханасының opentype қосымша модулі (fontTools және uharfbuzz) керек; көрінбейтін қолтаңба қойыңыз немесе pyHanko[opentype] орнатыңыз.</translation>
     </message>
     <message>
+        <source>This document is about observer {stated}, but the identity is that of {signer}; a document is signed only by the observer it names.</source>
+        <translation>Бұл құжат {stated} байқаушысына қатысты, ал қолтаңба кілті басқа адамдікі: {signer}; құжатқа тек онда аталған байқаушы ғана қол қояды.</translation>
+    </message>
+    <message>
         <source>The PDF cannot be signed: {detail}.</source>
         <translation>PDF файлына қол қою мүмкін болмады: {detail}.</translation>
     </message>
@@ -2305,6 +2329,26 @@ Reason (kept and audited):</source>
     <message>
         <source>The signature does not cover the whole file: parts of it were not signed.</source>
         <translation>Қолтаңба бүкіл файлды қамтымайды: оның кейбір бөліктеріне қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>The signature claims to have been made on {signed} UTC, more than a day after this computer&apos;s clock ({now} UTC): check this computer&apos;s date; if it is right, the signing time is false and the signature is not valid.</source>
+        <translation>Қолтаңба {signed} UTC қойылған деп көрсетілген — бұл осы компьютер сағатынан ({now} UTC) бір тәуліктен астам кейін: компьютердегі күнді тексеріңіз; ол дұрыс болса, қол қою уақыты жалған және қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The signature claims to have been made on {signed} UTC, when the signer&apos;s certificate was not valid (it is valid from {start} to {end}), so it is not valid.</source>
+        <translation>Қолтаңба {signed} UTC қойылған деп көрсетілген, ал ол кезде қол қоюшы сертификаты жарамсыз болған (жарамдылық мерзімі: {start} – {end}), сондықтан қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The document does not state which observer it is about (every PDF observer-app signs states it), so what it says cannot be checked against its signer; it is not valid.</source>
+        <translation>Құжатта оның қай байқаушыға қатысты екені көрсетілмеген (observer-app қол қоятын әр PDF-те мұны көрсетеді), сондықтан оның мазмұнын қол қоюшымен салыстыру мүмкін емес; құжат жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The document is about observer {stated}, but the signer&apos;s certificate names no observer id, so it is not valid.</source>
+        <translation>Құжат {stated} байқаушысына қатысты, бірақ қол қоюшы сертификатында байқаушы коды көрсетілмеген, сондықтан құжат жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The document is about observer {stated}, but it was signed by {signer}, observer {uid}: a document is valid only signed by the observer it names.</source>
+        <translation>Құжат {stated} байқаушысына қатысты, ал оған {signer} ({uid} байқаушысы) қол қойған: құжат онда аталған байқаушы қол қойғанда ғана жарамды.</translation>
     </message>
     <message>
         <source>{path} is not an observer database (not an SQLite file).</source>
@@ -2548,6 +2592,10 @@ Reason (kept and audited):</source>
     <message>
         <source>the photo&apos;s bytes do not match its SHA-256 or its size</source>
         <translation>фотосуреттің мазмұны оның SHA-256 мәніне немесе өлшеміне сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is recorded at station {code} (no protocol, visit, head-count, obstruction, incident or announced turnout), so there is no summary to sign: a signed summary says what you saw there.</source>
+        <translation>{code} учаскесінде сіз ештеңе жазбадыңыз (хаттама да, келу не кету уақыты да, келуді санау да, кедергі де, бұзушылық та, жарияланған келу де жоқ), сондықтан қол қоятын ештеңе жоқ: қол қойылған қорытынды сіздің онда не көргеніңізді айтады.</translation>
     </message>
 </context>
 <context>

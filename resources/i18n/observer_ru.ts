@@ -1529,6 +1529,10 @@ Reason (kept and audited):</source>
         <translation>observer.pem не совпадает с SHA-256 из манифеста; сертификат подменён.</translation>
     </message>
     <message>
+        <source>The bundle claims to have been made on {created}, more than a day after this computer&apos;s clock ({now} UTC): check this computer&apos;s date; if it is right, the bundle&apos;s time is false and it is not valid.</source>
+        <translation>Пакет якобы создан {created} — более чем на сутки позже, чем показывают часы этого компьютера ({now} UTC): проверьте дату на компьютере; если она верна, время пакета ложно, и пакет недействителен.</translation>
+    </message>
+    <message>
         <source>The observer&apos;s certificate was not valid when the bundle was made ({created}; valid {start} to {end}).</source>
         <translation>Сертификат наблюдателя не действовал в момент создания пакета ({created}; срок действия: с {start} по {end}).</translation>
     </message>
@@ -2009,6 +2013,18 @@ Reason (kept and audited):</source>
         </translation>
     </message>
     <message>
+        <source>The observer&apos;s name must not contain line breaks or other control characters.</source>
+        <translation>Имя наблюдателя не должно содержать переносов строк и других управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The CA name must not contain line breaks or other control characters.</source>
+        <translation>Название УЦ не должно содержать переносов строк и других управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The organisation must not contain line breaks or other control characters.</source>
+        <translation>Название организации не должно содержать переносов строк и других управляющих символов.</translation>
+    </message>
+    <message>
         <source>The observer&apos;s name must not be empty.</source>
         <translation>Имя наблюдателя не может быть пустым.</translation>
     </message>
@@ -2079,6 +2095,10 @@ Reason (kept and audited):</source>
     <message>
         <source>The identity of {who} has no ECDSA P-256 key; signatures need one.</source>
         <translation>В ключе подписи ({who}) нет ключа ECDSA P-256, а он нужен для подписи.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name “{profile}” is not the name in the certificate, “{certificate}”: a signed document names its signer as the certificate does. Change the profile&apos;s name to “{certificate}”, or sign with the identity issued to “{profile}”.</source>
+        <translation>ФИО в профиле «{profile}» не совпадает с именем в сертификате «{certificate}»: подписанный документ называет подписанта так, как его называет сертификат. Исправьте ФИО в профиле на «{certificate}» или подписывайте ключом, выданным на имя «{profile}».</translation>
     </message>
     <message>
         <source>{path} does not hold an ECDSA P-256 key, which this app needs for signatures that every PDF reader checks.</source>
@@ -2233,6 +2253,10 @@ Reason (kept and audited):</source>
         <translation>Для видимого штампа подписи нужен дополнительный модуль opentype библиотеки pyHanko (fontTools и uharfbuzz); подпишите без видимого штампа или установите pyHanko[opentype].</translation>
     </message>
     <message>
+        <source>This document is about observer {stated}, but the identity is that of {signer}; a document is signed only by the observer it names.</source>
+        <translation>Этот документ относится к наблюдателю {stated}, а ключ подписи принадлежит другому: {signer}; документ подписывает только тот наблюдатель, который в нём назван.</translation>
+    </message>
+    <message>
         <source>The PDF cannot be signed: {detail}.</source>
         <translation>Не удалось подписать PDF: {detail}.</translation>
     </message>
@@ -2331,6 +2355,26 @@ Reason (kept and audited):</source>
     <message>
         <source>The signature does not cover the whole file: parts of it were not signed.</source>
         <translation>Подпись охватывает не весь файл: часть его не подписана.</translation>
+    </message>
+    <message>
+        <source>The signature claims to have been made on {signed} UTC, more than a day after this computer&apos;s clock ({now} UTC): check this computer&apos;s date; if it is right, the signing time is false and the signature is not valid.</source>
+        <translation>Подпись якобы поставлена {signed} UTC — более чем на сутки позже, чем показывают часы этого компьютера ({now} UTC): проверьте дату на компьютере; если она верна, время подписи ложно, и подпись недействительна.</translation>
+    </message>
+    <message>
+        <source>The signature claims to have been made on {signed} UTC, when the signer&apos;s certificate was not valid (it is valid from {start} to {end}), so it is not valid.</source>
+        <translation>Подпись якобы поставлена {signed} UTC, когда сертификат подписанта не действовал (срок его действия: с {start} по {end}), поэтому подпись недействительна.</translation>
+    </message>
+    <message>
+        <source>The document does not state which observer it is about (every PDF observer-app signs states it), so what it says cannot be checked against its signer; it is not valid.</source>
+        <translation>В документе не указано, к какому наблюдателю он относится (observer-app указывает это в каждом подписываемом PDF), поэтому его содержание нельзя сверить с подписантом; документ недействителен.</translation>
+    </message>
+    <message>
+        <source>The document is about observer {stated}, but the signer&apos;s certificate names no observer id, so it is not valid.</source>
+        <translation>Документ относится к наблюдателю {stated}, но в сертификате подписанта не указан ID наблюдателя, поэтому документ недействителен.</translation>
+    </message>
+    <message>
+        <source>The document is about observer {stated}, but it was signed by {signer}, observer {uid}: a document is valid only signed by the observer it names.</source>
+        <translation>Документ относится к наблюдателю {stated}, а подписал его {signer}, наблюдатель {uid}: документ действителен, только если его подписал названный в нём наблюдатель.</translation>
     </message>
     <message>
         <source>{path} is not an observer database (not an SQLite file).</source>
@@ -2575,6 +2619,10 @@ Reason (kept and audited):</source>
     <message>
         <source>the photo&apos;s bytes do not match its SHA-256 or its size</source>
         <translation>содержимое фотографии не совпадает с её SHA-256 или размером</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is recorded at station {code} (no protocol, visit, head-count, obstruction, incident or announced turnout), so there is no summary to sign: a signed summary says what you saw there.</source>
+        <translation>На участке {code} вы ничего не записали (ни протокола, ни времени прихода или ухода, ни подсчёта явки, ни препятствий, ни нарушений, ни объявленной явки), поэтому подписывать нечего: подписанная сводка говорит о том, что вы там видели.</translation>
     </message>
 </context>
 <context>

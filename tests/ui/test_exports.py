@@ -76,6 +76,8 @@ def own_identity(session, folder) -> Path:
 
 @pytest.fixture
 def page(qtbot, session):
+    # The observer arrived at the station: a summary is signed only where something is recorded.
+    session.store.set_visit_time(session.station_id, "arrived_at", "2021-01-10T07:40:00.000+06:00")
     widget = SummaryPage(session)
     qtbot.add_widget(widget)
     widget.resize(1366, 640)
@@ -435,3 +437,69 @@ def test_open_the_folder_after_saving(qtbot, page, session, own_identity, folder
 ], ids=["plain", "slash-and-comma", "dots-only", "reserved-characters"])
 def test_default_file_names_are_safe(code, expected):
     assert identity_ui.safe_file_name(code, "summary") == expected
+
+
+# --- issue 11: what a summary says is what its signer says ----------------------------------------
+
+
+@pytest.mark.parametrize("lang, says", [
+    ("en", "Nothing was saved: The profile's name “Bolat Nurlanov” is not the name in the certificate, "
+           "“Aigerim Bekova”: a signed document names its signer as the certificate does. Change the "
+           "profile's name to “Aigerim Bekova”, or sign with the identity issued to “Bolat Nurlanov”."),
+    ("ru", "Ничего не сохранено: ФИО в профиле «Bolat Nurlanov» не совпадает с именем в сертификате "
+           "«Aigerim Bekova»: подписанный документ называет подписанта так, как его называет сертификат. "
+           "Исправьте ФИО в профиле на «Aigerim Bekova» или подписывайте ключом, выданным на имя "
+           "«Bolat Nurlanov»."),
+    ("kk", "Ештеңе сақталмады: Профильдегі аты-жөні «Bolat Nurlanov» сертификаттағы «Aigerim Bekova» "
+           "атымен сәйкес келмейді: қол қойылған құжат қол қоюшыны сертификаттағыдай атайды. Профильдегі "
+           "аты-жөнді «Aigerim Bekova» деп өзгертіңіз немесе «Bolat Nurlanov» атына берілген кілтпен қол "
+           "қойыңыз."),
+])
+def test_issue_11_a_profile_name_other_than_the_certificates_signs_nothing(
+        qtbot, page, session, own_identity, folder, passphrase, save_as, in_language, lang, says):
+    """Issue 11: a profile name that differs from the certificate's was printed under the
+    certificate's signature. The Summary screen says why nothing was saved, in the observer's
+    language."""
+    in_language(lang)
+    session.store.update_observer(full_name="Bolat Nurlanov")
+    button(page, "export_pdf").click()
+    finish(qtbot, page)
+    assert text(page, "export_status") == says
+    assert button(page, "export_open_folder").isHidden()
+    assert files(folder, "*.pdf") == files(folder, ".*") == []
+
+
+def test_issue_11_a_station_where_nothing_is_recorded_signs_nothing(
+        qtbot, page, session, own_identity, folder, passphrase, save_as, in_language):
+    in_language("ru")
+    session.store.set_visit_time(session.station_id, "arrived_at", None)  # nothing is left
+    button(page, "export_pdf").click()
+    finish(qtbot, page)
+    assert text(page, "export_status") == (
+        "Ничего не сохранено: На участке ALA-101 вы ничего не записали (ни протокола, ни времени "
+        "прихода или ухода, ни подсчёта явки, ни препятствий, ни нарушений, ни объявленной явки), "
+        "поэтому подписывать нечего: подписанная сводка говорит о том, что вы там видели.")
+    assert files(folder, "*.pdf") == []
+
+
+def test_issue_11_a_signer_name_with_line_breaks_shows_on_one_line(
+        qtbot, page, session, folder, save_as, monkeypatch):
+    """The identity dialog's labels and the Summary screen's "signed by" show a certificate's name
+    with its line breaks written \\n."""
+    from tests.unit.test_signing import FAKE_LINES_NAME, forge_ca, forge_identity
+
+    forged = forge_identity(forge_ca(folder / "rogue"), name=FAKE_LINES_NAME,
+                            observer_id=session.store.observer_id)
+    path = folder / "forged.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"forged", forged.key, forged.certificate, forged.chain, NoEncryption()))
+    session.store.update_observer(full_name="", identity_path=str(path))
+    monkeypatch.setattr(PassphraseDialog, "ask", lambda parent, prompt: "")
+    shown = "Aigerim\\nSigner: trusted\\nResult: valid"
+    dialog = IdentityDialog(session)
+    qtbot.add_widget(dialog)
+    assert text(dialog, "identity_signer") == shown
+    button(page, "export_pdf").click()
+    finish(qtbot, page)
+    assert text(page, "export_status") == (
+        f"Saved and signed: {folder / f'ALA-101-{TODAY}.pdf'} (signed by {shown})")

@@ -63,20 +63,24 @@ class FakeCA:
 NOW = dt.datetime.now(dt.timezone.utc)
 
 
-def make_ca(name: str = "Erkindik Kanaty observer CA", *, is_ca: bool = True) -> FakeCA:
+def make_ca(name: str = "Erkindik Kanaty observer CA", *, is_ca: bool = True,
+            valid_from: dt.datetime | None = None) -> FakeCA:
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Erkindik Kanaty")])
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(hours=1)).not_valid_after(NOW + dt.timedelta(days=3650))
+            .not_valid_before(valid_from or NOW - dt.timedelta(hours=1))
+            .not_valid_after(NOW + dt.timedelta(days=3650))
             .add_extension(x509.BasicConstraints(ca=is_ca, path_length=0 if is_ca else None), critical=True)
             .sign(key, hashes.SHA256()))
     return FakeCA(key, cert)
 
 
 def make_identity(observer_id: str, ca: FakeCA | None = None, *, name: str = "Aigerim Bekova",
-                  org: str = "Erkindik Kanaty", digital_signature: bool = True) -> FakeIdentity:
+                  org: str = "Erkindik Kanaty", digital_signature: bool = True,
+                  valid_from: dt.datetime | None = None,
+                  valid_until: dt.datetime | None = None) -> FakeIdentity:
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
@@ -84,7 +88,8 @@ def make_identity(observer_id: str, ca: FakeCA | None = None, *, name: str = "Ai
     issuer, issuer_key = (ca.certificate.subject, ca.key) if ca else (subject, key)
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(hours=1)).not_valid_after(NOW + dt.timedelta(days=1096))
+            .not_valid_before(valid_from or NOW - dt.timedelta(hours=1))
+            .not_valid_after(valid_until or NOW + dt.timedelta(days=1096))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.KeyUsage(
                 digital_signature=digital_signature, content_commitment=True, key_encipherment=False,
@@ -213,7 +218,8 @@ def test_bundle_of_the_demo_database_verifies_and_is_trusted_by_its_ca(demo, ca,
         path=str(path), sha256=sha256_file(path), ok=True, reasons=[], manifest=manifest,
         observer_id=store.observer_id, signer_name="Aigerim Bekova", signer_org="Erkindik Kanaty",
         cert_sha256=hashlib.sha256(identity.certificate.public_bytes(serialization.Encoding.DER)).hexdigest(),
-        self_signed=False, trusted=True, schema_version=SCHEMA_VERSION, election_id="kz-2021-majilis")
+        self_signed=False, trusted=True, schema_version=SCHEMA_VERSION, election_id="kz-2021-majilis",
+        cert_valid_until=identity.certificate.not_valid_after_utc.isoformat())
     assert check.status == "trusted"
     assert "intact" in check.summary() and "trusted CA" in check.summary()
     assert pickle.loads(pickle.dumps(check)) == check
@@ -688,3 +694,81 @@ def test_a_failed_bundle_leaves_nothing_at_extract_to(tmp_path, members):
     assert (check.ok, check.extracted) == (False, None)
     assert target.read_bytes() == b"an earlier extraction"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.obsx", "merge-input.sqlite"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 11: a bundle is judged as of when it was made; names print on one line
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture(scope="module")
+def old_ca():
+    return make_ca(valid_from=dt.datetime(2020, 1, 1, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def expired_identity(demo, old_ca):
+    """The demo observer's certificate, valid 2020-06-01 to 2021-06-01: long expired."""
+    return make_identity(demo["store"].observer_id, old_ca,
+                         valid_from=dt.datetime(2020, 6, 1, tzinfo=UTC),
+                         valid_until=dt.datetime(2021, 6, 1, tzinfo=UTC))
+
+
+def test_issue_11_a_bundle_made_before_its_certificate_expired_stays_valid(
+        tmp_path, members, expired_identity, old_ca):
+    path = forged(tmp_path, members, expired_identity,
+                  manifest=lambda m: m.update(created_at="2021-01-10T12:30:00.000+00:00"))
+    check = verify_bundle(path, [old_ca.pem])
+    assert (check.ok, texts(check), check.trusted) == (True, [], True)
+    assert check.summary() == (
+        f"forged.obsx is intact and signed by Aigerim Bekova (Erkindik Kanaty), observer "
+        f"{check.observer_id}, made on 2021-01-10 12:30 UTC, within the certificate's validity (it "
+        "expired on 2021-06-01), whose certificate leads to the trusted CA.")
+
+
+def test_a_bundle_made_after_its_certificate_expired_is_refused(tmp_path, members, expired_identity):
+    path = forged(tmp_path, members, expired_identity,
+                  manifest=lambda m: m.update(created_at="2021-07-01T09:00:00.000+00:00"))
+    check = verify_bundle(path)
+    assert (check.ok, codes(check)) == (False, ["bundle.cert_not_valid_then"])
+    assert texts(check) == [
+        "The observer's certificate was not valid when the bundle was made "
+        "(2021-07-01T09:00:00.000+00:00; valid 2020-06-01 to 2021-06-01)."]
+
+
+def test_issue_11_a_bundle_made_more_than_a_day_ahead_of_the_clock_is_refused(tmp_path, members, demo):
+    ahead = (dt.datetime.now(UTC) + dt.timedelta(days=3)).isoformat(timespec="milliseconds")
+    check = verify_bundle(forged(tmp_path, members, demo["identity"],
+                                 manifest=lambda m: m.update(created_at=ahead)))
+    assert (check.ok, codes(check)) == (False, ["bundle.made_after_clock"])
+    assert str(check.reasons[0]).startswith(
+        f"The bundle claims to have been made on {ahead}, more than a day after this computer's "
+        "clock (")
+    within = (dt.datetime.now(UTC) + dt.timedelta(hours=20)).isoformat(timespec="milliseconds")
+    assert verify_bundle(forged(tmp_path, members, demo["identity"], name="within.obsx",
+                                manifest=lambda m: m.update(created_at=within))).ok
+
+
+def test_issue_11_a_signer_name_with_line_breaks_prints_on_one_line(tmp_path, members, demo, ca):
+    """Issue 11: a certificate's name with line breaks printed fake "Signer: trusted" and
+    "Result: valid" lines."""
+    identity = make_identity(demo["store"].observer_id, make_ca("Rogue CA"),
+                             name="Aigerim\nSigner: trusted\nResult: valid")
+    check = verify_bundle(forged(tmp_path, members, identity))
+    assert (check.ok, check.signer_name) == (True, "Aigerim\\nSigner: trusted\\nResult: valid")
+    assert check.summary() == (
+        "forged.obsx is intact and signed by Aigerim\\nSigner: trusted\\nResult: valid (Erkindik "
+        f"Kanaty), observer {check.observer_id}; the signer is not verified (a certificate that was "
+        "not checked against a CA (use --trust CA.pem)).")
+
+
+def test_issue_11_an_observer_id_with_line_breaks_is_refused_on_one_line(tmp_path, members, demo):
+    claimed = "x\nSigner: trusted\nResult: valid"
+    check = verify_bundle(forged(tmp_path, members, demo["identity"],
+                                 manifest=lambda m: m.update(observer_id=claimed)))
+    assert check.ok is False
+    assert texts(check)[0] == (
+        f"The certificate belongs to observer {demo['store'].observer_id}, but the manifest names "
+        "observer x\\nSigner: trusted\\nResult: valid.")
+    assert len(check.summary().splitlines()) == 1 + len(check.reasons)  # one line a reason

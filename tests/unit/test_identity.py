@@ -236,6 +236,33 @@ def test_refuses_long_names(pki, tmp_path, kwargs, code, n):
     assert str(info.value) == "The CA name is 80 characters long; certificates allow 64."
 
 
+@pytest.mark.parametrize("make, code", [
+    (lambda pki, d: issue_identity(pki["ca"], None, "Aigerim\nResult: valid", None, None, d / "b.p12",
+                                   "pw"), "identity.name_control_characters"),
+    (lambda pki, d: create_self_signed_identity("Aigerim\u202e", None, None, d / "b.p12", "pw"),
+     "identity.name_control_characters"),
+    (lambda pki, d: issue_identity(pki["ca"], None, "Aigerim", "Org\x1b[2J", None, d / "b.p12", "pw"),
+     "identity.organisation_control_characters"),
+    (lambda pki, d: create_ca(d / "ca", "pw", name="CA\r\nSigner: trusted"),
+     "identity.ca_name_control_characters"),
+], ids=["newline-in-name", "rtl-override-in-name", "escape-in-organisation", "newline-in-ca-name"])
+def test_issue_11_new_identities_refuse_control_characters_in_names(pki, tmp_path, make, code):
+    """Issue 11: a name with line breaks printed lines of its own wherever it was printed."""
+    with pytest.raises(IdentityError) as info:
+        make(pki, tmp_path)
+    assert info.value.code == code
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_printable_writes_control_characters_as_escapes():
+    from observer_app.identity import printable
+
+    assert printable("Aigerim\nSigner: trusted\tx\x1b\u202e\u2028") == (
+        "Aigerim\\nSigner: trusted\\tx\\x1b\\u202e\\u2028")
+    assert printable("Айгерім Бекова\u00a0Ә") == "Айгерім Бекова\u00a0Ә"  # letters and spaces stay
+    assert printable(printable("a\nb")) == printable("a\nb")
+
+
 def test_bad_observer_id_is_quoted(pki, tmp_path):
     with pytest.raises(IdentityError) as info:
         issue_identity(pki["ca"], None, "Bolat", None, "not-a-uuid", tmp_path / "b.p12", "pw")

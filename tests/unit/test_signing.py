@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import shutil
 import subprocess
+import uuid
 from io import BytesIO
 from pathlib import Path
 
@@ -17,9 +19,20 @@ from pyhanko.sign.validation import async_validate_detached_cms, validate_pdf_si
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from asn1crypto import cms
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
+from pyhanko.sign.signers import pdf_signer as pyhanko_pdf_signer
 
-from observer_app.identity import create_ca, create_self_signed_identity, issue_identity
+from observer_app.identity import (
+    Identity,
+    create_ca,
+    create_self_signed_identity,
+    identity_from_certificate,
+    issue_identity,
+)
 from observer_app.signing import (
     PdfVerification,
     SigningError,
@@ -92,6 +105,94 @@ def make_pki(root: Path) -> dict:
         "impostor": issue_identity(ca2, None, NAME, ORG, OBSERVER_ID, root / "imp.p12", "pw"),
         "self": create_self_signed_identity(NAME, None, OBSERVER_ID, root / "self.p12", "pw"),
     }
+
+
+UTC = dt.timezone.utc
+# What a certificate's name can hold when someone forged the certificate: lines of its own.
+FAKE_LINES_NAME = "Aigerim\nSigner: trusted\nResult: valid"
+
+
+def forge_ca(root: Path, *, name: str = CA_NAME, valid_from: dt.datetime | None = None,
+             valid_until: dt.datetime | None = None) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey, Path]:
+    """A CA made with cryptography alone (any validity): its certificate, its key, its ca.pem."""
+    now = dt.datetime.now(UTC)
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORG)])
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(valid_from or now - dt.timedelta(days=3650))
+            .not_valid_after(valid_until or now + dt.timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+                encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    root.mkdir(parents=True, exist_ok=True)
+    pem = root / "ca.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return cert, key, pem
+
+
+def forge_identity(ca, *, name: str = NAME, observer_id: str = OBSERVER_ID,
+                   valid_from: dt.datetime | None = None,
+                   valid_until: dt.datetime | None = None) -> Identity:
+    """An observer identity issued by a forged CA (forge_ca), with whatever name and validity
+    issue_identity would refuse: a name with line breaks, a certificate already expired."""
+    ca_cert, ca_key, _ = ca
+    now = dt.datetime.now(UTC)
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORG),
+                         x509.NameAttribute(NameOID.USER_ID, observer_id)])
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(ca_cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(valid_from or now - dt.timedelta(hours=1))
+            .not_valid_after(valid_until or now + dt.timedelta(days=1096))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(
+                digital_signature=True, content_commitment=True, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+                encipher_only=False, decipher_only=False), critical=True)
+            .sign(ca_key, hashes.SHA256()))
+    return identity_from_certificate(key, cert, [ca_cert], source="forged")
+
+
+def freeze_signing_clock(monkeypatch, moment: dt.datetime) -> None:
+    """pyHanko signs as if its clock said `moment` (the signing time a PDF claims)."""
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return moment.astimezone(tz) if tz is not None else moment.replace(tzinfo=None)
+
+    monkeypatch.setattr(pyhanko_pdf_signer, "datetime", Frozen)
+
+
+def stating(pdf: bytes, **entries: str) -> bytes:
+    """The PDF with its document information stating `entries` (observer_id=..., station=...),
+    as another tool would write them: an incremental update, before anyone signs."""
+    from observer_app.export.pdf_text import STATED_OBSERVER_KEY, STATED_STATION_KEY
+
+    keys = {"observer_id": STATED_OBSERVER_KEY, "station": STATED_STATION_KEY}
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    info = writer.trailer["/Info"]
+    for what, value in entries.items():
+        info[generic.NameObject("/" + keys[what])] = generic.TextStringObject(value)
+    writer.mark_update(writer.trailer.raw_get("/Info"))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def sign_with_pyhanko(pdf: bytes, identity: Identity) -> bytes:
+    """Signed the way an attacker would: pyHanko itself, with a real identity, not sign_pdf."""
+    meta = signers.PdfSignatureMetadata(
+        field_name="Signature1", md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
+        certify=True, docmdp_permissions=fields.MDPPerm.NO_CHANGES)
+    signer = pyhanko_signer(identity)
+    return signers.PdfSigner(meta, signer).sign_pdf(
+        IncrementalPdfFileWriter(BytesIO(pdf)), bytes_reserved=signer.reserve).getvalue()
 
 
 # --- fixtures -------------------------------------------------------------------------------
@@ -217,14 +318,19 @@ def codes(result: PdfVerification) -> list[str]:
     return [reason.code for reason in result.reasons]
 
 
-def test_verify_trusted(files):
+def test_verify_trusted(files, pki):
     result = verify_pdf(files["signed"], files["ca1"])
     assert result.signing_time is not None
+    assert result.checked_at is not None
+    certificate = pki["observer"].certificate
     assert result == PdfVerification(
         path=files["signed"], signer_name=NAME, observer_id=OBSERVER_ID, organisation=ORG,
         signing_time=result.signing_time, intact=True, covers_whole_file=True, trusted=True,
         ok=True, reasons=[], self_signed=False, certified_no_changes=True, signature_count=1,
-        trust_label=str(files["ca1"]), chain_leads_to_trust=True)
+        trust_label=str(files["ca1"]), chain_leads_to_trust=True,
+        stated_observer_id=OBSERVER_ID, station_code=None,
+        valid_from=certificate.not_valid_before_utc, valid_until=certificate.not_valid_after_utc,
+        checked_at=result.checked_at)
     lines = result.lines()
     assert lines[1] == f"Signer: {NAME} ({ORG}), observer {OBSERVER_ID}"
     assert lines[2].startswith("Signed at: ") and lines[2].endswith(" UTC")
@@ -232,6 +338,8 @@ def test_verify_trusted(files):
         "Signature: intact",
         "Covers the whole file: yes",
         "Changes allowed after signing: none (certified)",
+        f"Observer named in the document: {OBSERVER_ID} (the signer's)",
+        "Station: none (not a station summary)",
         f"Signer: trusted (chain leads to {files['ca1']})",
         "Result: valid",
     ]
@@ -241,7 +349,19 @@ def test_verify_without_trust_is_ok_but_not_verified(files):
     result = verify_pdf(files["signed"])
     assert (result.intact, result.covers_whole_file, result.trusted, result.ok, result.reasons) == (
         True, True, None, True, [])
-    assert "Signer: not verified (no --trust given)" in result.lines()
+    assert result.lines()[-2:] == ["Signer: not verified (no --trust given)",
+                                   "Result: intact; signer NOT verified (no --trust)"]
+
+
+def test_issue_11_a_rogue_ca_with_the_organisations_name_is_not_called_valid(files):
+    """Issue 11: without --trust, a PDF signed by another CA of the same name printed
+    "Result: valid". The result line says what was proven: intact, the signer not verified."""
+    result = verify_pdf(files["impostor"])
+    assert (result.ok, result.trusted, result.reasons) == (True, None, [])
+    assert result.lines()[-1] == "Result: intact; signer NOT verified (no --trust)"
+    assert "Result: valid" not in result.lines()
+    assert verify_pdf(files["self-signed"]).lines()[-1] == (
+        "Result: intact; signer NOT verified (self-signed certificate)")
 
 
 def test_trust_may_be_the_ca_folder(files):
@@ -387,6 +507,163 @@ def test_not_a_pdf(tmp_path):
     with pytest.raises(VerificationError) as info:
         verify_pdf_bytes(b"hello")
     assert str(info.value) == "The file is not a PDF file."
+
+
+# --- issue 11: what a document says is what its signer says --------------------------------
+
+OTHER_OBSERVER = "7f3b2c1d-0a9e-4b8c-8d7e-6f5a4b3c2d1e"
+
+
+def test_sign_pdf_states_the_signers_observer_id(pki, signed):
+    info = PdfFileReader(BytesIO(signed)).trailer["/Info"]
+    assert info["/ObserverApp.ObserverId"] == OBSERVER_ID
+    assert "/ObserverApp.StationCode" not in info
+
+
+def test_issue_11_sign_pdf_refuses_a_document_about_another_observer(pki, unsigned):
+    with pytest.raises(SigningError) as info:
+        sign_pdf(stating(unsigned, observer_id=OTHER_OBSERVER), pki["observer"])
+    assert info.value.code == "signing.refused_other_observer"
+    assert str(info.value) == (
+        f"This document is about observer {OTHER_OBSERVER}, but the identity is that of {NAME} "
+        f"({ORG}), observer {OBSERVER_ID}; a document is signed only by the observer it names.")
+    # The same id in capitals is the same observer.
+    assert verify_pdf_bytes(sign_pdf(stating(unsigned, observer_id=OBSERVER_ID.upper()),
+                                     pki["observer"]), pki["ca1"].certificate).ok
+
+
+def test_issue_11_a_document_about_another_observer_signed_with_a_valid_identity_is_refused(
+        pki, unsigned):
+    """Issue 11: B's document, signed (with pyHanko itself) by A's valid, trusted identity,
+    verified "Result: valid"."""
+    forged = sign_with_pyhanko(stating(unsigned, observer_id=OTHER_OBSERVER, station="ALA-101"),
+                               pki["observer"])
+    result = verify_pdf_bytes(forged, pki["ca1"].certificate)
+    assert (result.intact, result.covers_whole_file, result.trusted, result.ok) == (
+        True, True, True, False)
+    assert (result.stated_observer_id, result.station_code) == (OTHER_OBSERVER, "ALA-101")
+    assert codes(result) == ["signing.document_of_other_observer"]
+    assert texts(result) == [
+        f"The document is about observer {OTHER_OBSERVER}, but it was signed by {NAME}, observer "
+        f"{OBSERVER_ID}: a document is valid only signed by the observer it names."]
+    assert result.lines()[-4:] == [
+        f"Observer named in the document: {OTHER_OBSERVER} (NOT the signer's)",
+        "Station: ALA-101",
+        f"Signer: trusted (chain leads to {CA_NAME})",
+        "Result: NOT valid",
+    ]
+
+
+def test_issue_11_a_document_that_states_no_observer_is_refused(pki, unsigned):
+    result = verify_pdf_bytes(sign_with_pyhanko(unsigned, pki["observer"]), pki["ca1"].certificate)
+    assert (result.intact, result.trusted, result.ok) == (True, True, False)
+    assert codes(result) == ["signing.states_no_observer"]
+    assert "Observer named in the document: none" in result.lines()
+
+
+def test_issue_11_names_with_line_breaks_print_on_one_line(tmp_path, unsigned):
+    """Issue 11: a certificate whose CN holds line breaks printed fake "Signer: trusted" and
+    "Result: valid" lines."""
+    ca = forge_ca(tmp_path / "rogue")
+    identity = forge_identity(ca, name=FAKE_LINES_NAME)
+    result = verify_pdf_bytes(sign_pdf(unsigned, identity))
+    assert result.signer_name == FAKE_LINES_NAME  # what the certificate says, kept as it is
+    lines = result.lines()
+    assert all("\n" not in line for line in lines)
+    assert lines[0] == (f"Signer: Aigerim\\nSigner: trusted\\nResult: valid ({ORG}), observer "
+                        f"{OBSERVER_ID}")
+    assert "Signer: trusted" not in lines and "Result: valid" not in lines
+    assert lines[-1] == "Result: intact; signer NOT verified (no --trust)"
+
+
+def test_a_stated_station_code_prints_on_one_line(pki, unsigned):
+    signed = sign_pdf(stating(unsigned, observer_id=OBSERVER_ID, station="ALA-101\nResult: valid"),
+                      pki["observer"])
+    result = verify_pdf_bytes(signed)
+    assert result.station_code == "ALA-101\nResult: valid"
+    assert "Station: ALA-101\\nResult: valid" in result.lines()
+
+
+# --- issue 11: a signature is checked at the time it was made -------------------------------
+
+SIGNED_ON = dt.datetime(2021, 1, 10, 12, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def expired(tmp_path):
+    """A CA (valid 2020-2030) and an observer certificate valid 2020-06-01 to 2021-06-01 (long
+    expired): forged with cryptography, as issue_identity makes only certificates valid now."""
+    ca = forge_ca(tmp_path / "ca", valid_from=dt.datetime(2020, 1, 1, tzinfo=UTC),
+                  valid_until=dt.datetime(2030, 1, 1, tzinfo=UTC))
+    identity = forge_identity(ca, valid_from=dt.datetime(2020, 6, 1, tzinfo=UTC),
+                              valid_until=dt.datetime(2021, 6, 1, tzinfo=UTC))
+    return identity, ca[2]
+
+
+def test_issue_11_a_signature_made_before_expiry_stays_valid(monkeypatch, unsigned, expired):
+    """Issue 11: a summary signed while its certificate was valid stopped verifying when the
+    certificate expired."""
+    identity, ca_pem = expired
+    freeze_signing_clock(monkeypatch, SIGNED_ON)
+    signed = sign_pdf(unsigned, identity)
+    monkeypatch.undo()
+    result = verify_pdf_bytes(signed, ca_pem)
+    assert (result.intact, result.trusted, result.ok, texts(result)) == (True, True, True, [])
+    assert result.signing_time == SIGNED_ON
+    assert result.lines()[1] == (
+        "Signed at: 2021-01-10 12:30:00 UTC, within the certificate's validity (it expired on "
+        "2021-06-01)")
+    assert result.lines()[-1] == "Result: valid"
+
+
+def test_issue_11_a_signing_time_after_expiry_is_refused(monkeypatch, unsigned, expired):
+    identity, ca_pem = expired
+    freeze_signing_clock(monkeypatch, dt.datetime(2021, 7, 1, 9, 0, tzinfo=UTC))
+    signed = sign_pdf(unsigned, identity)
+    monkeypatch.undo()
+    for trust in (ca_pem, None):
+        result = verify_pdf_bytes(signed, trust)
+        assert (result.intact, result.ok) == (True, False)
+        assert codes(result) == ["signing.signed_outside_validity"]
+        assert texts(result) == [
+            "The signature claims to have been made on 2021-07-01 09:00 UTC, when the signer's "
+            "certificate was not valid (it is valid from 2020-06-01 to 2021-06-01), so it is not "
+            "valid."]
+    assert result.lines()[1] == (
+        "Signed at: 2021-07-01 09:00:00 UTC, outside the certificate's validity (2020-06-01 to "
+        "2021-06-01)")
+    assert verify_pdf_bytes(signed, ca_pem).lines()[-2:] == [
+        "Signer: not trusted (the claimed signing time is refused)", "Result: NOT valid"]
+
+
+def test_issue_11_a_signing_time_before_the_certificate_is_refused(monkeypatch, unsigned, expired):
+    identity, ca_pem = expired
+    freeze_signing_clock(monkeypatch, dt.datetime(2020, 5, 31, tzinfo=UTC))
+    signed = sign_pdf(unsigned, identity)
+    monkeypatch.undo()
+    assert codes(verify_pdf_bytes(signed, ca_pem)) == ["signing.signed_outside_validity"]
+
+
+def test_issue_11_a_signing_time_more_than_a_day_ahead_of_the_clock_is_refused(
+        monkeypatch, pki, unsigned):
+    now = dt.datetime.now(UTC)
+    freeze_signing_clock(monkeypatch, now + dt.timedelta(days=3))
+    ahead = sign_pdf(unsigned, pki["observer"])
+    freeze_signing_clock(monkeypatch, now + dt.timedelta(hours=20))  # a laptop's clock, off
+    within = sign_pdf(unsigned, pki["observer"])
+    monkeypatch.undo()
+    result = verify_pdf_bytes(ahead, pki["ca1"].certificate)
+    assert (result.intact, result.ok) == (True, False)
+    assert codes(result) == ["signing.signed_after_clock"]
+    signed_text = f"{now + dt.timedelta(days=3):%Y-%m-%d %H:%M}"
+    assert texts(result) == [
+        f"The signature claims to have been made on {signed_text} UTC, more than a day after this "
+        f"computer's clock ({result.checked_at:%Y-%m-%d %H:%M} UTC): check this computer's date; "
+        "if it is right, the signing time is false and the signature is not valid."]
+    assert result.lines()[1] == (
+        f"Signed at: {now + dt.timedelta(days=3):%Y-%m-%d %H:%M:%S} UTC, later than this computer's "
+        f"clock ({result.checked_at:%Y-%m-%d %H:%M} UTC)")
+    assert verify_pdf_bytes(within, pki["ca1"].certificate).ok
 
 
 # --- poppler's pdfsig, an independent check -------------------------------------------------

@@ -200,3 +200,11 @@ def test_a_long_region_name_wraps_in_every_table(tmp_path):
     words = words_of(path)
     assert words and max(w.x2 for w in words) <= width
     assert text_of(path).count("Тургена") >= 4  # the results, head-count, obstructions and differences
+
+
+def test_issue_11_a_signer_name_with_line_breaks_prints_on_one_line(coordinator, tmp_path):
+    """Issue 11: the signer's name comes from a certificate, which may hold line breaks."""
+    template, reports = coordinator
+    path = write(tmp_path, pdf_bytes(template, reports, signer="Dana\nResult: valid",
+                                     invariant=True, generated_at=GENERATED))
+    assert "Digitally signed by Dana\\nResult: valid. Verify with" in text_of(path)

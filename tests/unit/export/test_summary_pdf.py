@@ -286,3 +286,185 @@ def test_incident_time_with_its_date_stays_on_one_line(demo, tmp_path):
         expected = f"{late:%Y-%m-%d %H:%M} {label('category', 'other', lang)} Ballots carried out after midnight."
         assert expected in lines, lang
         assert "10:25 " + label("category", "carousel", lang) in " ".join(lines)  # same day: the time alone
+
+
+# --- issue 11: what a summary says is what its signer says -----------------------------------
+
+from observer_app.errors import ObserverAppError  # noqa: E402
+from observer_app.export.files import write_signed_summary  # noqa: E402
+from observer_app.identity import (  # noqa: E402
+    IdentityError, create_ca, create_self_signed_identity, issue_identity,
+)
+from observer_app.signing import SigningError, sign_pdf, verify_pdf  # noqa: E402
+from tests.unit.test_signing import (  # noqa: E402
+    FAKE_LINES_NAME, forge_ca, forge_identity, sign_with_pyhanko,
+)
+
+
+def custom_info(path: Path) -> dict[str, str]:
+    """The PDF's custom document information entries, as poppler's pdfinfo reads them."""
+    lines = poppler("pdfinfo", "-custom", str(path)).splitlines()
+    return dict(line.split(":", 1)[0:1] + [line.split(":", 1)[1].strip()] for line in lines
+                if line.startswith("ObserverApp."))
+
+
+@pytest.fixture
+def own(demo, tmp_path):
+    """A self-signed identity of the demo database's observer, named as her profile is."""
+    store, _ = demo
+    return create_self_signed_identity("Aigerim Bekova", "Erkindik Kanaty", store.observer_id,
+                                       tmp_path / "own.p12", "pw")
+
+
+def test_issue_11_a_signed_summary_states_its_observer_and_station(demo, own, tmp_path):
+    store, sid = demo
+    out = tmp_path / "ALA-101.pdf"
+    write_signed_summary(store, sid, out, own)
+    assert custom_info(out) == {"ObserverApp.ObserverId": store.observer_id,
+                                "ObserverApp.StationCode": "ALA-101"}
+    result = verify_pdf(out)
+    assert (result.ok, result.stated_observer_id, result.station_code) == (
+        True, store.observer_id, "ALA-101")
+    assert result.lines()[-4:] == [
+        f"Observer named in the document: {store.observer_id} (the signer's)",
+        "Station: ALA-101",
+        "Signer: not verified (self-signed certificate)",
+        "Result: intact; signer NOT verified (self-signed certificate)",
+    ]
+
+
+def test_a_station_code_in_cyrillic_is_stated_as_it_is(ru_day, tmp_path):
+    store, sid = ru_day
+    store.update_observer(full_name="")
+    identity = create_self_signed_identity("Екатерина Смирнова", None, store.observer_id,
+                                           tmp_path / "e.p12", "pw")
+    write_signed_summary(store, sid, tmp_path / "ru.pdf", identity, "ru")
+    assert verify_pdf(tmp_path / "ru.pdf").station_code == "УИК №1234 (Москва, ТИК Тверской)"
+
+
+def test_issue_11_an_empty_profile_name_takes_the_certificates(demo, own, tmp_path):
+    store, sid = demo
+    store.update_observer(full_name="")
+    out = tmp_path / "ALA-101.pdf"
+    write_signed_summary(store, sid, out, own)
+    rows = text_of(out, layout=True)
+    assert "Name Aigerim Bekova" in rows and "not filled in" not in rows
+    assert f"Observer ID {store.observer_id}" in rows
+    assert poppler("pdfinfo", str(out)).count("Author:          Aigerim Bekova") == 1
+
+
+def test_issue_11_a_profile_name_other_than_the_certificates_is_refused(demo, own, tmp_path):
+    """Issue 11: a profile name that differs from the certificate's was printed under the
+    certificate's signature."""
+    store, sid = demo
+    store.update_observer(full_name="Bolat Nurlanov")
+    out = tmp_path / "ALA-101.pdf"
+    with pytest.raises(IdentityError) as info:
+        write_signed_summary(store, sid, out, own)
+    assert info.value.code == "identity.profile_name_differs"
+    assert str(info.value) == (
+        "The profile's name “Bolat Nurlanov” is not the name in the certificate, “Aigerim Bekova”: "
+        "a signed document names its signer as the certificate does. Change the profile's name to "
+        "“Aigerim Bekova”, or sign with the identity issued to “Bolat Nurlanov”.")
+    assert not out.exists()
+    with pytest.raises(IdentityError):  # the builder refuses it too
+        build_summary(store, sid, signer=own)
+
+
+def test_the_same_name_in_other_letter_case_or_spacing_is_the_certificates(demo, own, tmp_path):
+    store, sid = demo
+    store.update_observer(full_name="  aigerim   BEKOVA ")
+    write_signed_summary(store, sid, tmp_path / "s.pdf", own)
+    assert "Name Aigerim Bekova" in text_of(tmp_path / "s.pdf", layout=True)
+
+
+@pytest.fixture
+def other_database(tmp_path):
+    """Observer B's database: the demo day, with B's name and id."""
+    store = Store.open(tmp_path / "b.sqlite")
+    sid = fill_demo(store, day=DAY)
+    store.update_observer(full_name="Bolat Nurlanov")
+    yield store, sid
+    store.close()
+
+
+def test_issue_11_a_summary_of_another_observers_database_cannot_be_signed(
+        demo, other_database, tmp_path):
+    """Issue 11: a summary built from B's database (B's name and id printed) and signed with A's
+    valid identity verified "Result: valid"."""
+    store_a, _ = demo
+    store_b, sid_b = other_database
+    ca = create_ca(tmp_path / "ca", "ca-pw", org="Erkindik Kanaty")
+    a = issue_identity(ca, None, "Aigerim Bekova", None, store_a.observer_id, tmp_path / "a.p12", "pw")
+    pdf_of_b = build_summary(store_b, sid_b, signer_line="Aigerim Bekova, Erkindik Kanaty")
+    with pytest.raises(SigningError) as info:  # the app's signing refuses it
+        sign_pdf(pdf_of_b, a)
+    assert info.value.code == "signing.refused_other_observer"
+    with pytest.raises(IdentityError) as info:  # and so does building it for A
+        build_summary(store_b, sid_b, signer=a)
+    assert info.value.code == "identity.other_observer"
+    # Signed by other means with A's real, trusted identity: verify refuses it.
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_with_pyhanko(pdf_of_b, a))
+    result = verify_pdf(forged, tmp_path / "ca")
+    assert (result.intact, result.trusted, result.ok) == (True, True, False)
+    assert [r.code for r in result.reasons] == ["signing.document_of_other_observer"]
+    assert (result.stated_observer_id, result.observer_id) == (store_b.observer_id, store_a.observer_id)
+    assert "Result: NOT valid" in result.lines()
+
+
+RECORDS = {
+    "protocol": lambda store, sid: store.save_protocol(sid, values={"registered": 1200}),
+    "visit": lambda store, sid: store.set_visit_time(sid, "arrived_at", "2021-01-10T07:40:00+06:00"),
+    "tally": lambda store, sid: store.add_tally(sid, "2021-01-10T09:00:00+06:00"),
+    "obstruction": lambda store, sid: store.start_obstruction(sid, "photo_forbidden",
+                                                              "2021-01-10T09:40:00+06:00"),
+    "incident": lambda store, sid: store.add_incident(sid, "carousel", "2021-01-10T10:25:00+06:00"),
+    "announcement": lambda store, sid: store.add_announcement(sid, "2021-01-10T10:00:00+06:00",
+                                                              percent=14.2),
+}
+
+
+def test_issue_11_no_summary_is_signed_where_nothing_is_recorded(store, tmp_path):
+    """Issue 11: a summary could be signed for a station the observer never recorded
+    ("Obstructions: none recorded", certified)."""
+    identity = create_self_signed_identity("Aigerim Bekova", None, store.observer_id,
+                                           tmp_path / "a.p12", "pw")
+    sid = store.station_by_code("NQZ-003").id
+    store.add_tally(sid)
+    store.undo_tally(sid)  # counted and taken back: nothing is left
+    store.set_visit_time(sid, "arrived_at", None)  # a visit without a time
+    out = tmp_path / "NQZ-003.pdf"
+    with pytest.raises(ObserverAppError) as info:
+        write_signed_summary(store, sid, out, identity)
+    assert info.value.code == "export.nothing_recorded"
+    assert str(info.value) == (
+        "Nothing of yours is recorded at station NQZ-003 (no protocol, visit, head-count, "
+        "obstruction, incident or announced turnout), so there is no summary to sign: a signed "
+        "summary says what you saw there.")
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=list(RECORDS))
+def test_any_record_of_the_observers_makes_a_summary_signable(store, tmp_path, record):
+    identity = create_self_signed_identity("Aigerim Bekova", None, store.observer_id,
+                                           tmp_path / "a.p12", "pw")
+    sid = store.station_by_code("NQZ-003").id
+    RECORDS[record](store, sid)
+    write_signed_summary(store, sid, tmp_path / "s.pdf", identity)
+    assert verify_pdf(tmp_path / "s.pdf").ok
+
+
+def test_issue_11_a_name_with_line_breaks_prints_on_one_line_in_the_pdf(demo, tmp_path):
+    """Issue 11: a certificate's name with line breaks printed lines of its own."""
+    store, sid = demo
+    store.update_observer(full_name="")
+    identity = forge_identity(forge_ca(tmp_path / "ca"), name=FAKE_LINES_NAME,
+                              observer_id=store.observer_id)
+    out = tmp_path / "s.pdf"
+    write_signed_summary(store, sid, out, identity)
+    lines = [" ".join(line.split()) for line in
+             poppler("pdftotext", "-layout", "-enc", "UTF-8", str(out), "-").splitlines()]
+    assert "Digitally signed by Aigerim\\nSigner: trusted\\nResult: valid, Erkindik Kanaty" in lines
+    assert "Code ALA-101 Name Aigerim\\nSigner: trusted\\nResult: valid" in lines
+    assert [line for line in lines if line.startswith(("Signer:", "Result:"))] == []
