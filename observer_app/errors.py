@@ -52,6 +52,10 @@ class SchemaTooNewError(DatabaseError):
     """The database was written by a newer version of the app; it was not touched."""
 
 
+class DatabaseBusyError(DatabaseError):
+    """Another program holds the database's write lock (e.g. a long import); nothing was written."""
+
+
 class NotFoundError(ObserverAppError):
     """A station, record or election the caller named does not exist."""
 

@@ -2294,6 +2294,10 @@
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>{folder} қалтасы жоқ; {name} үшін бар қалтаны таңдаңыз.</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it; try again when it has finished.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр; ол аяқтағаннан кейін қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>

@@ -2320,6 +2320,10 @@
         <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
         <translation>Папки {folder} не существует; выберите для {name} существующую папку.</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it; try again when it has finished.</source>
+        <translation>База данных занята: в неё записывает другая программа; повторите, когда она закончит.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
