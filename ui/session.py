@@ -119,7 +119,8 @@ class Session(QObject):
                 return result
         change = PendingChange(table, shown, action, args, kwargs)
         self._pending.append(change)
-        self._retry.start()
+        if not self._retry.isActive():
+            self._retry.start()
         self.unsaved_changed.emit(len(self._pending))
         return change
 

@@ -133,16 +133,20 @@ def test_issue_11_switching_sections_while_busy_neither_waits_nor_complains(qtbo
     assert session.store.setting("section") is None  # only where to reopen: not kept
 
 
-def test_issue_11_in_russian(qtbot, session, db_path, asked, in_language):
-    in_language("ru")
-    window = shown(qtbot, MainWindow(Session(session.store, session.station, session.template, "ru")))
+@pytest.mark.parametrize(("lang", "note", "status"), [
+    ("ru", "2 ещё не сохранены", "2 изменения ещё не сохранены: в базу данных записывает другая программа. "
+                                "Они будут сохранены, как только она закончит."),
+    ("kk", "2 әлі сақталмаған", "2 өзгеріс әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр. Ол "
+                               "аяқтала салысымен өзгерістер сақталады."),
+], ids=["ru", "kk"])
+def test_issue_11_in_the_observers_language(qtbot, session, db_path, asked, in_language, lang, note, status):
+    in_language(lang)
+    window = shown(qtbot, MainWindow(Session(session.store, session.station, session.template, lang)))
     with OtherProgram(db_path):
         plus(window).click()
         plus(window).click()
-        assert count_shown(window) == ("2", "2 ещё не сохранены")
-        assert visible_text(window.findChild(QLabel, "unsaved_status")) == (
-            "2 изменения ещё не сохранены: в базу данных записывает другая программа. Они будут "
-            "сохранены, как только она закончит.")
+        assert count_shown(window) == ("2", note)
+        assert visible_text(window.findChild(QLabel, "unsaved_status")) == status
     qtbot.wait_until(lambda: window.session.pending() == [], timeout=3000)
 
 
