@@ -18,6 +18,7 @@ from observer_app import __version__
 from observer_app.errors import DatabaseError, NotFoundError, ObserverAppError
 from observer_app.export.files import check_not_input, check_out_file, check_output
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
+from observer_app.storage.connect import busy_error, is_busy
 from observer_app.storage.store import Store
 
 PROG = "observer-app"
@@ -863,6 +864,9 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
         print(f"{PROG}: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        if is_busy(exc):  # another program held the write lock for longer than we waited
+            print(f"{PROG}: {busy_error()}", file=sys.stderr)
+            return 1
         print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc}); please report it.",
               file=sys.stderr)
         return 1

@@ -56,6 +56,10 @@ class WrongKindError(DatabaseError):
     """An observer's database given where a coordinator's is needed, or the other way round."""
 
 
+class DatabaseBusyError(DatabaseError):
+    """Another program holds the database's write lock (e.g. a long import); nothing was written."""
+
+
 class NotFoundError(ObserverAppError):
     """A station, record or election the caller named does not exist."""
 

@@ -119,6 +119,8 @@ class AppController(QObject):
 
     def open_window(self) -> MainWindow:
         old = self.window
+        if old is not None and not old.settle_unsaved():
+            return old  # it keeps the changes the database could not take yet
         self.window = MainWindow(self.session())
         self.window.station_change_requested.connect(self._on_station_change_requested)
         self.window.profile_edit_requested.connect(self._on_profile_edit_requested)

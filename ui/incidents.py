@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QLocale, QObject, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -14,7 +16,7 @@ from observer_app.domain.records import INCIDENT_CATEGORIES, Incident, Photo
 from ui import labels
 from ui.obstructions import CommittingPlainTextEdit, local_datetime_text, same_minute, whole_minute
 from ui.record_model import RecordTableModel
-from ui.session import Session
+from ui.session import UNSAVED_ID_PREFIX, PendingChange, Session, is_unsaved_id
 from ui.timefmt import from_qdatetime, hhmm, to_qdatetime
 
 PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
@@ -26,6 +28,17 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
     TIME, CATEGORY, DESCRIPTION, PHOTOS = range(4)
     COLUMNS = 4
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsaved: set[str] = set()
+
+    def set_unsaved(self, incident_ids: set[str]) -> None:
+        """The incidents shown with changes the database has not taken yet (it is busy)."""
+        if incident_ids != self._unsaved:
+            self._unsaved = set(incident_ids)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMNS - 1))
+
     def header(self, section: int) -> str:
         return (self.tr("Time"), self.tr("Category"), self.tr("Description"), self.tr("Photos"))[section]
 
@@ -34,10 +47,13 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
 
     def cell(self, record: tuple[Incident, int], column: int, role: int) -> Any:
         incident, photos = record
+        unsaved = incident.id in self._unsaved
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:
                 return hhmm(incident.occurred_at)
             if column == self.CATEGORY:
+                if unsaved:
+                    return self.tr("%1 (not yet saved)").replace("%1", labels.incident_category(incident.category))
                 return labels.incident_category(incident.category)
             if column == self.DESCRIPTION:
                 return first_line(incident.description)
@@ -45,6 +61,9 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
                 return str(photos) if photos else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if unsaved:
+                return self.tr("Not yet saved: another program is writing to the database; saved "
+                               "as soon as it has finished.")
             if column == self.TIME:
                 return local_datetime_text(incident.occurred_at)
             if column == self.DESCRIPTION and incident.description:
@@ -54,6 +73,10 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PHOTOS:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and unsaved:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def incident(self, row: int) -> Incident:
@@ -79,8 +102,10 @@ class IncidentsPage(QWidget):
         self._incident: Incident | None = None  # the incident the editor shows
         self._photos: list[Photo] = []
         self._reloading = False
+        self._kept_new: dict[str, PendingChange] = {}  # shown id -> the kept change creating it
         self._build()
         session.changed.connect(self._on_session_changed)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
         self.reload()
 
     # --- building ----------------------------------------------------------------------------
@@ -233,17 +258,38 @@ class IncidentsPage(QWidget):
 
     # --- loading and showing -----------------------------------------------------------------
 
+    def _shown_incidents(self) -> tuple[list[Incident], set[str]]:
+        """The stored incidents with the changes kept while the database is busy applied, and
+        the ids of those that have such changes."""
+        incidents = {i.id: i for i in self.session.store.incidents(self.session.station_id)}
+        unsaved: set[str] = set()
+        for change in self.session.pending("incidents"):
+            if isinstance(change.shown, Incident):
+                incidents[change.shown.id] = change.shown
+                unsaved.add(change.shown.id)
+        shown = sorted((i for i in incidents.values() if not i.deleted), key=lambda i: i.occurred_at)
+        return shown, unsaved
+
+    def _saved_id(self, incident_id: str) -> str:
+        """The id a kept new incident has in the database once saved (else `incident_id`)."""
+        kept = self._kept_new.get(incident_id)
+        if kept is not None and kept.saved:
+            return kept.result.id
+        return incident_id
+
     def reload(self) -> None:
         """Reads the station's incidents again, keeping the selected one selected."""
         store = self.session.store
         selected = self._selected_incident()
-        rows = [(incident, len(store.photos(incident)))
-                for incident in store.incidents(self.session.station_id)]
+        incidents, unsaved = self._shown_incidents()
+        rows = [(incident, 0 if is_unsaved_id(incident.id) else len(store.photos(incident)))
+                for incident in incidents]
         self._reloading = True
         try:
+            self.model.set_unsaved(unsaved)
             self.model.set_rows(rows)
             if selected is not None and self._selected_incident() is None:
-                row = self.model.row_of(selected.id)
+                row = self.model.row_of(self._saved_id(selected.id))
                 if row >= 0:
                     self.table.selectRow(row)
         finally:
@@ -251,7 +297,7 @@ class IncidentsPage(QWidget):
         count = len(rows)
         self.list_box.setTitle(self.tr("Incidents: %n", "", count) if count else self.tr("No incidents yet"))
         if self._incident is not None:
-            fresh = self.model.by_id(self._incident.id)
+            fresh = self.model.by_id(self._saved_id(self._incident.id))
             if fresh is None:
                 self._incident = None
                 self.table.clearSelection()
@@ -277,10 +323,16 @@ class IncidentsPage(QWidget):
         """Fills the editor; without force, leaves the field being typed in alone."""
         changed_incident = (incident.id if incident else None) != (self._incident.id if self._incident else None)
         self._incident = incident
-        self.editor.setEnabled(incident is not None)
+        # One the database does not have yet can be described once it is saved.
+        self.editor.setEnabled(incident is not None and not is_unsaved_id(incident.id))
         shown = incident or Incident(id="", occurred_at="")
-        self.editor.setTitle(self.tr("Incident (select one, or press New incident)") if incident is None else
-                             self.tr("Incident at %1").replace("%1", hhmm(incident.occurred_at)))
+        if incident is None:
+            self.editor.setTitle(self.tr("Incident (select one, or press New incident)"))
+        elif is_unsaved_id(incident.id):
+            self.editor.setTitle(self.tr("Incident at %1 (not yet saved; it can be described once "
+                                         "it is)").replace("%1", hhmm(incident.occurred_at)))
+        else:
+            self.editor.setTitle(self.tr("Incident at %1").replace("%1", hhmm(incident.occurred_at)))
 
         def settable(widget: QWidget) -> bool:
             return force or not widget.hasFocus()
@@ -302,7 +354,8 @@ class IncidentsPage(QWidget):
         current = self._current_photo()
         if select_id is None and keep_current and current is not None:
             select_id = current.id
-        self._photos = self.session.store.photos(self._incident) if self._incident else []
+        self._photos = (self.session.store.photos(self._incident)
+                        if self._incident and not is_unsaved_id(self._incident.id) else [])
         locale = QLocale()
         self.incident_photos.blockSignals(True)
         self.incident_photos.clear()
@@ -350,18 +403,22 @@ class IncidentsPage(QWidget):
 
     def _save(self, **changes: Any) -> None:
         incident = self._incident
-        if incident is None:
+        if incident is None or is_unsaved_id(incident.id):
             return
         changes = {k: v for k, v in changes.items() if getattr(incident, k) != v}
         if not changes:
             return
-        updated = self.session.run("incidents", self.session.store.update, incident, **changes)
-        if updated is not None:
+        shown = dataclasses.replace(incident, **changes)
+        updated = self.session.keep("incidents", shown, self.session.store.update, incident, **changes)
+        if isinstance(updated, PendingChange):  # kept: the editor and the list show it meanwhile
+            self._incident = shown
+            self.reload()
+        elif updated is not None:
             self._incident = updated
 
     def commit_pending(self) -> None:
         """Saves what the editor holds that is not stored yet (before switching or acting)."""
-        if self._incident is None:
+        if self._incident is None or is_unsaved_id(self._incident.id):
             return
         changes: dict[str, Any] = {
             "category": self.incident_category.currentData(),
@@ -390,9 +447,17 @@ class IncidentsPage(QWidget):
 
     def _on_new_incident_clicked(self) -> None:
         self.commit_pending()
-        store = self.session.store
-        incident = self.session.run("incidents", store.add_incident, self.session.station_id, "other")
+        store, sid = self.session.store, self.session.station_id
+        at = store.clock()  # the time of the click, also when it is saved later
+        shown = Incident(id=UNSAVED_ID_PREFIX + str(uuid.uuid4()), station_id=sid,
+                         observer_id=store.observer_id, category="other", occurred_at=at)
+        incident = self.session.keep("incidents", shown, store.add_incident, sid, "other", at)
         if incident is None:
+            return
+        if isinstance(incident, PendingChange):  # the database is busy: shown, and saved later
+            self._kept_new[shown.id] = incident
+            self.reload()
+            self.select(shown.id)
             return
         self.select(incident.id)
         self.incident_description.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -405,6 +470,11 @@ class IncidentsPage(QWidget):
         text = self.tr("Delete the incident \u201c%1\u201d at %2? It stays in the audit trail.").replace(
             "%1", labels.incident_category(incident.category)).replace("%2", hhmm(incident.occurred_at))
         if not self.confirm(self, text):
+            return
+        if is_unsaved_id(incident.id):  # not in the database yet: forget it
+            for change in self.session.pending("incidents"):
+                if isinstance(change.shown, Incident) and change.shown.id == incident.id:
+                    self.session.discard(change)
             return
         row = self.model.row_of(incident.id)
         if self.session.run("incidents", self.session.store.delete, incident) is None:
@@ -439,6 +509,9 @@ class IncidentsPage(QWidget):
     def _on_session_changed(self, table: str) -> None:
         if table in ("incidents", "photos"):
             self.reload()
+
+    def _on_session_unsaved_changed(self, _count: int) -> None:
+        self.reload()
 
     def _on_incidents_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._reloading:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateTimeEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from observer_app.domain.records import utc_now
 from ui import timefmt
-from ui.session import Session
+from ui.session import CLOSE_WAIT_S, Session
 
 
 class VisitTimeButton(QWidget):
@@ -210,7 +212,13 @@ class MainWindow(QMainWindow):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_status")
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("unsaved_status")
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setStyleSheet("color: #7a4f00; font-weight: bold;")
+        self.unsaved_label.hide()
         self.statusBar().addWidget(self.error_label, 1)
+        self.statusBar().addWidget(self.unsaved_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._error_timer = QTimer(self, singleShot=True, interval=10_000)
         self._error_timer.timeout.connect(self.error_label.clear)
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         session.saved.connect(self._on_session_saved)
         session.failed.connect(self._on_session_failed)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
         last = session.store.setting("section")
         if last in self.SECTIONS:
             self.tabs.setCurrentIndex(self.SECTIONS.index(last))
@@ -274,8 +283,15 @@ class MainWindow(QMainWindow):
         self.error_label.setText(message)
         self._error_timer.start()
 
+    def _on_session_unsaved_changed(self, count: int) -> None:
+        self.unsaved_label.setText(self.tr(
+            "%n change(s) not yet saved: another program is writing to the database. They are "
+            "saved as soon as it has finished.", "", count))
+        self.unsaved_label.setVisible(count > 0)
+
     def _on_tabs_current_changed(self, index: int) -> None:
-        self.session.store.set_setting("section", self.SECTIONS[index])
+        # Only which section to reopen next time: not worth a word, nor a wait.
+        self.session.try_briefly(self.session.store.set_setting, "section", self.SECTIONS[index])
         self.tabs.widget(index).setFocus()
 
     def commit_pending(self) -> None:
@@ -285,8 +301,50 @@ class MainWindow(QMainWindow):
             if commit is not None and not self.session.store.closed:
                 commit()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    @classmethod
+    def ask_close_unsaved(cls, parent: QWidget, text: str) -> bool:
+        """True to close and lose the changes the database could not take; tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        keep = box.addButton(QCoreApplication.translate("MainWindow", "Keep the window open"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("MainWindow", "Close and lose them"),
+                      QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+    def settle_unsaved(self) -> bool:
+        """Before the window goes: saves what is typed, then every change kept while the
+        database was busy, waiting up to CLOSE_WAIT_S for it; if some still cannot be saved, the
+        observer chooses. True when the window may go."""
         self.commit_pending()
+        if not self.session.pending() or self.session.store.closed:
+            return True
+        self.unsaved_label.setText(self.tr("Saving…"))
+        self.unsaved_label.show()
+        self.unsaved_label.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved = self.session.save_pending(wait=CLOSE_WAIT_S)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if saved:
+            return True
+        count = len(self.session.pending())
+        self._on_session_unsaved_changed(count)
+        if not self.ask_close_unsaved(self, self.tr(
+                "%n change(s) could not be saved: another program is still writing to the database.\n\n"
+                "Keep the window open and they are saved as soon as it has finished. If you close "
+                "it, they are lost.", "", count)):
+            return False
+        self.session.discard_all()
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

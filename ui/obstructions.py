@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import uuid
 from typing import Any, Callable
 
 from PySide6.QtCore import (QCoreApplication, QDateTime, QEvent, QItemSelection, QObject, QTime, QTimer,
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
 
 from observer_app.domain.records import STAGES, Obstruction, parse_time
 from ui import labels
+from ui.messages import refusal
 from ui.record_model import RecordTableModel
-from ui.session import Session
+from ui.session import UNSAVED_ID_PREFIX, PendingChange, Session, is_unsaved_id
 from ui.timefmt import from_qdatetime, hhmm, local, to_qdatetime
 
 
@@ -101,6 +104,20 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
     KIND, STAGE, FROM, TO, DURATION, ORDERED_BY = range(6)
     COLUMNS = 6
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsaved: set[str] = set()
+
+    def set_unsaved(self, record_ids: set[str]) -> None:
+        """The events shown with changes the database has not taken yet (it is busy)."""
+        if record_ids != self._unsaved:
+            self._unsaved = set(record_ids)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMNS - 1))
+
+    def is_unsaved(self, record: Obstruction) -> bool:
+        return record.id in self._unsaved
+
     def header(self, section: int) -> str:
         return (self.tr("Obstruction"), self.tr("Stage"), self.tr("From"), self.tr("To"),
                 self.tr("Duration"), self.tr("Ordered by"))[section]
@@ -109,9 +126,15 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
         return record.id
 
     def cell(self, record: Obstruction, column: int, role: int) -> Any:
+        unsaved = record.id in self._unsaved
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.KIND and unsaved:
+                return self.tr("%1 (not yet saved)").replace("%1", self._display(record, column))
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if unsaved:
+                return self.tr("Not yet saved: another program is writing to the database; saved "
+                               "as soon as it has finished.")
             if column == self.FROM:
                 return local_datetime_text(record.started_at)
             if column == self.TO and record.ended_at:
@@ -120,9 +143,10 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
                 return self.tr("%1, %2").replace("%1", record.ordered_by).replace(
                     "%2", record.ordered_by_position)
             return None
-        if role == Qt.ItemDataRole.FontRole and record.is_open and record.kind in OUT_KINDS:
+        if role == Qt.ItemDataRole.FontRole and (unsaved or (record.is_open and record.kind in OUT_KINDS)):
             font = QFont()
-            font.setBold(True)
+            font.setBold(record.is_open and record.kind in OUT_KINDS)
+            font.setItalic(unsaved)
             return font
         return None
 
@@ -169,8 +193,11 @@ class ObstructionsPage(QWidget):
         self._record: Obstruction | None = None  # the event the details editor shows
         self._reloading = False
         self._undo: Callable[[], Any] | None = None
+        self._undo_kept: PendingChange | None = None  # the kept change "Undo" takes back, if any
+        self._kept_new: dict[str, PendingChange] = {}  # shown id -> the kept change creating it
         self._build()
         session.changed.connect(self._on_session_changed)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
         self.reload()
 
     # --- building ----------------------------------------------------------------------------
@@ -385,20 +412,51 @@ class ObstructionsPage(QWidget):
 
     # --- loading and showing -----------------------------------------------------------------
 
+    def _shown_events(self) -> tuple[list[Obstruction], set[str]]:
+        """The stored events with the changes kept while the database is busy applied, and the
+        ids of those that have such changes."""
+        events = {o.id: o for o in self.session.store.obstructions(self.session.station_id)}
+        unsaved: set[str] = set()
+        for change in self.session.pending("obstructions"):
+            if isinstance(change.shown, Obstruction):
+                events[change.shown.id] = change.shown
+                unsaved.add(change.shown.id)
+        shown = sorted((o for o in events.values() if not o.deleted), key=lambda o: o.started_at)
+        return shown, unsaved
+
+    def _open_out(self) -> Obstruction | None:
+        """The removal (or refused entry) the observer is out by, as shown: saved or kept."""
+        return next((o for o in reversed(self.model.rows()) if o.kind in OUT_KINDS and o.ended_at is None),
+                    None)
+
+    def _kept_creation(self, record_id: str) -> PendingChange | None:
+        """The kept change that creates the event shown as `record_id`, not saved yet."""
+        kept = self._kept_new.get(record_id)
+        return kept if kept is not None and not kept.saved else None
+
+    def _saved_id(self, record_id: str) -> str:
+        """The id a kept new event has in the database once saved (else `record_id`)."""
+        kept = self._kept_new.get(record_id)
+        if kept is not None and kept.saved:
+            return kept.result.id
+        return record_id
+
     def reload(self) -> None:
         """Reads the station's events again, keeping the selected one selected."""
         selected = self._selected_record()
+        events, unsaved = self._shown_events()
         self._reloading = True
         try:
-            self.model.set_rows(self.session.store.obstructions(self.session.station_id))
+            self.model.set_unsaved(unsaved)
+            self.model.set_rows(events)
             if selected is not None and self._selected_record() is None:
-                row = self.model.row_of(selected.id)
+                row = self.model.row_of(self._saved_id(selected.id))
                 if row >= 0:
                     self.table.selectRow(row)
         finally:
             self._reloading = False
         if self._record is not None:
-            fresh = self.model.by_key(self._record.id)
+            fresh = self.model.by_key(self._saved_id(self._record.id))
             if fresh is None:  # deleted (undo): nothing left to edit
                 self._record = None
                 self.table.clearSelection()
@@ -413,7 +471,7 @@ class ObstructionsPage(QWidget):
         records = self.model.rows()
         count = len(records)
         self.events_box.setTitle(self.tr("Events: %n", "", count) if count else self.tr("No events yet"))
-        open_out = self.session.store.open_removal(self.session.station_id)
+        open_out = self._open_out()
         self.readmitted.setEnabled(open_out is not None)
         for kind in OUT_KINDS:
             button = self.kind_buttons[kind]
@@ -444,13 +502,18 @@ class ObstructionsPage(QWidget):
     def _show(self, record: Obstruction | None, force: bool = False) -> None:
         """Fills the details editor; without force, leaves the field being typed in alone."""
         self._record = record
-        self.details.setEnabled(record is not None)
+        # An event the database does not have yet takes details once it is saved.
+        self.details.setEnabled(record is not None and not is_unsaved_id(record.id))
         if force:
             self.detail_message.clear()
             self._text_timer.stop()
         if record is None:
             self.details.setTitle(self.tr("Details (select an event)"))
             record = Obstruction(id="")
+        elif is_unsaved_id(record.id):
+            self.details.setTitle(self.tr("Details: %1 at %2 (not yet saved; details can be added "
+                                          "once it is)").replace(
+                "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at)))
         else:
             self.details.setTitle(self.tr("Details: %1 at %2").replace(
                 "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at)))
@@ -518,7 +581,7 @@ class ObstructionsPage(QWidget):
         if ended_iso is not None and parse_time(ended_iso) < parse_time(started_iso):
             return changes, self.tr("The end cannot be before the start; the times were not changed.")
         if ended_iso is None and record.ended_at is not None and record.kind in OUT_KINDS:
-            open_out = self.session.store.open_removal(self.session.station_id)
+            open_out = self._open_out()
             if open_out is not None and open_out.id != record.id:
                 return changes, self.tr("Another removal is still open; it was not reopened.")
         if started_iso != record.started_at:
@@ -530,14 +593,23 @@ class ObstructionsPage(QWidget):
     def _commit_details(self, *_: Any) -> None:
         """Saves every field of the editor that differs from the stored event."""
         self._text_timer.stop()
-        if self._record is None or self.session.store.closed:
+        if self._record is None or is_unsaved_id(self._record.id) or self.session.store.closed:
             return
         changes, refusal = self._collect_changes()
         if refusal:
             self.detail_message.setText(refusal)
         if changes:
-            updated = self.session.run("obstructions", self.session.store.update, self._record, **changes)
-            if updated is not None:
+            shown = dataclasses.replace(self._record, **changes)
+            updated = self.session.keep("obstructions", shown, self.session.store.update, self._record,
+                                        **changes)
+            if isinstance(updated, PendingChange):  # kept: the editor and the list show it meanwhile
+                self._record = shown
+                self.reload()
+                if not refusal:
+                    self.detail_message.setText(self.tr(
+                        "Not yet saved: another program is writing to the database; saved as soon "
+                        "as it has finished."))
+            elif updated is not None:
                 self._record = updated
                 if not refusal:
                     self.detail_message.clear()
@@ -580,22 +652,50 @@ class ObstructionsPage(QWidget):
 
     def _on_kind_clicked(self, kind: str) -> None:
         self._commit_details()  # a mnemonic leaves the focus in a field with unsaved text
-        store = self.session.store
-        record = self.session.run("obstructions", store.start_obstruction, self.session.station_id, kind)
+        store, sid = self.session.store, self.session.station_id
+        at = store.clock()  # the time of the click, also when it is saved later
+        shown = Obstruction(id=UNSAVED_ID_PREFIX + str(uuid.uuid4()), station_id=sid,
+                            observer_id=store.observer_id, kind=kind, started_at=at)
+        record = self.session.keep("obstructions", shown, store.start_obstruction, sid, kind, at)
         if record is None:
+            return
+        if isinstance(record, PendingChange):  # the database is busy: shown, and saved later
+            kept = record
+            self._kept_new[shown.id] = kept
+            self.reload()
+            self.select(shown.id)
+            self._offer_undo(labels.obstruction_kind(kind), lambda: store.delete(kept.result), kept)
             return
         self.select(record.id)
         self._offer_undo(labels.obstruction_kind(kind), lambda: store.delete(record))
         self.detail_ordered_by.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _end_once_saved(self, start: PendingChange, at: str) -> Obstruction:
+        """Ends a removal whose start was kept too (it has an id once that is saved)."""
+        if start.result is None:
+            raise refusal(self.tr("The removal could not be saved, so its end was not saved either."))
+        return self.session.store.end_obstruction(start.result, at)
+
     def _on_readmitted_clicked(self) -> None:
         store = self.session.store
-        open_out = store.open_removal(self.session.station_id)
+        open_out = self._open_out()
         if open_out is None:
             return
         self._commit_details()
-        ended = self.session.run("obstructions", store.end_obstruction, open_out)
+        at = store.clock()
+        shown = dataclasses.replace(open_out, ended_at=at)
+        start = self._kept_creation(open_out.id) if is_unsaved_id(open_out.id) else None
+        if start is not None:
+            ended = self.session.keep("obstructions", shown, self._end_once_saved, start, at)
+        else:
+            ended = self.session.keep("obstructions", shown, store.end_obstruction, open_out, at)
         if ended is None:
+            return
+        if isinstance(ended, PendingChange):
+            kept = ended
+            self.reload()
+            self.select(shown.id)
+            self._offer_undo(self.tr("Readmitted"), lambda: store.update(kept.result, ended_at=None), kept)
             return
         self.select(ended.id)
         self._offer_undo(self.tr("Readmitted"), lambda: store.update(ended, ended_at=None))
@@ -609,29 +709,41 @@ class ObstructionsPage(QWidget):
             "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at))
         if not self.confirm(self, text):
             return
+        if is_unsaved_id(record.id):  # not in the database yet: forget it and what was kept for it
+            for change in self.session.pending("obstructions"):
+                if isinstance(change.shown, Obstruction) and change.shown.id == record.id:
+                    self.session.discard(change)
+            self._clear_undo()
+            return
         store = self.session.store
         deleted = self.session.run("obstructions", store.delete, record)
         if deleted is not None:
             self._offer_undo(self.tr("deletion"), lambda: store.update(deleted, deleted=False))
 
-    def _offer_undo(self, what: str, action: Callable[[], Any]) -> None:
+    def _offer_undo(self, what: str, action: Callable[[], Any], kept: PendingChange | None = None) -> None:
+        """`action` takes it back from the database; a kept change not saved yet is just forgotten."""
         self._undo = action
+        self._undo_kept = kept
         self.undo_last.setText(self.tr("&Undo: %1").replace("%1", what))
         self.undo_last.setEnabled(True)
         self._undo_timer.start()
 
     def _clear_undo(self) -> None:
         self._undo = None
+        self._undo_kept = None
         self._undo_timer.stop()
         self.undo_last.setText(self.tr("&Undo"))
         self.undo_last.setEnabled(False)
 
     def _on_undo_last_clicked(self) -> None:
-        action = self._undo
+        action, kept = self._undo, self._undo_kept
         if action is None:
             return
         self._commit_details()
         self._clear_undo()
+        if kept is not None and not kept.saved:
+            self.session.discard(kept)  # not in the database yet (or refused there): nothing to undo
+            return
         self.session.run("obstructions", action)
 
     # --- signals -----------------------------------------------------------------------------
@@ -639,6 +751,9 @@ class ObstructionsPage(QWidget):
     def _on_session_changed(self, table: str) -> None:
         if table == "obstructions":
             self.reload()
+
+    def _on_session_unsaved_changed(self, _count: int) -> None:
+        self.reload()
 
     def _on_events_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._reloading:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from observer_app.domain.records import MAX_COUNT, SOURCES, Protocol
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
 from ui import labels
-from ui.session import Session
+from ui.session import PendingChange, Session
 
 # Sources an observer picks; "imported" is shown only for a protocol that came from a file.
 ENTRY_SOURCES = tuple(s for s in SOURCES if s != "imported")
@@ -47,6 +47,11 @@ STATUS_COLOURS = {
 ERROR_STYLE = ("color: #b71c1c; background: #fdecea; border: 1px solid #f1aeb5;"
                " border-radius: 4px; padding: 6px;")
 INVALID_FIELD_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+# A figure kept in memory while another program writes to the database, saved as soon as it can be.
+UNSAVED_FIELD_STYLE = ('QLineEdit[unsaved="true"] { border: 2px solid #e2a400; border-radius: 3px;'
+                       ' background: #fff8e1; }')
+UNSAVED_NOTE_STYLE = ("color: #4d3800; background: #fbf0d4; border: 1px solid #e2c375;"
+                      " border-radius: 4px; padding: 6px;")
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+")
 _NEGATIVE = re.compile(r"[-\u2212\u2013]\s*[0-9][0-9 \u00a0\u2009\u202f]*(?:[.,][0-9]+)?")
@@ -131,7 +136,7 @@ class ProtocolPage(QWidget):
         self._error_slots: dict[str, tuple[QGridLayout, int]] = {}
         self._error_slot: tuple[QGridLayout, int] | None = None  # where field_error is now
 
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(INVALID_FIELD_STYLE + UNSAVED_FIELD_STYLE)
         root = QHBoxLayout(self)
         form = QWidget()
         form.setLayout(self._build_form())
@@ -143,6 +148,7 @@ class ProtocolPage(QWidget):
 
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
         self.reload()
 
     # --- building ----------------------------------------------------------------------------
@@ -160,6 +166,13 @@ class ProtocolPage(QWidget):
         self._field_error.setWordWrap(True)
         self._field_error.setStyleSheet(ERROR_STYLE)
         self._field_error.hide()
+
+        self._unsaved_note = QLabel()
+        self._unsaved_note.setObjectName("protocol_unsaved")
+        self._unsaved_note.setWordWrap(True)
+        self._unsaved_note.setStyleSheet(UNSAVED_NOTE_STYLE)
+        self._unsaved_note.hide()
+        column.addWidget(self._unsaved_note)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -346,9 +359,10 @@ class ProtocolPage(QWidget):
             protocol = None
         self._protocol = protocol
         self._stored = dict(protocol.values) if protocol else {}
+        kept = self._kept_values()
         for code, field in self._fields.items():
             if code not in self._dirty:
-                field.setText(_show_count(self._stored.get(code)))
+                field.setText(_show_count(kept[code] if code in kept else self._stored.get(code)))
 
         source = protocol.source if protocol else ENTRY_SOURCES[0]
         status = protocol.status if protocol else "draft"
@@ -367,6 +381,7 @@ class ProtocolPage(QWidget):
         self._apply_final(status == "final")
         self._reload_photos()  # thumbnails are decoded once, so this stays cheap
         self._update_relations()
+        self._show_unsaved()
 
     def _apply_final(self, final: bool) -> None:
         for field in self._fields.values():
@@ -398,6 +413,37 @@ class ProtocolPage(QWidget):
 
     def _on_session_failed(self, message: str) -> None:
         self._last_failure = message
+
+    def _on_session_unsaved_changed(self, _count: int) -> None:
+        self._show_unsaved()
+
+    # --- figures kept while the database is busy ---------------------------------------------
+
+    def _kept_values(self) -> dict[str, int | None]:
+        """Figures typed while another program wrote to the database, not saved yet (the latest
+        of each line)."""
+        return dict(change.shown for change in self.session.pending("protocols")
+                    if isinstance(change.shown, tuple))
+
+    def _expected(self, code: str) -> int | None:
+        """The figure the database will hold once the kept ones are saved."""
+        kept = self._kept_values()
+        return kept[code] if code in kept else self._stored.get(code)
+
+    def _show_unsaved(self) -> None:
+        kept = self._kept_values()
+        for code, field in self._fields.items():
+            unsaved = code in kept
+            if bool(field.property("unsaved")) != unsaved:
+                field.setProperty("unsaved", unsaved)
+                field.setToolTip(self.tr("Not yet saved: another program is writing to the "
+                                         "database; saved as soon as it has finished.") if unsaved else "")
+                field.style().unpolish(field)
+                field.style().polish(field)
+        self._unsaved_note.setText(self.tr(
+            "%n figure(s) not yet saved: another program is writing to the database. They stay "
+            "here and are saved as soon as it has finished.", "", len(kept)))
+        self._unsaved_note.setVisible(bool(kept))
 
     # --- typing ------------------------------------------------------------------------------
 
@@ -459,7 +505,7 @@ class ProtocolPage(QWidget):
         return True
 
     def _restore(self, code: str) -> None:
-        self._fields[code].setText(_show_count(self._stored.get(code)))
+        self._fields[code].setText(_show_count(self._expected(code)))
         self._dirty.discard(code)
         self._clear_invalid(code)
         self._update_relations()
@@ -473,19 +519,21 @@ class ProtocolPage(QWidget):
         if problem is not None:
             self._set_invalid(code, self._problem_text(code, field.text().strip(), problem))
             return False
-        if value != self._stored.get(code):
+        if value != self._expected(code):
             self._last_failure = ""
-            saved = self.session.run("protocols", self.session.store.set_protocol_value,
-                                     self.session.station_id, code, value)
+            saved = self.session.keep("protocols", (code, value), self.session.store.set_protocol_value,
+                                      self.session.station_id, code, value)
             if saved is None:
                 self._set_invalid(code, fill(self.tr("%1: not saved. %2"), self._field_title(code),
                                               self._last_failure))
                 return False
-            self._stored = dict(saved.values)
+            if not isinstance(saved, PendingChange):  # else kept, and saved as soon as it can be
+                self._stored = dict(saved.values)
         self._dirty.discard(code)
         self._clear_invalid(code)
         field.setText(_show_count(value))
         self._update_relations()
+        self._show_unsaved()
         return True
 
     def _field_title(self, code: str) -> str:
@@ -585,8 +633,11 @@ class ProtocolPage(QWidget):
     # --- source, status, confirmation, photos ------------------------------------------------
 
     def _save(self, **fields: object) -> Protocol | None:
-        return self.session.run("protocols", self.session.store.save_protocol,
-                                self.session.station_id, **fields)
+        saved = self.session.run("protocols", self.session.store.save_protocol,
+                                 self.session.station_id, **fields)
+        if saved is None:
+            self.reload()  # refused (e.g. the database is busy, and said so): show what is stored
+        return saved
 
     def _on_source_changed(self, _index: int) -> None:
         self._save(source=self._source.currentData())

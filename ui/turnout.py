@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 from observer_app.domain.records import MAX_COUNT, Obstruction, TurnoutAnnouncement, parse_time
 from observer_app.domain.turnout import hourly, independent_turnout, with_announcements
 from ui.chart import TurnoutChart
-from ui.session import Session
+from ui.session import PendingChange, Session
 from ui.timefmt import from_qdatetime, hhmm, hhmmss
 
 # Obstructions during which the observer cannot count (the store's open_removal uses the same).
@@ -189,6 +189,7 @@ class TurnoutPage(QWidget):
         self._open_removal: Obstruction | None = None
         self._registered: int | None = session.station.registered_voters
         self._writing_tally = False  # our own +1 or undo is being saved: no reload needed
+        self._tally_failure = ""  # why our own +1 or undo was refused, if it was
         self._announcing = False  # refusals arriving now belong to the announcement form
         self._time_auto = True  # the announcement time follows the clock until the observer edits it
         self._setting_time = False
@@ -292,6 +293,20 @@ class TurnoutPage(QWidget):
         self._caption.setObjectName("count_caption")
         self._caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._caption)
+
+        # Voters counted while another program held the database: in the count, not yet saved.
+        self._unsaved = QLabel(panel)
+        self._unsaved.setObjectName("unsaved_count")
+        self._unsaved.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._unsaved.setWordWrap(True)
+        self._unsaved.setStyleSheet(
+            "QLabel#unsaved_count { background: #fbf0d4; color: #4d3800; border: 1px solid #e2c375;"
+            " border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
+        self._unsaved.setToolTip(self.tr(
+            "Another program is writing to the database; these voters are counted and are saved "
+            "as soon as it has finished."))
+        self._unsaved.hide()
+        layout.addWidget(self._unsaved)
 
         self._percent = QLabel(panel)
         self._percent.setObjectName("turnout_percent")
@@ -414,6 +429,7 @@ class TurnoutPage(QWidget):
         self._model.rowsInserted.connect(self._table.scrollToBottom)
         self._session.changed.connect(self._on_session_changed)
         self._session.failed.connect(self._on_session_failed)
+        self._session.unsaved_changed.connect(self._on_session_unsaved_changed)
 
         # Keys work while focus is on this page; a key held down is one voter, not a stream.
         # "+" is Shift+= on many layouts: both forms are bound. Should a platform match one press to
@@ -445,8 +461,10 @@ class TurnoutPage(QWidget):
     # --- loading -----------------------------------------------------------------------------------
 
     def _reload_tallies(self, recompute: bool = True) -> None:
+        """The stored voters and those kept until the database is free again."""
         store, sid = self._session.store, self._session.station_id
-        self._tallies = sorted(parse_time(t.at) for t in store.tallies(sid))
+        kept = [parse_time(change.shown) for change in self._session.pending("turnout_tallies")]
+        self._tallies = sorted([parse_time(t.at) for t in store.tallies(sid)] + kept)
         self._stamps = [t.timestamp() for t in self._tallies]
         if recompute:
             self._recompute()
@@ -490,6 +508,7 @@ class TurnoutPage(QWidget):
                                   .replace("%1", self._locale.toString(percent, "f", 1))
                                   .replace("%2", self._locale.toString(self._registered)))
         self._undo.setEnabled(n > 0)
+        self._show_unsaved()
 
         now = dt.datetime.now(dt.timezone.utc)
         spans = [(parse_time(o.started_at), parse_time(o.ended_at) if o.ended_at else None)
@@ -505,34 +524,64 @@ class TurnoutPage(QWidget):
                                   self.tr("%1%").replace("%1", percent_text(self._locale, a.percent))))
         self._chart.set_data(self._stamps, announced, [(s, e or now) for s, e in spans], self._registered)
 
+    def _show_unsaved(self) -> None:
+        kept = len(self._session.pending("turnout_tallies"))
+        if kept:
+            self._unsaved.setText(self.tr("%n not yet saved", "", kept))
+        self._unsaved.setVisible(kept > 0)
+
     # --- slots -------------------------------------------------------------------------------------
 
     def _on_plus_one_clicked(self) -> None:
+        # The voter is counted at the press, also when the database is busy and it is saved later.
+        at = self._session.store.clock()
         self._writing_tally = True
         try:
-            tally = self._session.run("turnout_tallies", self._session.store.add_tally, self._session.station_id)
+            tally = self._session.keep("turnout_tallies", at, self._session.store.add_tally,
+                                       self._session.station_id, at)
         finally:
             self._writing_tally = False
         if tally is None:
             return
-        moment = parse_time(tally.at)
+        moment = parse_time(at)
         i = bisect.bisect_right(self._tallies, moment)
         self._tallies.insert(i, moment)
         self._stamps.insert(i, moment.timestamp())
         self._recompute()
-        self._last_action.setText(self.tr("Voter %1 counted at %2")
-                                  .replace("%1", self._locale.toString(len(self._tallies)))
-                                  .replace("%2", hhmmss(tally.at)))
+        text = (self.tr("Voter %1 counted at %2; not yet saved") if isinstance(tally, PendingChange)
+                else self.tr("Voter %1 counted at %2"))
+        self._last_action.setText(text.replace("%1", self._locale.toString(len(self._tallies)))
+                                  .replace("%2", hhmmss(at)))
+
+    def _take_back_kept(self, change: PendingChange) -> None:
+        """Undo of a voter counted while the database was busy: it is forgotten before it is saved."""
+        self._session.discard(change)
+        moment = parse_time(change.shown)
+        i = bisect.bisect_left(self._tallies, moment)
+        if i < len(self._tallies) and self._tallies[i] == moment:
+            del self._tallies[i]
+            del self._stamps[i]
+            self._recompute()
+        else:
+            self._reload_tallies()
+        self._last_action.setText(self.tr("Took back the voter counted at %1.").replace("%1", hhmmss(change.shown)))
 
     def _on_undo_clicked(self) -> None:
+        kept = self._session.pending("turnout_tallies")
+        if kept:  # the latest voters are the kept ones: changes are saved in order
+            self._take_back_kept(kept[-1])
+            return
         self._writing_tally = True
+        self._tally_failure = ""
         try:
             tally = self._session.run("turnout_tallies", self._session.store.undo_tally, self._session.station_id)
         finally:
             self._writing_tally = False
         if tally is None:
             self._reload_tallies()
-            if not self._tallies:
+            if self._tally_failure:  # e.g. the database is busy: nothing was taken back
+                self._last_action.setText(self._tally_failure)
+            elif not self._tallies:
                 self._last_action.setText(self.tr("Nothing to take back."))
             return
         moment = parse_time(tally.at)
@@ -602,6 +651,11 @@ class TurnoutPage(QWidget):
     def _on_session_failed(self, message: str) -> None:
         if self._announcing:
             self._show_announce_error(message)
+        elif self._writing_tally:
+            self._tally_failure = message
+
+    def _on_session_unsaved_changed(self, _count: int) -> None:
+        self._show_unsaved()
 
     def _on_session_changed(self, table: str) -> None:
         if table not in _TABLES:

@@ -36,6 +36,7 @@ from observer_app.errors import NotFoundError, ObserverAppError
 from observer_app.merge.pool import BundlePayload, load_bundle, load_bundles, verified, worker_count
 from observer_app.merge.writer import Merger
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
+from observer_app.storage.connect import write_transaction
 from observer_app.storage.store import Store
 
 __all__ = ["BundlePayload", "MergeResult", "Merger", "find_bundle", "load_bundle", "load_bundles",
@@ -237,7 +238,7 @@ def withdraw_bundle(store: Store, sha256: str, reason: str) -> str:
         raise ObserverAppError("merge.withdraw_not_merged", QT_TRANSLATE_NOOP(
             "Messages", "The bundle {sha} is not merged ({status}); there is nothing to withdraw."),
             sha=full[:16], status=status[0] if status else "unknown")
-    with store.db.atomic():
+    with write_transaction(store.db):
         merger.unmerge(full, "withdrawn", Message.verbatim(reason.strip()))
         merger.refresh_collisions()
     return full

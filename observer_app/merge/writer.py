@@ -28,6 +28,7 @@ from observer_app.domain.template import station_id
 from observer_app.merge import rules
 from observer_app.merge.pool import MERGE_TABLES, PROVENANCE, BundlePayload, merge_columns
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
+from observer_app.storage.connect import write_transaction
 from observer_app.storage.schema import OWNED_TABLES
 from observer_app.storage.store import Store
 
@@ -186,7 +187,7 @@ class Merger:
         """Everything a bundle changes, or nothing (inside the merge's transaction)."""
         if not self.conn.in_transaction:
             try:
-                with self.db.atomic():
+                with write_transaction(self.db):
                     yield
             except BaseException:
                 self.forget()

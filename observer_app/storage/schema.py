@@ -10,6 +10,7 @@ from sqlite_utils import Database, Migrations
 
 from observer_app.errors import DatabaseError, SchemaTooNewError
 from observer_app.messages import QT_TRANSLATE_NOOP
+from observer_app.storage.connect import BUSY_TIMEOUT_S, busy_error, is_busy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -351,7 +352,9 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
                 path=str(path.parent), reason=str(exc.strerror or exc)) from exc
         _create_private(path)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        # Writes wait up to BUSY_TIMEOUT_S for another program's write lock, and take it before
+        # they read (storage/connect.py write_transaction: the store's writes).
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise DatabaseError("schema.cannot_open", QT_TRANSLATE_NOOP(
             "Messages", "Cannot open {path}: {detail}."), path=str(path), detail=str(exc)) from exc
@@ -369,6 +372,8 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
                 path=str(path))
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if is_busy(exc):  # another program is writing to it (a migration could not start)
+            raise busy_error() from exc
         raise DatabaseError("schema.unusable", QT_TRANSLATE_NOOP(
             "Messages", "{path} cannot be used as an observer database ({detail})."),
             path=str(path), detail=str(exc)) from exc

@@ -15,6 +15,7 @@ from observer_app.domain import records as r
 from observer_app.domain.template import ElectionTemplate, StationSpec, parse_template_text, station_id
 from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError, WrongKindError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
+from observer_app.storage.connect import set_busy_timeout, write_transaction
 from observer_app.storage.schema import KIND_SETTING, OWNED_TABLES, open_database
 
 R = TypeVar("R", bound=r.Record)
@@ -144,6 +145,15 @@ class Store:
 
     # --- generic record writes ---------------------------------------------------------------
 
+    def _write(self):
+        """Every write's transaction: it takes the write lock first (BEGIN IMMEDIATE), waiting for
+        another program's; DatabaseBusyError when it is not free in time (storage/connect.py)."""
+        return write_transaction(self.db)
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long writes wait for another program's write lock (10 s unless set)."""
+        set_busy_timeout(self.db, seconds)
+
     def _audit(self, at: str, table: str, record_id: str, field: str | None, old: Any, new: Any) -> None:
         self.db.execute(
             "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
@@ -158,7 +168,7 @@ class Store:
                                      updated_at=now, version=1)
         table = _TABLES[type(record)]
         row = _to_row(record)
-        with self.db.atomic():
+        with self._write():
             self.db[table].insert(row)
             shown = {k: v for k, v in row.items() if k not in _COMMON and k != "data"}
             self._audit(now, table, record.id, None, None, shown)
@@ -170,7 +180,7 @@ class Store:
         for name in changes:
             if name in _COMMON[:4] or name not in {f.name for f in dataclasses.fields(record)}:
                 raise ValueError(f"{name!r} cannot be changed on {type(record).__name__}")
-        with self.db.atomic():
+        with self._write():
             current = self._get(type(record), record.id)
             updated = dataclasses.replace(current, **changes)
             old_row, new_row = _to_row(current), _to_row(updated)
@@ -221,7 +231,7 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.db.atomic():
+        with self._write():
             if value is None:
                 self.db.execute("DELETE FROM settings WHERE key = ?", [key])
             else:
@@ -231,7 +241,7 @@ class Store:
         """The observer who keeps this database (created, with an empty profile, on first use)."""
         observer_id = self.setting("observer_id")
         if observer_id is None:
-            with self.db.atomic():
+            with self._write():
                 observer = self.insert(r.Observer(id=new_id()))
                 self.set_setting("observer_id", observer.id)
             self._observer_id = observer.id
@@ -273,7 +283,7 @@ class Store:
                 "Messages", "This database holds the election “{held}”; an observer database holds "
                 "one election, so use a new database for “{new}”."), held=existing.id, new=template.id)
         template_json = json.dumps(template.to_json(), ensure_ascii=False, indent=1)
-        with self.db.atomic():
+        with self._write():
             if existing is None:
                 election = self.insert(r.Election(id=template.id, name=template.name,
                                                   date=template.date, template_json=template_json))
@@ -312,7 +322,7 @@ class Store:
                                    json.dumps({"code": spec.code} | fields, ensure_ascii=False)))
             elif any(getattr(old, k) != v for k, v in fields.items()) or old.deleted:
                 updates.append((old, fields | {"deleted": False}))
-        with self.db.atomic():
+        with self._write():
             if new_rows:
                 self.db.conn.executemany(
                     "INSERT INTO stations (id, created_at, updated_at, version, deleted, election_id, "
@@ -401,7 +411,7 @@ class Store:
             r.Protocol, "observer_id = ?", [observer_id], include_deleted=True)}
         now = self.clock()
         new_rows, audit_rows, replaced, unchanged = [], [], 0, 0
-        with self.db.atomic():
+        with self._write():
             for sid, values in rows:
                 old = existing.get(sid)
                 if old is None:
@@ -540,7 +550,7 @@ class Store:
                         filename=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         now = self.clock()
         photo = dataclasses.replace(photo, created_at=now, updated_at=now)
-        with self.db.atomic():
+        with self._write():
             self.db["photos"].insert(_to_row(photo) | {"data": data})
             self._audit(now, "photos", photo.id, None, None,
                         {"observer_id": photo.observer_id, "owner_table": photo.owner_table,
@@ -565,7 +575,7 @@ class Store:
             "SELECT id, station_id, values_json FROM official_results")}
         now = self.clock()
         added = replaced = unchanged = 0
-        with self.db.atomic():
+        with self._write():
             for sid, values in rows:
                 old = existing.get(sid)
                 values_json = json.dumps(values, sort_keys=True)
@@ -604,7 +614,7 @@ class Store:
         self.station(station_id_)
         now = self.clock()
         rid = new_id()
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO overrides (id, created_at, updated_at, version, deleted, station_id, "
                 "observer_id, code, value, reason) VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?)",

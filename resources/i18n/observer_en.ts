@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved: another program is writing to the database. They are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n change not yet saved: another program is writing to the database. It is saved as soon as that program has finished.</numerusform>
+            <numerusform>%n changes not yet saved: another program is writing to the database. They are saved as soon as it has finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved: another program is still writing to the database.
+
+Keep the window open and they are saved as soon as it has finished. If you close it, they are lost.</source>
+        <translation>
+            <numerusform>%n change could not be saved: another program is still writing to the database.
+
+Keep the window open and it is saved as soon as that program has finished. If you close the window, it is lost.</numerusform>
+            <numerusform>%n changes could not be saved: another program is still writing to the database.
+
+Keep the window open and they are saved as soon as it has finished. If you close it, they are lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>data.sqlite holds coordinator data (%n {table} row(s)); export an observer&apos;s database, not a coordinator&apos;s.</source>
@@ -218,6 +241,13 @@
 <context>
     <name>ProtocolPage</name>
     <message numerus="yes">
+        <source>%n figure(s) not yet saved: another program is writing to the database. They stay here and are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n figure not yet saved: another program is writing to the database. It stays here and is saved as soon as that program has finished.</numerusform>
+            <numerusform>%n figures not yet saved: another program is writing to the database. They stay here and are saved as soon as it has finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not marked final: %n control relation(s) fail (%1). Check the figures against the official copy; if they are exactly so on it, tick “The figures are exactly as on the official copy” and mark the protocol final again.</source>
         <translation>
             <numerusform>Not marked final: %n control relation fails (%1). Check the figures against the official copy; if they are exactly so on it, tick “The figures are exactly as on the official copy” and mark the protocol final again.</numerusform>
@@ -263,6 +293,13 @@
         <translation>
             <numerusform>voter counted</numerusform>
             <numerusform>voters counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet saved</source>
+        <translation>
+            <numerusform>%n not yet saved</numerusform>
+            <numerusform>%n not yet saved</numerusform>
         </translation>
     </message>
 </context>

@@ -832,6 +832,14 @@ Reason (kept and audited):</source>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
+    <message>
+        <source>%1 (not yet saved)</source>
+        <translation>%1 (әлі сақталмаған)</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр; ол аяқтала салысымен сақталады.</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -937,6 +945,10 @@ Reason (kept and audited):</source>
     <message>
         <source>Incident (select one, or press New incident)</source>
         <translation>Бұзушылық (тізімнен таңдаңыз немесе «Жаңа бұзушылық» басыңыз)</translation>
+    </message>
+    <message>
+        <source>Incident at %1 (not yet saved; it can be described once it is)</source>
+        <translation>Бұзушылық, сағат %1 (әлі сақталмаған; оны сақталғаннан кейін сипаттауға болады)</translation>
     </message>
     <message>
         <source>Incident at %1</source>
@@ -1180,6 +1192,38 @@ Reason (kept and audited):</source>
     <message>
         <source>Last change saved at %1</source>
         <translation>Соңғы өзгеріс сақталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved: another program is writing to the database. They are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n өзгеріс әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр. Ол аяқтала салысымен өзгерістер сақталады.</numerusform>
+            <numerusform>%n өзгеріс әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр. Ол аяқтала салысымен өзгерістер сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Терезені ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Жауып, оларды жоғалту</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved: another program is still writing to the database.
+
+Keep the window open and they are saved as soon as it has finished. If you close it, they are lost.</source>
+        <translation>
+            <numerusform>%n өзгерісті сақтау мүмкін болмады: дерекқорға басқа бағдарлама әлі жазып жатыр.
+
+Терезені ашық қалдырыңыз: ол аяқтала салысымен өзгерістер сақталады. Терезені жапсаңыз, олар жоғалады.</numerusform>
+            <numerusform>%n өзгерісті сақтау мүмкін болмады: дерекқорға басқа бағдарлама әлі жазып жатыр.
+
+Терезені ашық қалдырыңыз: ол аяқтала салысымен өзгерістер сақталады. Терезені жапсаңыз, олар жоғалады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2641,10 @@ Reason (kept and audited):</source>
         <source>Nothing of yours is recorded at station {code} (no protocol, visit, head-count, obstruction, incident or announced turnout), so there is no summary to sign: a signed summary says what you saw there.</source>
         <translation>{code} учаскесінде сіз ештеңе жазбадыңыз (хаттама да, келу не кету уақыты да, келуді санау да, кедергі де, бұзушылық та, жарияланған келу де жоқ), сондықтан қол қоятын ештеңе жоқ: қол қойылған қорытынды сіздің онда не көргеніңізді айтады.</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it; try again when it has finished.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр; ол аяқтағаннан кейін қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -2623,6 +2671,14 @@ Reason (kept and audited):</source>
     <message>
         <source>Ordered by</source>
         <translation>Кім бұйырды</translation>
+    </message>
+    <message>
+        <source>%1 (not yet saved)</source>
+        <translation>%1 (әлі сақталмаған)</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр; ол аяқтала салысымен сақталады.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2800,6 +2856,10 @@ Reason (kept and audited):</source>
         <translation>Толығырақ (оқиғаны таңдаңыз)</translation>
     </message>
     <message>
+        <source>Details: %1 at %2 (not yet saved; details can be added once it is)</source>
+        <translation>Толығырақ: %1, сағат %2 (әлі сақталмаған; мәліметтерді ол сақталғаннан кейін қосуға болады)</translation>
+    </message>
+    <message>
         <source>Details: %1 at %2</source>
         <translation>Толығырақ: %1, сағат %2</translation>
     </message>
@@ -2810,6 +2870,14 @@ Reason (kept and audited):</source>
     <message>
         <source>Another removal is still open; it was not reopened.</source>
         <translation>Басқа шығару әлі аяқталмаған; бұл оқиға қайта ашылмады.</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр; ол аяқтала салысымен сақталады.</translation>
+    </message>
+    <message>
+        <source>The removal could not be saved, so its end was not saved either.</source>
+        <translation>Учаскеден шығаруды сақтау мүмкін болмады, сондықтан оның аяқталуы да сақталмады.</translation>
     </message>
     <message>
         <source>Readmitted</source>
@@ -2973,6 +3041,17 @@ SHA-256 %3</source>
         <translation>%1
 %2 байт
 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр; ол аяқтала салысымен сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not yet saved: another program is writing to the database. They stay here and are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n сан әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр. Сандар осында қалады және ол аяқтала салысымен сақталады.</numerusform>
+            <numerusform>%n сан әлі сақталмаған: дерекқорға басқа бағдарлама жазып жатыр. Сандар осында қалады және ол аяқтала салысымен сақталады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not saved. %2</source>
@@ -3543,6 +3622,10 @@ SHA-256 %3</translation>
         <translation>Сайлаушыларды өзіңіз санау</translation>
     </message>
     <message>
+        <source>Another program is writing to the database; these voters are counted and are saved as soon as it has finished.</source>
+        <translation>Дерекқорға басқа бағдарлама жазып жатыр; бұл сайлаушылар саналды және ол аяқтала салысымен сақталады.</translation>
+    </message>
+    <message>
         <source>+1 voter</source>
         <translation>+1 сайлаушы</translation>
     </message>
@@ -3623,6 +3706,17 @@ SHA-256 %3</translation>
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet saved</source>
+        <translation>
+            <numerusform>%n әлі сақталмаған</numerusform>
+            <numerusform>%n әлі сақталмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voter %1 counted at %2; not yet saved</source>
+        <translation>%1-сайлаушы саналды: %2; әлі сақталмаған</translation>
     </message>
     <message>
         <source>Voter %1 counted at %2</source>

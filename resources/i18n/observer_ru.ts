@@ -841,6 +841,14 @@ Reason (kept and audited):</source>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
+    <message>
+        <source>%1 (not yet saved)</source>
+        <translation>%1 (ещё не сохранено)</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Ещё не сохранено: в базу данных записывает другая программа; будет сохранено, как только она закончит.</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -948,6 +956,10 @@ Reason (kept and audited):</source>
     <message>
         <source>Incident (select one, or press New incident)</source>
         <translation>Нарушение (выберите в списке или нажмите «Новое нарушение»)</translation>
+    </message>
+    <message>
+        <source>Incident at %1 (not yet saved; it can be described once it is)</source>
+        <translation>Нарушение в %1 (ещё не сохранено; описать его можно после сохранения)</translation>
     </message>
     <message>
         <source>Incident at %1</source>
@@ -1192,6 +1204,42 @@ Reason (kept and audited):</source>
     <message>
         <source>Last change saved at %1</source>
         <translation>Последнее изменение сохранено в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved: another program is writing to the database. They are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n изменение ещё не сохранено: в базу данных записывает другая программа. Оно будет сохранено, как только она закончит.</numerusform>
+            <numerusform>%n изменения ещё не сохранены: в базу данных записывает другая программа. Они будут сохранены, как только она закончит.</numerusform>
+            <numerusform>%n изменений ещё не сохранено: в базу данных записывает другая программа. Они будут сохранены, как только она закончит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Оставить окно открытым</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Закрыть и потерять их</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved: another program is still writing to the database.
+
+Keep the window open and they are saved as soon as it has finished. If you close it, they are lost.</source>
+        <translation>
+            <numerusform>%n изменение не удалось сохранить: в базу данных всё ещё записывает другая программа.
+
+Оставьте окно открытым, и оно будет сохранено, как только она закончит. Если закрыть окно, оно будет потеряно.</numerusform>
+            <numerusform>%n изменения не удалось сохранить: в базу данных всё ещё записывает другая программа.
+
+Оставьте окно открытым, и они будут сохранены, как только она закончит. Если закрыть окно, они будут потеряны.</numerusform>
+            <numerusform>%n изменений не удалось сохранить: в базу данных всё ещё записывает другая программа.
+
+Оставьте окно открытым, и они будут сохранены, как только она закончит. Если закрыть окно, они будут потеряны.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2672,10 @@ Reason (kept and audited):</source>
         <source>Nothing of yours is recorded at station {code} (no protocol, visit, head-count, obstruction, incident or announced turnout), so there is no summary to sign: a signed summary says what you saw there.</source>
         <translation>На участке {code} вы ничего не записали (ни протокола, ни времени прихода или ухода, ни подсчёта явки, ни препятствий, ни нарушений, ни объявленной явки), поэтому подписывать нечего: подписанная сводка говорит о том, что вы там видели.</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it; try again when it has finished.</source>
+        <translation>База данных занята: в неё записывает другая программа; повторите, когда она закончит.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -2650,6 +2702,14 @@ Reason (kept and audited):</source>
     <message>
         <source>Ordered by</source>
         <translation>Кто распорядился</translation>
+    </message>
+    <message>
+        <source>%1 (not yet saved)</source>
+        <translation>%1 (ещё не сохранено)</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Ещё не сохранено: в базу данных записывает другая программа; будет сохранено, как только она закончит.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2828,6 +2888,10 @@ Reason (kept and audited):</source>
         <translation>Подробности (выберите событие)</translation>
     </message>
     <message>
+        <source>Details: %1 at %2 (not yet saved; details can be added once it is)</source>
+        <translation>Подробности: %1 в %2 (ещё не сохранено; подробности можно добавить после сохранения)</translation>
+    </message>
+    <message>
         <source>Details: %1 at %2</source>
         <translation>Подробности: %1 в %2</translation>
     </message>
@@ -2838,6 +2902,14 @@ Reason (kept and audited):</source>
     <message>
         <source>Another removal is still open; it was not reopened.</source>
         <translation>Другое удаление ещё не завершено; это событие не открыто заново.</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Ещё не сохранено: в базу данных записывает другая программа; будет сохранено, как только она закончит.</translation>
+    </message>
+    <message>
+        <source>The removal could not be saved, so its end was not saved either.</source>
+        <translation>Удаление с участка не удалось сохранить, поэтому не сохранено и его окончание.</translation>
     </message>
     <message>
         <source>Readmitted</source>
@@ -3001,6 +3073,18 @@ SHA-256 %3</source>
         <translation>%1
 %2 байт
 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Not yet saved: another program is writing to the database; saved as soon as it has finished.</source>
+        <translation>Ещё не сохранено: в базу данных записывает другая программа; будет сохранено, как только она закончит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not yet saved: another program is writing to the database. They stay here and are saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>%n число ещё не сохранено: в базу данных записывает другая программа. Оно остаётся здесь и будет сохранено, как только она закончит.</numerusform>
+            <numerusform>%n числа ещё не сохранены: в базу данных записывает другая программа. Они остаются здесь и будут сохранены, как только она закончит.</numerusform>
+            <numerusform>%n чисел ещё не сохранено: в базу данных записывает другая программа. Они остаются здесь и будут сохранены, как только она закончит.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not saved. %2</source>
@@ -3575,6 +3659,10 @@ SHA-256 %3</translation>
         <translation>Ваш подсчёт избирателей</translation>
     </message>
     <message>
+        <source>Another program is writing to the database; these voters are counted and are saved as soon as it has finished.</source>
+        <translation>В базу данных записывает другая программа; эти избиратели учтены и будут сохранены, как только она закончит.</translation>
+    </message>
+    <message>
         <source>+1 voter</source>
         <translation>+1 избиратель</translation>
     </message>
@@ -3657,6 +3745,18 @@ SHA-256 %3</translation>
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet saved</source>
+        <translation>
+            <numerusform>%n ещё не сохранён</numerusform>
+            <numerusform>%n ещё не сохранены</numerusform>
+            <numerusform>%n ещё не сохранены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voter %1 counted at %2; not yet saved</source>
+        <translation>Избиратель %1 учтён в %2; ещё не сохранён</translation>
     </message>
     <message>
         <source>Voter %1 counted at %2</source>

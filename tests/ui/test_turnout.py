@@ -13,6 +13,7 @@ from observer_app.domain.records import TurnoutAnnouncement, format_time
 from observer_app.errors import InvalidValueError
 from ui.chart import ANNOUNCED_COLOUR, COUNTED_COLOUR, TurnoutChart
 from ui.timefmt import hhmm
+from tests.locks import OtherProgram
 from ui.turnout import HourlyModel, TurnoutPage, hourly_rows
 
 DAY = dt.date(2021, 1, 10)
@@ -365,3 +366,87 @@ def test_page_fits_a_laptop_screen(qtbot, page):
     assert page.minimumSizeHint().width() <= 1366
     assert page.minimumSizeHint().height() <= 600
     assert not page.grab().isNull()
+
+
+# --- another program writing to the database (issue 11) --------------------------------------------
+
+def unsaved_text(page) -> str:
+    """The counter's "not yet saved" note, "" while it is hidden."""
+    note = page.findChild(QLabel, "unsaved_count")
+    return note.text() if note.isVisibleTo(page) else ""
+
+
+def counts_shown(label: QLabel) -> list[str]:
+    """Every text the label is given from now on."""
+    shown_texts: list[str] = []
+    set_text = label.setText
+
+    def recording(text: str) -> None:
+        shown_texts.append(text)
+        set_text(text)
+
+    label.setText = recording
+    return shown_texts
+
+
+PRESSES = {
+    "click": lambda qtbot, page: qtbot.mouseClick(page.findChild(QPushButton, "plus_one"), Qt.MouseButton.LeftButton),
+    "plus-key": lambda qtbot, page: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus),
+    "space": lambda qtbot, page: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space),
+}
+
+
+@pytest.mark.parametrize("press", list(PRESSES.values()), ids=list(PRESSES))
+def test_issue_11_presses_while_another_program_writes_are_kept_then_saved(qtbot, page, session, db_path, press):
+    """Regression, issue 11: three "+1" presses while `protocols import` held the write lock
+    raised "database is locked" and were dropped without a word."""
+    shown(qtbot, page)
+    sid = session.station_id
+    counts = counts_shown(page.findChild(QLabel, "count"))
+    with OtherProgram(db_path) as other:
+        started = time.monotonic()
+        for _ in range(3):
+            press(qtbot, page)
+        pressing = time.monotonic() - started
+        assert (count_text(page), unsaved_text(page), session.store.tally_count(sid)) == ("3", "3 not yet saved", 0)
+        assert page.findChild(QLabel, "last_action").text().endswith("; not yet saved")
+        qtbot.wait(1300)  # a retry finds the lock still taken: nothing changes
+        assert (count_text(page), unsaved_text(page), session.store.tally_count(sid)) == ("3", "3 not yet saved", 0)
+        counted_by = format_time(dt.datetime.now(dt.timezone.utc))
+        other.release()
+    assert pressing < 1.5  # the window did not wait 10 s a press
+    qtbot.wait_until(lambda: session.store.tally_count(sid) == 3, timeout=3000)  # the retry timer
+    assert (count_text(page), unsaved_text(page), session.store.tally_count(sid)) == ("3", "", 3)
+    assert counts == ["1", "2", "3"] + ["3"] * (len(counts) - 3)  # never backwards
+    assert all(t.at < counted_by for t in session.store.tallies(sid))  # each kept the time of its press
+    assert sum(row.counted for row in page.hourly_model.rows()) == 3
+
+
+def test_issue_11_the_next_press_saves_the_kept_voters_first(qtbot, page, session, db_path):
+    plus = page.findChild(QPushButton, "plus_one")
+    with OtherProgram(db_path):
+        plus.click()
+        plus.click()
+        assert (count_text(page), unsaved_text(page)) == ("2", "2 not yet saved")
+    plus.click()  # before the retry timer: the two kept voters go first, then this one
+    assert (count_text(page), unsaved_text(page), session.store.tally_count(session.station_id)) == ("3", "", 3)
+    assert session.pending() == []
+
+
+def test_issue_11_undo_takes_back_a_kept_voter_before_it_is_saved(qtbot, page, session, db_path):
+    plus = page.findChild(QPushButton, "plus_one")
+    undo = page.findChild(QPushButton, "undo")
+    plus.click()
+    with OtherProgram(db_path):
+        plus.click()
+        plus.click()
+        undo.click()
+        assert (count_text(page), unsaved_text(page)) == ("2", "1 not yet saved")
+        undo.click()  # the last kept one; then the saved one is next
+        assert (count_text(page), unsaved_text(page)) == ("1", "")
+        undo.click()  # a saved voter cannot be taken back while the database is busy: said so
+        assert (count_text(page), page.findChild(QLabel, "last_action").text()) == (
+            "1", "The database is busy: another program is writing to it; try again when it has finished.")
+    assert session.store.tally_count(session.station_id) == 1
+    undo.click()
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("0", 0)
