@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import unicodedata
 import uuid
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -276,8 +277,24 @@ def _ski(public_key: ec.EllipticCurvePublicKey) -> x509.SubjectKeyIdentifier:
     return x509.SubjectKeyIdentifier.from_public_key(public_key)
 
 
+# cryptography warns, on every certificate it reads, about a CN longer than 64 bytes of UTF-8;
+# RFC 5280's bound counts characters, and such names are ordinary here (see _common_name).
+warnings.filterwarnings("ignore", message="Attribute's length must be", category=UserWarning)
+
+
+def _common_name(name: str) -> x509.NameAttribute:
+    """The CN attribute of a name of at most 64 characters (RFC 5280's bound counts characters:
+    a Russian or Kazakh full name with a patronymic is often more than 64 bytes of UTF-8, which
+    cryptography's own check, counting bytes, would refuse)."""
+    if len(name.encode("utf-8")) <= 64:
+        return x509.NameAttribute(NameOID.COMMON_NAME, name)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return x509.NameAttribute(NameOID.COMMON_NAME, name, _validate=False)
+
+
 def _observer_subject(name: str, org: str | None, observer_id: str) -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    attrs = [_common_name(name)]
     if org:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
     attrs.append(x509.NameAttribute(NameOID.USER_ID, observer_id))
@@ -349,7 +366,7 @@ def create_ca(out_dir: str | os.PathLike, passphrase: str | bytes, *, name: str 
             path=str(out_dir), reason=str(exc.strerror or exc)) from exc
 
     key = ec.generate_private_key(CURVE())
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    attrs = [_common_name(name)]
     if org:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
     subject = x509.Name(attrs)

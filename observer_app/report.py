@@ -170,14 +170,23 @@ def csv_header(template: ElectionTemplate) -> list[str]:
 _CSV_FORMULA_FIRST = frozenset("=+-@\t\r")  # OWASP's CSV-injection rule
 
 
+# Where a spreadsheet may start a cell inside a field: Excel in Russian and Kazakh locales opens
+# a .csv split on ";" (a quote counts only at the start of what it splits), and a line break
+# starts a row there.
+_CSV_CELL_START = re.compile(r"([;\n])([=+\-@\t])")
+
+
 def csv_text_cell(text: str) -> str:
     """A report CSV cell: text starting with =, +, -, @, tab or carriage return gets a ' first
-    (OWASP's CSV-injection rule), and its line breaks are written as \\n, so the cell is quoted
-    (Python's csv quotes a lone \\r only when it ends lines with one)."""
+    (OWASP's CSV-injection rule), and so does such a character after a ";" or a line break
+    inside the text (where a spreadsheet split on ";" starts a cell); line breaks are written as
+    \\n, so the cell is quoted (Python's csv quotes a lone \\r only when it ends lines with one)."""
     if text[:1] in _CSV_FORMULA_FIRST:
         text = "'" + text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if ";" in text or "\n" in text:
+        text = _CSV_CELL_START.sub(r"\1'\2", text)
     return text
 
 

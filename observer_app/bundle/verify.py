@@ -49,6 +49,7 @@ from observer_app.bundle.trust import (
     trust_anchors,
 )
 from observer_app.errors import ObserverAppError
+from observer_app.export.files import temp_file
 from observer_app.identity import printable
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.schema import SCHEMA_VERSION
@@ -270,10 +271,8 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             # zipfile stops at the declared size (and checks the CRC), so this is bounded.
             data, data_hash = _read_member(zf, members[DATA], blob=blob)
         elif want_db or extract_to is not None:
-            folder = Path(extract_to).parent if extract_to is not None else None
-            fd, name = tempfile.mkstemp(prefix=".obsx-", suffix=".sqlite.tmp", dir=folder)
-            target = Path(name)
-            sink = os.fdopen(fd, "wb")
+            target = _extract_file(extract_to)
+            sink = target.open("wb")
             try:
                 with sink:
                     _, data_hash = _read_member(zf, members[DATA], sink)
@@ -290,13 +289,18 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
     if want_db:
         _check_database(data if data is not None else target, manifest, reasons, read, check, got)
     if data is not None and extract_to is not None and not reasons:
-        fd, name = tempfile.mkstemp(prefix=".obsx-", suffix=".sqlite.tmp",
-                                    dir=Path(extract_to).parent)
-        target = Path(name)
+        target = _extract_file(extract_to)
         try:
-            with os.fdopen(fd, "wb") as sink:
+            with target.open("wb") as sink:
                 sink.write(data)
         except BaseException:
             _remove(target)
             raise
     return target
+
+
+def _extract_file(extract_to: Path | None) -> Path:
+    """A temporary file for a bundle's database: beside extract_to, else in the system's temporary
+    folder; named for this process, so that what a killed reader left is removed by the next."""
+    folder = Path(extract_to).parent if extract_to is not None else Path(tempfile.gettempdir())
+    return temp_file(folder / "data.sqlite", "extract")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import dataclasses
 import datetime as dt
 import hashlib
@@ -694,6 +696,24 @@ def test_a_failed_bundle_leaves_nothing_at_extract_to(tmp_path, members):
     assert (check.ok, check.extracted) == (False, None)
     assert target.read_bytes() == b"an earlier extraction"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.obsx", "merge-input.sqlite"]
+
+
+def test_a_killed_readers_extracted_database_is_removed_by_the_next(tmp_path, demo):
+    """Issue 11, case 6: the verifier's unpacked data.sqlite is named for its process; a reader
+    killed while it was there leaves it, and the next reader in that folder removes it."""
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    leftover = tmp_path / f".data.sqlite.{gone}-abc123.extract.tmp"
+    leftover.write_bytes(b"half a database")
+    running = tmp_path / f".data.sqlite.{os.getpid()}-def456.extract.tmp"  # a live reader's
+    running.write_bytes(b"in use")
+    target = tmp_path / "merge-input.sqlite"
+    check = verify_bundle(demo["path"], extract_to=target)
+    assert check.ok and check.extracted == str(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [running.name, target.name]
 
 
 # ---------------------------------------------------------------------------------------------

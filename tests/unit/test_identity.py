@@ -360,3 +360,22 @@ def test_passphrase_prompt_mismatch(no_env, monkeypatch):
     with pytest.raises(PassphraseError, match="differ") as info:
         get_passphrase("the CA key", confirm=True)
     assert info.value.code == "passphrase.differ"
+
+
+def test_a_long_cyrillic_name_with_a_patronymic_gets_an_identity_that_signs(pki, tmp_path):
+    """41 characters, 79 bytes of UTF-8: cryptography's CN check counts bytes and refused it
+    ("unexpected error"), though RFC 5280's bound of 64 counts characters."""
+    from observer_app.identity import load_identity
+    from observer_app.signing import sign_pdf, verify_pdf_bytes
+    from tests.unit.test_signing import make_pdf
+
+    name = "Екатерина Владимировна Смирнова-Черкасова"
+    assert (len(name), len(name.encode("utf-8"))) == (41, 79)
+    issued = issue_identity(pki["root"] / "ca", "ca-secret", name, ORG, None, tmp_path / "k.p12", "pw")
+    identity = load_identity(tmp_path / "k.p12", "pw")
+    assert identity.name == issued.name == name
+    assert name_attrs(identity.certificate.subject)[NameOID.COMMON_NAME.dotted_string] == name
+    signed = sign_pdf(make_pdf(), identity)
+    result = verify_pdf_bytes(signed, [pki["ca"].certificate])
+    assert result.ok, result.lines()
+    assert name in "\n".join(result.lines())

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from observer_app.merge import merge_bundles
-from observer_app.report import (StationReport, ReportRow, aggregates, area_rows, build, csv_header,
+from observer_app.report import (StationReport, csv_text_cell, ReportRow, aggregates, area_rows, build, csv_header,
                                  csv_text, summary_json, xlsx_bytes)
 from observer_app.storage.store import Store
 from tests.unit.merge.helpers import GOOD, Observer, trust_of
@@ -264,6 +264,20 @@ def test_issue_11_report_csv_writes_formula_text_with_a_quote_first(hostile):
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for row in rows for cell in row)
 
 
+def test_issue_11_a_csv_opened_split_on_semicolons_shows_no_formula():
+    """Excel in Russian and Kazakh locales opens a .csv split on ";": text after a ";" (or a line
+    break) inside a cell starts a cell of its own there, so it is escaped as a cell's start is."""
+    hostile = ["Almaty;=cmd|' /C calc'!A0", "a\n@SUM(1)", "x;;+1", "ok;fine", "plain"]
+    for text in hostile:
+        cell = csv_text_cell(text)
+        for delimiter in (",", ";"):
+            for line in cell.split("\n"):
+                parts = [p for p in line.split(delimiter)]
+                assert not any(p[:1] in ("=", "+", "-", "@", "\t") for p in parts), (text, cell)
+    assert csv_text_cell("ok;fine") == "ok;fine"  # only where a formula would start
+    assert csv_text_cell("Almaty;=cmd") == "Almaty;'=cmd"
+
+
 def test_issue_11_report_workbook_holds_no_formula_and_reads_back_the_text(hostile):
     template, reports = hostile
     data = xlsx_bytes(template, reports, lang="en")
@@ -291,9 +305,12 @@ CELLS_FROM_OUTSIDE = [
     ("@SUM(A1)", "'@SUM(A1)", "@SUM(A1)"),
     ("\t=1+1", "'\t=1+1", "\t=1+1"),
     # a lone \r is written as \n, which the csv module quotes (it leaves \r unquoted, and a
-    # spreadsheet would start a new row there, with "=1+1" as its first cell)
-    ("\r=1+1", "'\n=1+1", "\r=1+1"),
-    ("x\r=1+1", "x\n=1+1", "x\r=1+1"),
+    # spreadsheet would start a new row there, with "=1+1" as its first cell); a formula
+    # character after a line break (or a ";") gets its ' too: a spreadsheet that splits on ";"
+    # starts a cell there
+    ("\r=1+1", "'\n'=1+1", "\r=1+1"),
+    ("x\r=1+1", "x\n'=1+1", "x\r=1+1"),
+    ("x;=1+1", "x;'=1+1", "x;=1+1"),
     ("#N/A", "#N/A", "#N/A"),  # openpyxl would make it an error value
     ("a\x00b\x1b", "a\x00b\x1b", "a\ufffdb\ufffd"),  # no workbook holds these characters
     ("a=1", "a=1", "a=1"),
@@ -311,7 +328,7 @@ def test_issue_11_every_text_cell_of_the_report_is_text(kz_template):
                              None, {}, Counter()) for i, (text, _, _) in enumerate(CELLS_FROM_OUTSIDE)]
     rows = list(csv.reader(io.StringIO(csv_text(kz_template, reports))))
     assert [(r[1], r[4]) for r in rows[1:]] == [(written, written) for _, written, _ in CELLS_FROM_OUTSIDE]
-    assert [r[0] for r in rows[1:]] == [f"S{i:02}{text}".replace("\r", "\n")
+    assert [r[0] for r in rows[1:]] == [csv_text_cell(f"S{i:02}{text}")  # (its rule is tested above)
                                         for i, (text, _, _) in enumerate(CELLS_FROM_OUTSIDE)]
     assert {r[6] for r in rows[1:]} == {str(GOOD["registered"])}
 
