@@ -123,3 +123,27 @@ def test_export_gives_back_what_was_imported(national):
     assert exported[0] == imported[0]
     assert len(exported) == N_STATIONS + 1
     assert exported[1:] == sorted(imported[1:])
+
+
+def test_a_national_observer_database_exports_a_bundle_its_verifier_accepts(national, tmp_path):
+    """Issue 11, case 11: a database with more than about 10,000 stations exported a manifest
+    (the list of its stations' codes) larger than its own verifier took (1 MiB); the limit now
+    follows the database's size, and a 96,325-station export verifies."""
+    from observer_app.bundle import MANIFEST, verify_bundle
+    from observer_app.identity import create_self_signed_identity
+    import zipfile
+
+    folder, db, _ = national
+    with Store.open(db, create=False) as store:
+        observer_id = store.observer_id
+    create_self_signed_identity("National Observer", None, observer_id, tmp_path / "me.p12", "pw")
+    env_pass = {**ENV, "OBSERVER_APP_PASSPHRASE": "pw"}
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "--db", str(db), "--out",
+                           str(tmp_path / "national.obsx"), "--identity", str(tmp_path / "me.p12")],
+                          cwd=folder, env=env_pass, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(tmp_path / "national.obsx") as zf:
+        assert zf.getinfo(MANIFEST).file_size > 1024 * 1024
+    check = verify_bundle(tmp_path / "national.obsx")
+    assert check.ok, check.reasons
+    assert len(check.manifest["stations"]) == N_STATIONS

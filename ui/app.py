@@ -280,7 +280,8 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
     from observer_app.demo import fill_demo
 
     outdir = Path(outdir)
-    user_store = Store.open(db_path, create=False) if db_path is not None else None
+    user_store = (Store.open(db_path, create=False, kind="observer", command="observer-app screenshot")
+                  if db_path is not None else None)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

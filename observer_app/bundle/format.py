@@ -23,7 +23,18 @@ DATA, MANIFEST, CERT, SIGNATURE = MEMBERS
 # The most a member may hold once uncompressed (declared in the zip and enforced while reading).
 MAX_SIZES = {DATA: 512 * 1024 * 1024, MANIFEST: 1024 * 1024, CERT: 1024 * 1024,
              SIGNATURE: 1024 * 1024}
-MAX_BUNDLE_SIZE = sum(MAX_SIZES.values()) + 1024 * 1024  # room for the zip's own headers
+# The manifest lists the stations the database holds records at, so it may also hold as much as
+# the database does (a station listed there is a row of it): member_limit().
+MAX_BUNDLE_SIZE = 2 * MAX_SIZES[DATA] + sum(MAX_SIZES.values()) + 1024 * 1024  # and the zip's headers
+
+
+def member_limit(name: str, data_size: int) -> int:
+    """The most the member `name` may hold once unpacked, in a bundle whose data.sqlite declares
+    data_size bytes: the fixed limit; for the manifest, 1 MiB more than the database (a manifest
+    of a 96,325-station database lists 96,325 codes)."""
+    if name == MANIFEST:
+        return MAX_SIZES[MANIFEST] + max(0, min(data_size, MAX_SIZES[DATA]))
+    return MAX_SIZES[name]
 
 # The tables whose rows the manifest counts (schema.RECORD_TABLES and the audit trail).
 COUNTED_TABLES = ("election", "observers", "stations", "visits", "protocols", "obstructions",
@@ -115,17 +126,17 @@ class _Refused(Exception):
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None,
-                 blob: bytes | None = None) -> tuple[bytes | None, str]:
+                 blob: bytes | None = None, limit: int | None = None) -> tuple[bytes | None, str]:
     """Reads a member with a cap on its size; returns (bytes or None when sunk, SHA-256 hex).
 
     blob: the whole bundle, when it is in memory: an ordinary member is then cut out of it and
     unpacked directly (_member_from_blob); anything unusual is read by zipfile, which says
     what is wrong with it."""
+    limit = MAX_SIZES[info.orig_filename] if limit is None else limit
     if blob is not None and sink is None:
-        found = _member_from_blob(blob, info)
+        found = _member_from_blob(blob, info, limit)
         if found is not None:
             return found, hashlib.sha256(found).hexdigest()
-    limit = MAX_SIZES[info.orig_filename]
     digest = hashlib.sha256()
     parts: list[bytes] = []
     total = 0
@@ -151,11 +162,11 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink=None,
 _LOCAL_HEADER = struct.Struct("<4s2sHH4sIIIHH")  # zip local file header, 30 bytes
 
 
-def _member_from_blob(blob: bytes, info: zipfile.ZipInfo) -> bytes | None:
+def _member_from_blob(blob: bytes, info: zipfile.ZipInfo, limit: int) -> bytes | None:
     """A member's bytes, as zipfile would read them, when the zip is ordinary: the local header
     agrees with the central directory, the member is stored or deflated whole, its size and
     CRC-32 are right. None in every other case (zipfile then reads it, or says why not)."""
-    if info.flag_bits & 0x61 or info.file_size > MAX_SIZES[info.orig_filename]:
+    if info.flag_bits & 0x61 or info.file_size > limit:
         return None  # encrypted or patched data, or larger than any member may be
     start = info.header_offset
     head = blob[start:start + _LOCAL_HEADER.size]
@@ -225,11 +236,14 @@ def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
                 problems.append(Message("bundle.member_compression", QT_TRANSLATE_NOOP(
                     "Messages", "The member {name} uses a compression this app does not write."),
                     {"name": name}))
-            if info.file_size > MAX_SIZES[name]:
-                problems.append(Message("bundle.member_declared_too_large", QT_TRANSLATE_NOOP(
-                    "Messages", "The member {name} declares {size} bytes, more than {mib} MiB; it "
-                    "is not a bundle this app wrote."),
-                    {"name": name, "size": info.file_size, "mib": MAX_SIZES[name] // (1024 * 1024)}))
+    data_size = found[DATA].file_size if DATA in found else 0
+    for name, info in found.items():
+        limit = member_limit(name, data_size)
+        if info.file_size > limit:
+            problems.append(Message("bundle.member_declared_too_large", QT_TRANSLATE_NOOP(
+                "Messages", "The member {name} declares {size} bytes, more than {mib} MiB; it "
+                "is not a bundle this app wrote."),
+                {"name": name, "size": info.file_size, "mib": limit // (1024 * 1024)}))
     for name in MEMBERS:
         if name not in found:
             problems.append(Message("bundle.member_missing", QT_TRANSLATE_NOOP(

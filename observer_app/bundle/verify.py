@@ -25,6 +25,7 @@ from observer_app.bundle.format import (
     DATA,
     MANIFEST,
     MAX_BUNDLE_SIZE,
+    member_limit,
     SIGNATURE,
     _check_members,
     _NullSink,
@@ -162,7 +163,8 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             source = path
     with zipfile.ZipFile(source) as zf:
         members = _check_members(zf)
-        manifest_bytes, _ = _read_member(zf, members[MANIFEST], blob=blob)
+        manifest_bytes, _ = _read_member(zf, members[MANIFEST], blob=blob,
+                                         limit=member_limit(MANIFEST, members[DATA].file_size))
         cert_pem, cert_hash = _read_member(zf, members[CERT], blob=blob)
         p7s, _ = _read_member(zf, members[SIGNATURE], blob=blob)
 

@@ -132,6 +132,22 @@ def _common(row: _Row) -> None:
     row.whole("deleted", 0, 1)
 
 
+def _values_fast(text: Any, codes: frozenset[str]) -> dict[str, Any] | None:
+    """A protocol's values when they certainly pass (else None: _values says why, or lets them
+    pass): a JSON object of known codes and counts, no key twice (each key is a code, which holds
+    no quote, so an object of N keys has N '":' in its text)."""
+    if type(text) is not str or len(text) > MAX_TEXT:
+        return None
+    try:
+        values = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if (type(values) is not dict or text.count('":') != len(values) or values.keys() - codes
+            or not all(v is None or (type(v) is int and 0 <= v <= r.MAX_COUNT) for v in values.values())):
+        return None
+    return values
+
+
 def _values(row: _Row, codes: frozenset[str]) -> str:
     """A protocol's values checked as typed ones are; returned as canonical JSON."""
     text = row.values.get("values_json")
@@ -151,6 +167,9 @@ def _values(row: _Row, codes: frozenset[str]) -> str:
     if not isinstance(values, dict):
         raise row.refuse(_problem("merge.values_not_object", QT_TRANSLATE_NOOP(
             "Messages", "values_json is not a JSON object of counts")))
+    if not (values.keys() - codes) and all(
+            value is None or (type(value) is int and 0 <= value <= r.MAX_COUNT) for value in values.values()):
+        return json.dumps(values, sort_keys=True)  # every count as a typed one (the usual case)
     from observer_app.storage.store import check_count
 
     for code, value in values.items():
@@ -166,86 +185,210 @@ def _values(row: _Row, codes: frozenset[str]) -> str:
     return json.dumps(values, sort_keys=True)
 
 
-def check_tables(tables: dict[str, list[list[Any]]], columns: dict[str, Sequence[str]], *,
+# --- the fast path: a row that certainly passes is told apart in a few microseconds; any other
+# row goes through the checks below, which say what is wrong (or let it pass). ---------------------
+
+_fromisoformat = dt.datetime.fromisoformat
+
+
+def _time_ok(value: Any, optional: bool = False, valid: set | None = None) -> bool:
+    """valid: the times already found valid in this bundle (a bundle repeats the same few)."""
+    if value is None or value == "":
+        return optional
+    if valid is not None and value in valid:
+        return True
+    if type(value) is not str or len(value) > 64:
+        return False
+    try:
+        _fromisoformat(value)
+    except ValueError:
+        return False
+    if valid is not None:
+        valid.add(value)
+    return True
+
+
+def _text_ok(value: Any, limit: int, one_line: bool = False, required: bool = False) -> bool:
+    return (type(value) is str and len(value) <= limit and (not required or bool(value))
+            and (not one_line or not _CONTROL.search(value)))
+
+
+def _whole_ok(value: Any, low: int, high: int, optional: bool = False) -> bool:
+    if value is None:
+        return optional
+    return type(value) is int and low <= value <= high
+
+
+_POSITIONS: dict[tuple[str, ...], dict[str, int]] = {}
+_OWNED_TEXTS = {
+    "obstructions": ("ordered_by", "ordered_by_position", "stated_reason", "witnesses", "notes"),
+    "turnout_announcements": ("notes",), "incidents": ("description",)}
+
+
+def _fast_ok(table: str, raw: Sequence[Any], p: dict[str, int], signer: str, election_id: str,
+             times: set) -> bool:
+    """True only for a row every check below passes (the canonical forms aside)."""
+    if not (_text_ok(raw[p["id"]], MAX_ID, one_line=True, required=True)
+            and _time_ok(raw[p["created_at"]], valid=times) and _time_ok(raw[p["updated_at"]], valid=times)
+            and _whole_ok(raw[p["version"]], 1, MAX_VERSION) and _whole_ok(raw[p["deleted"]], 0, 1)):
+        return False
+    if table == "observers":
+        return raw[p["id"]] == signer and all(
+            _text_ok(raw[p[c]], MAX_NAME) for c in ("full_name", "organisation", "contact"))
+    if table == "stations":
+        code = raw[p["code"]]
+        return (raw[p["election_id"]] == election_id and _text_ok(code, MAX_CODE, required=True)
+                and station_code_problem(code) is None
+                and all(_text_ok(raw[p[c]], MAX_NAME) for c in ("region", "district", "address"))
+                and _whole_ok(raw[p["registered_voters"]], 0, r.MAX_COUNT, optional=True)
+                and raw[p["id"]] == station_id(election_id, code))
+    if raw[p["observer_id"]] != signer:
+        return False
+    if table == "photos":
+        filename = raw[p["filename"]]
+        return raw[p["owner_table"]] in PHOTO_OWNERS and (filename is None or _text_ok(filename, MAX_NAME))
+    if not _text_ok(raw[p["station_id"]], MAX_ID, one_line=True, required=True):
+        return False
+    if table == "turnout_tallies":
+        return _time_ok(raw[p["at"]], valid=times)
+    if table == "protocols":
+        return (raw[p["source"]] in r.SOURCES and raw[p["status"]] in r.STATUSES
+                and _whole_ok(raw[p["as_on_official_copy"]], 0, 1) and _time_ok(raw[p["recorded_at"]], True))
+    if table == "visits":
+        return _time_ok(raw[p["arrived_at"]], True) and _time_ok(raw[p["departed_at"]], True)
+    if not all(_text_ok(raw[p[c]], MAX_TEXT) for c in _OWNED_TEXTS.get(table, ())):
+        return False
+    if table == "obstructions":
+        start, end = raw[p["started_at"]], raw[p["ended_at"]]
+        return (raw[p["kind"]] in r.OBSTRUCTION_KINDS and raw[p["stage"]] in ("", *r.STAGES)
+                and _time_ok(start) and _time_ok(end, True)
+                and (end in (None, "") or _aware(end) >= _aware(start)))
+    if table == "turnout_announcements":
+        percent = raw[p["percent"]]
+        return (_time_ok(raw[p["at"]]) and _whole_ok(raw[p["voters"]], 0, r.MAX_COUNT, optional=True)
+                and (percent is None or (type(percent) in (int, float) and math.isfinite(percent)
+                                         and 0 <= percent <= 100)))
+    if table == "incidents":
+        return raw[p["category"]] in r.INCIDENT_CATEGORIES and _time_ok(raw[p["occurred_at"]])
+    return False
+
+
+def _aware(text: str) -> dt.datetime:
+    moment = _fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def _slow_check(table: str, names: Sequence[str], position: dict[str, int], raw: list[Any],
+                signer: str, election_id: str, codes: frozenset[str], used: set[str],
+                seen: set[str]) -> tuple:
+    """Every check of one row, saying what is wrong (BadRecord); the row in canonical form."""
+    row = _Row(table, names, raw)
+    _common(row)
+    seen.add(row.values["id"])
+    if table == "observers":
+        row.same("id", signer)
+        for column in ("full_name", "organisation", "contact"):
+            row.text(column, MAX_NAME)
+        if "identity_path" in position:  # a path on the observer's laptop: not evidence
+            raw[position["identity_path"]] = ""
+        return tuple(raw)
+    if table == "stations":
+        row.same("election_id", election_id)
+        code = row.text("code", MAX_CODE, required=True)
+        problem = station_code_problem(code)  # as a station list's code is checked
+        if problem is not None:
+            raise row.refuse(problem)
+        for column in ("region", "district", "address"):
+            row.text(column, MAX_NAME)
+        row.whole("registered_voters", 0, r.MAX_COUNT, optional=True)
+        if row.values["id"] != station_id(election_id, code):
+            raise row.refuse(_problem("merge.station_id_mismatch", QT_TRANSLATE_NOOP(
+                "Messages", "its id is not that of station {code} of the election {election}"),
+                code=_show(code), election=election_id))
+        raw[position["version"]], raw[position["deleted"]] = 1, 0  # not the bundle's to set
+        return tuple(raw)
+    row.same("observer_id", signer)
+    if table == "photos":
+        row.one_of("owner_table", PHOTO_OWNERS)
+        row.text("filename", MAX_NAME, optional=True)
+        return tuple(raw)  # the owner and the bytes, once every table is read (below)
+    row.text("station_id", MAX_ID, required=True, one_line=True)
+    if table == "visits":
+        row.time("arrived_at", optional=True)
+        row.time("departed_at", optional=True)
+    elif table == "protocols":
+        raw[position["values_json"]] = _values(row, codes)
+        used.update(json.loads(raw[position["values_json"]]))
+        row.one_of("source", r.SOURCES)
+        row.one_of("status", r.STATUSES)
+        row.whole("as_on_official_copy", 0, 1)
+        row.time("recorded_at", optional=True)
+    elif table == "obstructions":
+        row.one_of("kind", r.OBSTRUCTION_KINDS)
+        row.one_of("stage", ("", *r.STAGES))
+        start = row.time("started_at")
+        end = row.time("ended_at", optional=True)
+        if end is not None and end < start:
+            raise row.refuse(_problem("merge.ends_before_start", QT_TRANSLATE_NOOP(
+                "Messages", "it ends before it starts")))
+        for column in ("ordered_by", "ordered_by_position", "stated_reason", "witnesses", "notes"):
+            row.text(column, MAX_TEXT)
+    elif table == "turnout_tallies":
+        row.time("at")
+    elif table == "turnout_announcements":
+        row.time("at")
+        row.whole("voters", 0, r.MAX_COUNT, optional=True)
+        percent = row.values.get("percent")
+        if percent is not None and (isinstance(percent, bool) or not isinstance(percent, (int, float))
+                                    or not math.isfinite(percent) or not 0 <= percent <= 100):
+            raise row.refuse(_problem("merge.value_out_of_range", QT_TRANSLATE_NOOP(
+                "Messages", "{column} = {value} is outside {low}..{high}"),
+                column="percent", value=_show(percent), low=0, high=100))
+        row.text("notes", MAX_TEXT)
+    elif table == "incidents":
+        row.one_of("category", r.INCIDENT_CATEGORIES)
+        row.time("occurred_at")
+        row.text("description", MAX_TEXT)
+    return tuple(raw)
+
+
+def check_tables(tables: dict[str, list[tuple]], columns: dict[str, Sequence[str]], *,
                  signer: str, election_id: str, codes: frozenset[str]) -> frozenset[str]:
-    """Checks (and puts in canonical form, in place) every row a bundle brings; raises BadRecord
-    with the first problem. Rows are lists in `columns` order. Returns the line and contestant
-    codes the protocols use."""
+    """Checks every row a bundle brings, and puts rows in canonical form (replacing them in
+    their lists); raises BadRecord with the first problem. Rows are tuples in `columns` order.
+    Returns the line and contestant codes the protocols use."""
     used: set[str] = set()
     ids: dict[str, set[str]] = {}
+    times: set[str] = set()
     for table in ("observers", "stations", "visits", "protocols", "obstructions",
                   "turnout_tallies", "turnout_announcements", "incidents", "photos"):
         names = columns[table]
-        position = {name: i for i, name in enumerate(names)}
+        key = tuple(names)
+        position = _POSITIONS.get(key)
+        if position is None:
+            position = _POSITIONS[key] = {name: i for i, name in enumerate(names)}
         seen = ids.setdefault(table, set())
-        for raw in tables.get(table, ()):
-            row = _Row(table, names, raw)
-            _common(row)
-            seen.add(row.values["id"])
-            if table == "observers":
-                row.same("id", signer)
-                for column in ("full_name", "organisation", "contact"):
-                    row.text(column, MAX_NAME)
-                if "identity_path" in position:  # a path on the observer's laptop: not evidence
-                    raw[position["identity_path"]] = ""
+        rows = tables.get(table) or []
+        for index, found in enumerate(rows):
+            if not _fast_ok(table, found, position, signer, election_id, times):
+                rows[index] = _slow_check(table, names, position, list(found), signer, election_id,
+                                          codes, used, seen)
                 continue
+            seen.add(found[position["id"]])
+            if table not in ("stations", "protocols", "observers"):
+                continue
+            raw = list(found)
             if table == "stations":
-                row.same("election_id", election_id)
-                code = row.text("code", MAX_CODE, required=True)
-                problem = station_code_problem(code)  # as a station list's code is checked
-                if problem is not None:
-                    raise row.refuse(problem)
-                for column in ("region", "district", "address"):
-                    row.text(column, MAX_NAME)
-                row.whole("registered_voters", 0, r.MAX_COUNT, optional=True)
-                if row.values["id"] != station_id(election_id, code):
-                    raise row.refuse(_problem("merge.station_id_mismatch", QT_TRANSLATE_NOOP(
-                        "Messages", "its id is not that of station {code} of the election {election}"),
-                        code=_show(code), election=election_id))
                 raw[position["version"]], raw[position["deleted"]] = 1, 0  # not the bundle's to set
-                continue
-            row.same("observer_id", signer)
-            if table == "photos":
-                row.one_of("owner_table", PHOTO_OWNERS)
-                row.text("filename", MAX_NAME, optional=True)
-                continue  # the owner and the bytes, once every table is read (below)
-            row.text("station_id", MAX_ID, required=True, one_line=True)
-            if table == "visits":
-                row.time("arrived_at", optional=True)
-                row.time("departed_at", optional=True)
             elif table == "protocols":
-                raw[position["values_json"]] = _values(row, codes)
-                used.update(json.loads(raw[position["values_json"]]))
-                row.one_of("source", r.SOURCES)
-                row.one_of("status", r.STATUSES)
-                row.whole("as_on_official_copy", 0, 1)
-                row.time("recorded_at", optional=True)
-            elif table == "obstructions":
-                row.one_of("kind", r.OBSTRUCTION_KINDS)
-                row.one_of("stage", ("", *r.STAGES))
-                start = row.time("started_at")
-                end = row.time("ended_at", optional=True)
-                if end is not None and end < start:
-                    raise row.refuse(_problem("merge.ends_before_start", QT_TRANSLATE_NOOP(
-                        "Messages", "it ends before it starts")))
-                for column in ("ordered_by", "ordered_by_position", "stated_reason", "witnesses", "notes"):
-                    row.text(column, MAX_TEXT)
-            elif table == "turnout_tallies":
-                row.time("at")
-            elif table == "turnout_announcements":
-                row.time("at")
-                row.whole("voters", 0, r.MAX_COUNT, optional=True)
-                percent = row.values.get("percent")
-                if percent is not None and (isinstance(percent, bool) or not isinstance(percent, (int, float))
-                                            or not math.isfinite(percent) or not 0 <= percent <= 100):
-                    raise row.refuse(_problem("merge.value_out_of_range", QT_TRANSLATE_NOOP(
-                        "Messages", "{column} = {value} is outside {low}..{high}"),
-                        column="percent", value=_show(percent), low=0, high=100))
-                row.text("notes", MAX_TEXT)
-            elif table == "incidents":
-                row.one_of("category", r.INCIDENT_CATEGORIES)
-                row.time("occurred_at")
-                row.text("description", MAX_TEXT)
+                values = _values_fast(raw[position["values_json"]], codes)
+                if values is None:
+                    values = json.loads(_values(_Row(table, names, raw), codes))
+                raw[position["values_json"]] = json.dumps(values, sort_keys=True)
+                used.update(values)
+            elif "identity_path" in position:
+                raw[position["identity_path"]] = ""  # a path on the observer's laptop: not evidence
+            rows[index] = tuple(raw)
     names = columns["photos"]
     for raw in tables.get("photos", ()):
         row = _Row("photos", names, raw)

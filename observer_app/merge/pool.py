@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from observer_app.bundle import BundleCheck, verify_and_read
 from observer_app.domain.template import parse_template_text
@@ -31,10 +31,19 @@ _STATION_FILTER = (" WHERE id IN (" + " UNION ".join(
     f"SELECT station_id FROM [{t}]" for t in sorted(_STATION_TABLES)) + ")")
 
 
+_MERGE_COLUMNS: dict[str, list[str]] = {}
+
+
 def merge_columns() -> dict[str, list[str]]:
-    """Each merged table's columns in this app's order, without the provenance column."""
-    return {t: [c for c in cols if c != PROVENANCE] for t, cols in table_columns().items()
-            if t in MERGE_TABLES}
+    """Each merged table's columns in this app's order, without the provenance column (the
+    same lists every call: do not change them)."""
+    if not _MERGE_COLUMNS:
+        _MERGE_COLUMNS.update({t: [c for c in cols if c != PROVENANCE]
+                               for t, cols in table_columns().items() if t in MERGE_TABLES})
+    return _MERGE_COLUMNS
+
+
+_READ_COLUMNS: dict[str, list[str]] = {}  # with the provenance column, as the rows are read
 
 
 @dataclass(frozen=True)
@@ -67,13 +76,21 @@ class BundlePayload:
 
 
 # Per process: the SELECT per table for bundles of a schema, and the elections read so far.
-_READERS: dict[int, dict[str, str]] = {}
+_READERS: dict[object, dict[str, str]] = {}
 _ELECTIONS: dict[tuple, ElectionCopy | Message] = {}
 
 
 def _readers(conn: sqlite3.Connection, schema_version: int) -> dict[str, str]:
-    known = _READERS.get(schema_version)
-    if known is not None and schema_version == SCHEMA_VERSION:
+    """The SELECT of each table, for this snapshot's schema: this app's (verified to be the
+    expected one), or an older one, known by its tables' SQL (an older schema is checked only for
+    its tables, so two bundles of one old version may differ)."""
+    if schema_version == SCHEMA_VERSION:
+        key: object = schema_version
+    else:
+        key = (schema_version, conn.execute(
+            "SELECT group_concat(sql, ';') FROM sqlite_master WHERE type = 'table'").fetchone()[0])
+    known = _READERS.get(key)
+    if known is not None:
         return known
     wanted = merge_columns()
     readers: dict[str, str] = {}
@@ -96,7 +113,7 @@ def _readers(conn: sqlite3.Connection, schema_version: int) -> dict[str, str]:
         readers[table] = sql
     if len(_READERS) > 8:
         _READERS.clear()
-    _READERS[schema_version] = readers
+    _READERS[key] = readers
     return readers
 
 
@@ -148,16 +165,17 @@ def _read_payload(conn, check: BundleCheck) -> BundlePayload:
             "merge.no_election", QT_TRANSLATE_NOOP("Messages", "the bundle holds no election")))
     counts = check.manifest["row_counts"]  # verified: the snapshot holds exactly these
     params = {"sha": check.sha256, "signer": check.observer_id}
-    raw: dict[str, list[list[Any]]] = {}
+    tables: dict[str, list[tuple]] = {}
     for table, sql in _readers(conn, check.schema_version).items():
-        raw[table] = [list(r) for r in conn.execute(sql, params).fetchall()] if counts.get(table) else []
-    columns = {t: [*cols, PROVENANCE] for t, cols in merge_columns().items()}
+        tables[table] = conn.execute(sql, params).fetchall() if counts.get(table) else []
+    if not _READ_COLUMNS:
+        _READ_COLUMNS.update({t: [*cols, PROVENANCE] for t, cols in merge_columns().items()})
+    columns = _READ_COLUMNS
     try:
-        codes = check_tables(raw, columns, signer=check.observer_id, election_id=election.id,
+        codes = check_tables(tables, columns, signer=check.observer_id, election_id=election.id,
                              codes=election.codes)
     except BadRecord as exc:
         return BundlePayload(check, election, manifest_json=manifest_json, refusal=exc.message)
-    tables = {t: [tuple(r) for r in rows] for t, rows in raw.items()}
     return BundlePayload(check, election, tables, codes, manifest_json)
 
 

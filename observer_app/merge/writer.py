@@ -222,12 +222,11 @@ class Merger:
             with self.savepoint():
                 self.record_bundle(payload.check, "merged", manifest_json=payload.manifest_json)
                 self._put_election(payload)
-                self._carry(payload)
                 signer = payload.check.observer_id
-                self._decide_stations({row[0] for row in payload.tables.get("stations", ())})
+                self._merge_stations([payload])
                 for table in MERGE_TABLES:
                     if table != "stations" and payload.tables.get(table):
-                        self._decide_records(table, signer, {row[0] for row in payload.tables[table]})
+                        self._merge_rows(table, signer, payload.tables[table])
         return None
 
     def merge_new(self, payloads: Sequence[BundlePayload]) -> set[int]:
@@ -267,59 +266,96 @@ class Merger:
             return set()
         return set(chosen)
 
-    def _insert_sql(self, table: str, target: str, on_conflict: bool) -> str:
-        key = (table, target)
+    def _insert_sql(self, table: str, target: str, verb: str = "INSERT", on_conflict: bool = False) -> str:
+        key = (table, f"{verb} {target} {on_conflict}")
         sql = self._sql.get(key)
         if sql is None:
             n = len(self.columns[table]) + 1
-            sql = (f"INSERT INTO [{target}] ({self.names[table]}, [{PROVENANCE}]) VALUES ({_marks(n)})"
+            sql = (f"{verb} INTO [{target}] ({self.names[table]}, [{PROVENANCE}]) VALUES ({_marks(n)})"
                    + (" ON CONFLICT DO NOTHING" if on_conflict else ""))
             self._sql[key] = sql
         return sql
 
-    def _carry(self, payload: BundlePayload) -> None:
-        for table in MERGE_TABLES:
-            rows = payload.tables.get(table)
-            if rows:
-                self.conn.executemany(self._insert_sql(table, f"carried_{table}", False), rows)
-
     def _insert_new(self, payloads: Sequence[BundlePayload]) -> bool:
-        """Inserts the payloads' records and copies when none of their records (stations aside)
-        is in the database yet, by its key or by a unique key; False when one is (some rows may
-        be in: the caller rolls back). Stations that were there already, or that two payloads
-        bring, are decided again from their copies."""
-        stations = [row for p in payloads for row in p.tables.get("stations", ())]
-        if stations:
-            ids = [row[0] for row in stations]
-            there = {row[0]: row[1] for chunk in _chunks(ids) for row in self.conn.execute(
-                f"SELECT id, bundle_sha256 FROM stations WHERE id IN ({_marks(len(chunk))})", list(chunk))}
-            twice = {i for i in ids if ids.count(i) > 1} if len(payloads) > 1 else set()
-            self.conn.executemany(self._insert_sql("stations", "stations", True), stations)
-            self.conn.executemany(self._insert_sql("stations", "carried_stations", False), stations)
-            # Loaded stations are the file's; the others are decided from all their copies.
-            again = {i for i, bundle in there.items() if bundle is not None} | (twice - set(there))
-            if again:
-                self._decide_stations(again)
+        """Inserts the payloads' records when none of them (stations aside) is in the database
+        yet, by its key or by a unique key; False when one is (some rows may be in: the caller
+        rolls back). A record with one copy needs no other: its kept row is that copy."""
+        self._merge_stations(payloads)
         for table in MERGE_TABLES:
             if table == "stations":
                 continue
             rows = [row for p in payloads for row in p.tables.get(table, ())]
-            if not rows:
-                continue
-            if self.conn.executemany(self._insert_sql(table, table, True), rows).rowcount != len(rows):
+            if rows and self.conn.executemany(self._insert_sql(table, table, on_conflict=True),
+                                              rows).rowcount != len(rows):
                 return False
-            self.conn.executemany(self._insert_sql(table, f"carried_{table}", False), rows)
         return True
 
-    # --- deciding records from their copies -----------------------------------------------------
+    # --- records and their copies ----------------------------------------------------------------
+    #
+    # Every merged bundle's copy of a record is known: where a record has one copy (the usual
+    # case), it is the kept row itself, whose provenance names the bundle; where it has more, or
+    # shares its station with another record of its signer (one protocol, one visit per station),
+    # every copy is in carried_<table>, the kept one among them. So carried_<table> holds exactly
+    # the records that have something to decide, whatever the order the bundles came in.
+
+    def _scope(self, table: str) -> str:
+        return "observer_id = ? AND " if table in OWNED_TABLES else ""
+
+    def _ids_with(self, source: str, table: str, signer: str | None, ids: Iterable[str],
+                  extra: str = "") -> set[str]:
+        scope = self._scope(table)
+        found: set[str] = set()
+        for chunk in _chunks(sorted(ids)):
+            found.update(row[0] for row in self.conn.execute(
+                f"SELECT DISTINCT id FROM [{source}] WHERE {scope}id IN ({_marks(len(chunk))}){extra}",
+                ([signer] if scope else []) + list(chunk)))
+        return found
+
+    def _materialize(self, table: str, signer: str | None, ids: Iterable[str]) -> None:
+        """The kept rows of these records that are their only copy become copies in carried_
+        (before another copy joins them, or their bundle leaves)."""
+        scope = self._scope(table).replace("observer_id", "t.observer_id")
+        key = ("observer_id", "id") if table in OWNED_TABLES else ("id",)
+        same = " AND ".join(f"c.[{k}] = t.[{k}]" for k in key)
+        for chunk in _chunks(sorted(ids)):
+            self.conn.execute(
+                f"INSERT OR IGNORE INTO [carried_{table}] SELECT * FROM [{table}] t WHERE {scope}"
+                f"t.id IN ({_marks(len(chunk))}) AND t.bundle_sha256 IN (SELECT sha256 FROM bundles "
+                f"WHERE status = 'merged') AND NOT EXISTS (SELECT 1 FROM [carried_{table}] c "
+                f"WHERE {same})", ([signer] if scope else []) + list(chunk))
+
+    def _merge_rows(self, table: str, signer: str, rows: Sequence[tuple]) -> None:
+        """One table of a bundle some of whose records are not new: the new ones are kept as
+        they are; the others join their copies and are decided again."""
+        ids = {row[0] for row in rows}
+        taken = self._ids_with(table, table, signer, ids) | self._ids_with(f"carried_{table}", table, signer, ids)
+        if table in rules.SECOND:
+            station_at = self.columns[table].index("station_id")
+            stations = {row[station_at] for row in rows}
+            at_station: dict[str, set[str]] = defaultdict(set)
+            for chunk in _chunks(sorted(stations)):
+                for source in (table, f"carried_{table}"):
+                    for record_id, station in self.conn.execute(
+                            f"SELECT id, station_id FROM [{source}] WHERE observer_id = ? AND "
+                            f"station_id IN ({_marks(len(chunk))})", [signer, *chunk]):
+                        at_station[station].add(record_id)
+            taken |= {row[0] for row in rows if at_station[row[station_at]] - {row[0]}}
+        fresh = [row for row in rows if row[0] not in taken]
+        if fresh:
+            self.conn.executemany(self._insert_sql(table, table), fresh)
+        held = [row for row in rows if row[0] in taken]
+        if held:
+            self._materialize(table, signer, taken)
+            self.conn.executemany(self._insert_sql(table, f"carried_{table}", "INSERT OR IGNORE"), held)
+            self._decide_records(table, signer, taken)
 
     def _variants(self, table: str, signer: str | None, ids: Iterable[str]) -> dict[str, list[rules.Variant]]:
-        """Every merged bundle's copy of these records (of this signer)."""
+        """Every merged bundle's copy of these records (of this signer), from carried_."""
         columns = self.columns[table]
         version_at = columns.index("version")
         data_at = columns.index("data") if table == "photos" else None
         found: dict[str, list[rules.Variant]] = defaultdict(list)
-        scope = "c.observer_id = ? AND " if table in OWNED_TABLES else ""
+        scope = self._scope(table).replace("observer_id", "c.observer_id")
         select = ", ".join(f"c.[{c}]" for c in columns)
         for chunk in _chunks(sorted(ids)):
             params = ([signer] if scope else []) + list(chunk)
@@ -334,7 +370,7 @@ class Merger:
         return found
 
     def _current(self, table: str, signer: str | None, ids: Iterable[str]) -> dict[str, tuple]:
-        scope = "observer_id = ? AND " if table in OWNED_TABLES else ""
+        scope = self._scope(table)
         found: dict[str, tuple] = {}
         for chunk in _chunks(sorted(ids)):
             params = ([signer] if scope else []) + list(chunk)
@@ -355,41 +391,56 @@ class Merger:
                     [signer, *chunk]))
         return found
 
+    def _stations_of(self, table: str, signer: str, ids: set[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(ids)):
+            for source in (f"carried_{table}", table):
+                found.update(row[0] for row in self.conn.execute(
+                    f"SELECT station_id FROM [{source}] WHERE observer_id = ? AND id IN "
+                    f"({_marks(len(chunk))})", [signer, *chunk]))
+        return found
+
     def _decide_records(self, table: str, signer: str, ids: set[str]) -> None:
-        """Decides these records again from their copies and stores the outcome."""
+        """Decides these records again from their copies and stores the outcome: the kept rows,
+        the listed copies, and copies only where a record still has something to decide."""
         columns = self.columns[table]
         ids = set(ids)
-        variants = self._variants(table, signer, ids)
-        current = self._current(table, signer, ids)
         kind = rules.SECOND.get(table)
         if kind is not None:  # one per station: every record of the stations involved
-            station_at = columns.index("station_id")
             while True:
-                stations = {v.row[station_at] for vs in variants.values() for v in vs}
-                stations |= {row[station_at] for row in current.values()}
-                more = self._station_group_ids(table, signer, stations) - ids
+                more = self._station_group_ids(table, signer, self._stations_of(table, signer, ids)) - ids
                 if not more:
                     break
                 ids |= more
-                variants.update(self._variants(table, signer, more))
-                current.update(self._current(table, signer, more))
+        self._materialize(table, signer, ids)
+        variants = self._variants(table, signer, ids)
+        current = self._current(table, signer, ids)
         winners: dict[str, rules.Variant] = {}
         listed: list[tuple[str, rules.Listed]] = []
         for record_id, copies in variants.items():
             decision = rules.decide(copies)
             winners[record_id] = decision.winner
             listed.extend((record_id, x) for x in decision.listed)
+        alone = {i for i, copies in variants.items() if len(copies) == 1}
         if kind is not None:
-            id_at = columns.index("id")
+            id_at, station_at = columns.index("id"), columns.index("station_id")
             groups: dict[str, list[rules.Variant]] = defaultdict(list)
             for winner in winners.values():
                 groups[winner.row[station_at]].append(winner)
             for group in groups.values():
+                if len(group) == 1:
+                    continue
+                alone -= {w.row[id_at] for w in group}
                 kept, others = rules.decide_unique(group, id_at, kind)
                 for other in others:
                     del winners[other.variant.row[id_at]]
                     listed.append((kept.row[id_at], other))
         self._replace_listed(table, signer, ids, rules.RECORD_KINDS, listed)
+        # A record left with one copy, alone at its station, needs no copy beside its kept row.
+        scope = self._scope(table)
+        for chunk in _chunks(sorted(alone)):
+            self.conn.execute(f"DELETE FROM [carried_{table}] WHERE {scope}id IN ({_marks(len(chunk))})",
+                              ([signer] if scope else []) + list(chunk))
         wanted = {i: (*w.row, w.bundle) for i, w in winners.items()}
         changed = [i for i in sorted(ids) if current.get(i) != wanted.get(i)]
         if not changed:
@@ -405,7 +456,7 @@ class Merger:
                     self.conn.execute(f"UPDATE [{table}] SET {sets}, [{PROVENANCE}] = ? WHERE id = ?",
                                       [*wanted[i][1:], i])
                 else:
-                    self.conn.execute(self._insert_sql(table, table, False), wanted[i])
+                    self.conn.execute(self._insert_sql(table, table), wanted[i])
             return
         # A signer's records: out, then in (so that one-per-station never holds two for a moment).
         for chunk in _chunks(changed):
@@ -413,7 +464,7 @@ class Merger:
                               [signer, *chunk])
         rows = [wanted[i] for i in changed if i in wanted]
         if rows:
-            self.conn.executemany(self._insert_sql(table, table, False), rows)
+            self.conn.executemany(self._insert_sql(table, table), rows)
 
     def _listed_json(self, table: str, row: Sequence[Any]) -> str:
         return json.dumps({c: v for c, v in zip(self.columns[table], row) if c != "data"},
@@ -437,6 +488,28 @@ class Merger:
                   self._listed_json(table, x.variant.row), x.variant.bundle, winner_id)
                  for winner_id, x in listed])
 
+    # --- stations --------------------------------------------------------------------------------
+
+    def _merge_stations(self, payloads: Sequence[BundlePayload]) -> None:
+        """The stations payloads bring: a new one is kept as its bundle has it; a loaded one is
+        the file's (what bundles say of it is not kept); one that bundles brought before is
+        decided again from every bundle's copy."""
+        rows = [row for p in payloads for row in p.tables.get("stations", ())]
+        if not rows:
+            return
+        ids = [row[0] for row in rows]
+        there = {row[0]: row[1] for chunk in _chunks(ids) for row in self.conn.execute(
+            f"SELECT id, bundle_sha256 FROM stations WHERE id IN ({_marks(len(chunk))})", list(chunk))}
+        self.conn.executemany(self._insert_sql("stations", "stations", on_conflict=True),
+                              [row for row in rows if row[0] not in there])
+        twice = {i for i in ids if ids.count(i) > 1} - set(there) if len(payloads) > 1 else set()
+        again = {i for i, bundle in there.items() if bundle is not None} | twice
+        if again:
+            self._materialize("stations", None, again)
+            self.conn.executemany(self._insert_sql("stations", "carried_stations", "INSERT OR IGNORE"),
+                                  [row for row in rows if row[0] in again])
+            self._decide_stations(again)
+
     def _decide_stations(self, ids: Iterable[str]) -> None:
         """Stations no file loaded take their attributes from their copies (rules.decide_station);
         one that no merged bundle carries any more goes, unless the coordinator's own data
@@ -444,18 +517,23 @@ class Merger:
         columns = self.columns["stations"]
         at = [columns.index(c) for c in _STATION_ATTRIBUTES]
         select = ", ".join(f"c.[{c}]" for c in columns)
-        for sid in sorted(set(ids)):
+        ids = sorted(set(ids))
+        self._materialize("stations", None, ids)
+        for sid in ids:
             current = self.conn.execute(
                 f"SELECT {self.names['stations']}, bundle_sha256 FROM stations WHERE id = ?", [sid]).fetchone()
             self.conn.execute("DELETE FROM conflict_records WHERE table_name = 'stations' AND "
                               "record_id = ? AND kind = ?", [sid, rules.STATION_ATTRIBUTES])
             if current is not None and current[-1] is None:
+                self.conn.execute("DELETE FROM carried_stations WHERE id = ?", [sid])
                 continue  # loaded from the election file or the station list: the file's
             copies = [rules.StationCopy(tuple(row[i] for i in at), tuple(row[:-3]), row[-3], bool(row[-2]))
                       for row in self.conn.execute(
                           f"SELECT {select}, c.bundle_sha256, b.verified, b.observer_id "
                           f"FROM carried_stations c JOIN bundles b ON b.sha256 = c.bundle_sha256 "
                           f"AND b.status = 'merged' WHERE c.id = ?", [sid])]
+            if len(copies) <= 1:  # one copy: the kept row is it
+                self.conn.execute("DELETE FROM carried_stations WHERE id = ?", [sid])
             if not copies:
                 if current is None:
                     continue
@@ -469,7 +547,7 @@ class Merger:
             chosen, others = rules.decide_station(copies)
             wanted = (*chosen.row, chosen.bundle)
             if current is None:
-                self.conn.execute(self._insert_sql("stations", "stations", False), wanted)
+                self.conn.execute(self._insert_sql("stations", "stations"), wanted)
             elif tuple(current) != wanted:
                 sets = ", ".join(f"[{c}] = ?" for c in columns[1:])
                 self.conn.execute(f"UPDATE stations SET {sets}, bundle_sha256 = ? WHERE id = ?",
@@ -488,7 +566,8 @@ class Merger:
     # --- a bundle leaves, or is verified later --------------------------------------------------
 
     def _carried_ids(self, sha256: str, signer: str | None) -> dict[str, set[str]]:
-        """The ids of every record a merged bundle carried, per table."""
+        """The ids of every record a merged bundle brought, per table: copies of its in carried_,
+        and kept rows that are its only copy."""
         found: dict[str, set[str]] = {}
         for table in MERGE_TABLES:
             if table == "stations":
@@ -496,18 +575,19 @@ class Merger:
                                              "sha256 = ?", [sha256]).fetchone()
                 codes = json.loads(manifest[0]).get("stations", []) if manifest and manifest[0] else []
                 ids = {station_id(manifest[1], code) for code in codes} if codes else set()
-                found[table] = {row[0] for chunk in _chunks(sorted(ids)) for row in self.conn.execute(
-                    f"SELECT id FROM carried_stations WHERE bundle_sha256 = ? AND id IN "
-                    f"({_marks(len(chunk))})", [sha256, *chunk])}
+                found[table] = (self._ids_with("carried_stations", table, None, ids,
+                                               f" AND bundle_sha256 = '{sha256}'")
+                                | self._ids_with("stations", table, None, ids,
+                                                 f" AND bundle_sha256 = '{sha256}'"))
                 continue
             scope = "observer_id = ? AND " if table in OWNED_TABLES else "id = ? AND "
-            found[table] = {row[0] for row in self.conn.execute(
-                f"SELECT id FROM [carried_{table}] WHERE {scope}bundle_sha256 = ?", [signer, sha256])}
+            found[table] = {row[0] for source in (f"carried_{table}", table) for row in self.conn.execute(
+                f"SELECT id FROM [{source}] WHERE {scope}bundle_sha256 = ?", [signer, sha256])}
         return found
 
     def unmerge(self, sha256: str, status: str, reason: Message) -> bool:
         """A merged bundle leaves (withdrawn by the coordinator, or rejected by a later check):
-        its copies go, and what it carried is decided again from the copies that remain, as if
+        its copies go, and what it brought is decided again from the copies that remain, as if
         it had never been merged. Returns False when it was not merged."""
         row = self.conn.execute("SELECT status, observer_id FROM bundles WHERE sha256 = ?",
                                 [sha256]).fetchone()
@@ -516,17 +596,20 @@ class Merger:
         signer = row[1]
         with self.savepoint():
             carried = self._carried_ids(sha256, signer)
+            for table, ids in carried.items():  # its copies, where they were only kept rows
+                if ids:
+                    self._materialize(table, signer if table in OWNED_TABLES else None, ids)
             self.conn.execute(
                 "UPDATE bundles SET status = ?, reason = ?, reason_json = ?, merged_at = ? WHERE sha256 = ?",
                 [status, str(reason), reason.to_json(), utc_now(), sha256])
             self._audit(sha256, "status", "merged", status)
             self._audit(sha256, "reason", None, str(reason))
-            for table in reversed(MERGE_TABLES):  # owned records, then the observer, then stations
+            for table in reversed(MERGE_TABLES):  # owned records, then stations, then the observer
                 ids = carried[table]
                 if not ids:
                     continue
+                scope = "observer_id = ? AND " if table in OWNED_TABLES else ""
                 for chunk in _chunks(sorted(ids)):
-                    scope = "observer_id = ? AND " if table in OWNED_TABLES else ""
                     self.conn.execute(
                         f"DELETE FROM [carried_{table}] WHERE {scope}bundle_sha256 = ? AND id IN "
                         f"({_marks(len(chunk))})", ([signer] if scope else []) + [sha256, *chunk])
@@ -539,7 +622,7 @@ class Merger:
 
     def reverify(self, check: BundleCheck) -> None:
         """A bundle merged without a trusted CA has now been verified against one: its copies now
-        beat unverified ones, so what it carried is decided again."""
+        beat unverified ones, so the records it shares with other bundles are decided again."""
         with self.savepoint():
             self.conn.execute(
                 "UPDATE bundles SET verified = 1, self_signed = ?, signer_name = ?, signer_org = ?, "
@@ -547,11 +630,17 @@ class Merger:
                 [int(bool(check.self_signed)), check.signer_name, check.signer_org, check.cert_sha256,
                  check.sha256])
             self._audit(check.sha256, "verified", "0", "1")
-            carried = self._carried_ids(check.sha256, check.observer_id)
-            self._decide_stations(carried["stations"])
-            for table in MERGE_TABLES:
-                if table != "stations" and carried[table]:
-                    self._decide_records(table, check.observer_id, carried[table])
+            for table in MERGE_TABLES:  # a record whose kept row is its only copy stays as it is
+                scope = "observer_id = ? AND " if table in OWNED_TABLES else ("id = ? AND " if table == "observers" else "")
+                params = [check.observer_id] if scope else []
+                ids = {row[0] for row in self.conn.execute(
+                    f"SELECT id FROM [carried_{table}] WHERE {scope}bundle_sha256 = ?", [*params, check.sha256])}
+                if not ids:
+                    continue
+                if table == "stations":
+                    self._decide_stations(ids)
+                else:
+                    self._decide_records(table, check.observer_id, ids)
 
     # --- over the whole database ----------------------------------------------------------------
 

@@ -163,21 +163,35 @@ KINDS = ("observer", "coordinator")
 KIND_SETTING = "database_kind"
 
 
+def create_coordinator_tables(db: Database) -> None:
+    """carried_<table>: a coordinator's copy of what each merged bundle brought of a record, kept
+    where a record has more than one copy (the merge decides from them, and returns to them when a
+    bundle is withdrawn; merge/writer.py). Made in a coordinator's database only: an observer's
+    never has them (nor do its bundles)."""
+    for table in CARRIED_TABLES:
+        name = f"carried_{table}"
+        if db[name].exists():
+            continue
+        types = {c.name: c.type for c in db[table].columns}
+        pk = ("observer_id", "id", "bundle_sha256") if table in OWNED_TABLES else ("id", "bundle_sha256")
+        db[name].create({column: _SQL_TYPES[kind] for column, kind in types.items()}, pk=pk,
+                        not_null={"bundle_sha256"})
+
+
 @migrations(name="0004_signer_scope")
 def _m0004_signer_scope(db: Database) -> None:
-    """Records scoped by their signer, every bundle's copy kept, and the database's kind.
+    """Records scoped by their signer, and the database's kind.
 
     - settings.database_kind: 'observer' or 'coordinator' (a database keeps its kind for life;
       one that already holds a coordinator's tables' rows is a coordinator's);
     - photos get the observer_id of the observer they belong to (their owner's);
     - the observer-owned tables are keyed by (observer_id, id): in a coordinator's database two
       signers' records with the same id are two records (an observer owns only their own);
-    - carried_<table>: each merged bundle's copy of each record, from which the merge derives the
-      record it keeps (merge/rules.py) and to which it returns when a bundle is withdrawn;
     - bundles.first_seen_at: when this database first saw the bundle;
-    - conflict_records keyed by the variant's bundle too: every listed variant is kept.
-    A coordinator's database from before keeps its records; their copies are taken from the
-    records and the conflicts it holds, and 'merge_rebuild' asks the merge to derive again.
+    - conflict_records keyed by the listed copy's bundle too.
+    A coordinator's database from before gets its carried_<table> (create_coordinator_tables),
+    filled from the records and the conflicts it holds, and 'merge_rebuild' asks the merge to
+    decide every record again by today's rules.
     """
     coordinator = any(db.execute(f"SELECT 1 FROM [{t}] LIMIT 1").fetchone()
                       for t in ("bundles", "official_results", "overrides", "conflict_records"))
@@ -196,19 +210,29 @@ def _m0004_signer_scope(db: Database) -> None:
             columns.remove("observer_id")
             columns.insert(columns.index("deleted") + 1, "observer_id")
         db[table].transform(pk=("observer_id", "id"), not_null={"id"}, column_order=columns)
-        db[table].create_index(["id"])
-    for table in CARRIED_TABLES:
-        types = {c.name: c.type for c in db[table].columns}
-        pk = ("observer_id", "id", "bundle_sha256") if table in OWNED_TABLES else ("id", "bundle_sha256")
-        db[f"carried_{table}"].create({name: _SQL_TYPES[kind] for name, kind in types.items()}, pk=pk,
-                                       not_null={"bundle_sha256"})
-        db.execute(f"INSERT OR IGNORE INTO [carried_{table}] SELECT * FROM [{table}] "
-                   "WHERE bundle_sha256 IS NOT NULL")
     db["bundles"].add_column("first_seen_at", str)
     db.execute("UPDATE bundles SET first_seen_at = merged_at")
-    # Earlier variants kept as conflicts become copies; conflicts are derived from now on.
     legacy = db.execute("SELECT table_name, row_json, bundle_sha256 FROM conflict_records "
                         "WHERE bundle_sha256 IS NOT NULL").fetchall()
+    db["conflict_records"].drop()
+    db["conflict_records"].create(
+        {"table_name": str, "record_id": str, "observer_id": str, "kind": str, "version": int,
+         "row_json": str, "bundle_sha256": str, "winner_id": str},
+        pk=("table_name", "record_id", "observer_id", "bundle_sha256"),
+        not_null={"kind", "row_json", "bundle_sha256"},
+    )
+    if not coordinator:
+        db.execute("PRAGMA user_version = 4")
+        return
+    # Bundles set versions and deletion markers of shared rows before: no more.
+    for table in ("election", "stations"):
+        db.execute(f"UPDATE [{table}] SET version = 1 WHERE version < 1 OR version > 2147483647")
+    db.execute("UPDATE stations SET deleted = 0 WHERE bundle_sha256 IS NOT NULL")
+    create_coordinator_tables(db)
+    for table in CARRIED_TABLES:
+        db.execute(f"INSERT OR IGNORE INTO [carried_{table}] SELECT * FROM [{table}] "
+                   "WHERE bundle_sha256 IS NOT NULL")
+    # The variants the earlier rules kept as conflicts are copies too.
     for table, row_json, bundle in legacy:
         if table not in CARRIED_TABLES:
             continue
@@ -224,19 +248,7 @@ def _m0004_signer_scope(db: Database) -> None:
         db.execute(f"INSERT OR IGNORE INTO [carried_{table}] ({', '.join(f'[{n}]' for n in names)}, "
                    f"bundle_sha256) VALUES ({', '.join('?' * (len(names) + 1))})",
                    [*(row.get(n) for n in names), bundle])
-    db["conflict_records"].drop()
-    db["conflict_records"].create(
-        {"table_name": str, "record_id": str, "observer_id": str, "kind": str, "version": int,
-         "row_json": str, "bundle_sha256": str, "winner_id": str},
-        pk=("table_name", "record_id", "observer_id", "bundle_sha256"),
-        not_null={"kind", "row_json", "bundle_sha256"},
-    )
-    if coordinator:
-        # Bundles set versions and deletion markers of shared rows before: no more.
-        for table in ("election", "stations"):
-            db.execute(f"UPDATE [{table}] SET version = 1 WHERE version < 1 OR version > 2147483647")
-        db.execute("UPDATE stations SET deleted = 0 WHERE bundle_sha256 IS NOT NULL")
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('merge_rebuild', '1')")
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('merge_rebuild', '1')")
     db.execute("PRAGMA user_version = 4")
 
 

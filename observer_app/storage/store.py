@@ -16,7 +16,7 @@ from observer_app.domain.template import ElectionTemplate, StationSpec, parse_te
 from observer_app.errors import InvalidValueError, NotFoundError, ObserverAppError, WrongKindError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 from observer_app.storage.connect import set_busy_timeout, write_transaction
-from observer_app.storage.schema import KIND_SETTING, OWNED_TABLES, open_database
+from observer_app.storage.schema import KIND_SETTING, OWNED_TABLES, create_coordinator_tables, open_database
 
 R = TypeVar("R", bound=r.Record)
 
@@ -102,6 +102,9 @@ class Store:
                 store.set_setting(KIND_SETTING, kind or "observer")
             elif kind is not None:
                 store.require_kind(kind, command)
+            if store.kind == "coordinator":
+                with store._write():
+                    create_coordinator_tables(db)
         except BaseException:
             store.close()
             raise
@@ -346,6 +349,8 @@ class Store:
         self.db.conn.executemany(
             "DELETE FROM conflict_records WHERE table_name = 'stations' AND record_id = ?",
             [(sid,) for sid in station_ids])
+        self.db.conn.executemany(  # what bundles said of them is no longer needed
+            "DELETE FROM carried_stations WHERE id = ?", [(sid,) for sid in station_ids])
 
     def stations(self) -> list[r.Station]:
         return self._select(r.Station, order="code")

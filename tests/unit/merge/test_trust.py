@@ -266,7 +266,9 @@ def test_a_self_signed_forgery_never_replaces_a_verified_protocol(observers, coo
         result = merge_bundles(coord, [genuine, forged], trust_of(ca), workers=1)
         assert (len(result.already), len(result.rejected)) == (1, 1)
         assert coord.db.execute("SELECT count(*) FROM conflict_records").fetchone() == (0,)
-        assert coord.db.execute("SELECT count(*) FROM carried_protocols").fetchone() == (1,)
+        # one copy left: the kept row is it (copies are kept only where there is a choice)
+        assert coord.db.execute("SELECT count(*) FROM carried_protocols").fetchone() == (0,)
+        assert coord.db.execute("SELECT observer_id, version FROM protocols").fetchall() == [(b.id, 1)]
 
 
 def test_a_withdrawn_bundle_leaves_the_database_as_if_never_merged(observers, coordinator, ca):
@@ -342,7 +344,7 @@ def test_a_signed_bundle_with_a_bad_value_is_rejected_whole(case, observers, coo
         assert reason.code == "merge.bad_record", str(reason)
         assert reason.params["problem"].code == code
         assert [r.code for r in build(coord)[1]] == ["ALA-101"]  # the report works, without it
-        assert coord.db.execute("SELECT count(*) FROM carried_protocols").fetchone() == (1,)
+        assert coord.db.execute("SELECT observer_id FROM protocols").fetchall() == [(honest.id,)]
 
 
 # --- 5. Order-independence under conflicts ----------------------------------------------------------
