@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _force_option(pexp)
     _add_identity_commands(commands)
     _add_coordinator_commands(commands)
+    _add_analysis_commands(commands)
     return parser
 
 
@@ -132,6 +133,60 @@ def _identity_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help="file whose first line is the identity's passphrase (else "
                              "OBSERVER_APP_PASSPHRASE, else a prompt)")
+
+
+def _confidence(text: str) -> float:
+    if text not in ("95", "99"):
+        raise argparse.ArgumentTypeError(f"{text!r}: the confidence is 95 or 99 (percent)")
+    return int(text) / 100
+
+
+def _add_analysis_commands(commands) -> None:
+    """`sample draw` and `analyse compare|pvt|forensics` (design.md, "Analysis")."""
+    sample = commands.add_parser("sample", help="samples of polling stations").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    draw = sample.add_parser(
+        "draw", help="draw a stratified random sample of stations for a PVT (SAMPLE.csv)",
+        description="Draws a stratified random sample of the station list: N stations allocated to "
+                    "the strata in proportion to their registered voters (at least 2 each), stations "
+                    "far larger than their stratum's typical one sampled with certainty (counted in "
+                    "N). The same seed gives the same sample. Writes station_code, stratum, weight.")
+    _db_option(draw, help="the coordinator database (its station list)")
+    draw.add_argument("--size", required=True, type=_positive, metavar="N")
+    draw.add_argument("--strata", choices=("region", "district", "none"), default="region",
+                      help="the station list's column whose values are the strata (default: region)")
+    draw.add_argument("--seed", type=int, default=0, metavar="S", help="the random seed (default 0)")
+    draw.add_argument("--out", required=True, type=Path, metavar="SAMPLE.csv")
+    draw.add_argument("--force", action="store_true", help="replace an existing file")
+    analyse = commands.add_parser("analyse", help="analysis of the results").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    compare = analyse.add_parser(
+        "compare", help="official against observed protocols at the same stations",
+        description="Turnout, the invalid share and each contestant's share of valid votes, official "
+                    "against the observers' protocols, over the stations that have both (stations "
+                    "where observers were removed or not shown the protocol are counted apart), with "
+                    "the difference and its confidence interval; the head-count against the official "
+                    "issued line where it covers the whole voting day.")
+    pvt = analyse.add_parser(
+        "pvt", help="the parallel vote tabulation from a sample",
+        description="Estimates turnout, the invalid share and each contestant's share of valid votes "
+                    "from the sampled stations that reported, with margins of error (stratified "
+                    "ratio estimator, stations as clusters); threshold verdicts and seats.")
+    pvt.add_argument("--sample", required=True, type=Path, metavar="SAMPLE.csv")
+    pvt.add_argument("--source", choices=("observers", "official"), default="observers",
+                     help="the sampled stations' protocols to estimate from (default: observers)")
+    forensics = analyse.add_parser(
+        "forensics", help="integer peaks, anomalous votes and last digits of station results",
+        description="Integer-percentage peaks against their binomial null, Shpilkin's estimate of "
+                    "anomalous votes for the leader, and last-digit uniformity, with the stations "
+                    "behind each signal.")
+    forensics.add_argument("--source", choices=("official", "observers"), default="official")
+    for command in (compare, pvt, forensics):
+        _db_option(command, help="the coordinator database")
+        command.add_argument("--json", action="store_true", help="print one JSON object")
+    for command in (compare, pvt):
+        command.add_argument("--confidence", type=_confidence, default=0.95, metavar="95|99",
+                             help="the confidence of the intervals, in percent (default 95)")
 
 
 def _add_coordinator_commands(commands) -> None:
@@ -683,6 +738,159 @@ def cmd_bundles_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
+def _arrays(args: argparse.Namespace):
+    from observer_app.storage.arrays import load_arrays
+
+    with _open_coordinator(args.db, command=_command_name(args)[len(PROG) + 1:]) as store:
+        return load_arrays(store)
+
+
+def _json_out(data: dict) -> None:
+    import json
+
+    _out(json.dumps(data, ensure_ascii=False, allow_nan=False, sort_keys=True))
+
+
+def _pct(value: float | None, digits: int = 1) -> str:
+    return "unknown" if value is None else f"{100 * value:.{digits}f}%"
+
+
+def _points(value: float | None) -> str:
+    return "unknown" if value is None else f"{100 * value:+.1f}"
+
+
+def cmd_sample_draw(args: argparse.Namespace) -> int:
+    from observer_app.analysis.sample import SampleError, draw
+    from observer_app.csvio import write_sample
+    from observer_app.export.files import write_atomically
+
+    _check_out(args, args.out, "sample.csv")
+    with _open_coordinator(args.db, command="sample draw") as store:
+        stations = store.stations()
+    if args.strata == "none":
+        strata = ["all"] * len(stations)
+    else:
+        strata = [getattr(s, args.strata) or "(none)" for s in stations]
+    import numpy as np
+
+    registered = np.array([np.nan if s.registered_voters is None else float(s.registered_voters)
+                           for s in stations])
+    try:
+        sample = draw([s.code for s in stations], strata, registered, args.size, seed=args.seed)
+    except SampleError as exc:
+        raise ObserverAppError("cli.sample_impossible", QT_TRANSLATE_NOOP(
+            "Messages", "No sample was drawn: {reason}."), reason=str(exc)) from None
+    import io
+
+    buffer = io.StringIO()
+    write_sample(buffer, sample.stations)
+    write_atomically(args.out, buffer.getvalue().encode("utf-8"))
+    take_all = sample.strata.get("take-all", (0, 0))[1]
+    _out(f"Wrote {args.out}: {_count(len(sample.stations), 'station')} in "
+         f"{_count(len(sample.strata), 'stratum', 'strata')} (seed {args.seed}"
+         + (f"; {take_all} far larger than their stratum's typical station, taken with certainty" if take_all else "")
+         + ").")
+    return 0
+
+
+def cmd_analyse_compare(args: argparse.Namespace) -> int:
+    from observer_app.analysis.compare import compare
+
+    result = compare(_arrays(args), args.confidence)
+    if args.json:
+        _json_out(result.to_json())
+        return 0
+    level = f"{round(100 * args.confidence)}%"
+    lines = [f"Paired comparison over {_count(result.stations, 'station')} with both an official and an "
+             f"observers' protocol (official minus observed, {level} intervals, percentage points):"]
+
+    def row(name: str, p) -> str:
+        interval = ("" if p.low is None else f" ({_points(p.low)} to {_points(p.high)})")
+        return (f"  {name:24} official {_pct(p.official):>8}  observed {_pct(p.observed):>8}  "
+                f"difference {_points(p.difference)}{interval}  [{_count(p.stations, 'station')}]")
+
+    lines.append(row("turnout", result.turnout))
+    lines.append(row("invalid ballots", result.invalid))
+    for code, p in result.shares.items():
+        lines.append(row(code, p))
+    lines.append(row("head-count (full day)", result.headcount))
+    if result.excluded_removed or result.excluded_not_shown:
+        lines.append(f"Left out: {_count(len(result.excluded_removed), 'station')} where observers were removed"
+                     + (f" ({', '.join(result.excluded_removed[:10])}"
+                        + (", ..." if len(result.excluded_removed) > 10 else "") + ")" if result.excluded_removed else "")
+                     + f", {_count(len(result.excluded_not_shown), 'station')} where the protocol was not shown"
+                     + (f" ({', '.join(result.excluded_not_shown[:10])})" if result.excluded_not_shown else "") + ".")
+    _out("\n".join(lines))
+    return 0
+
+
+def cmd_analyse_pvt(args: argparse.Namespace) -> int:
+    from observer_app.analysis.pvt import tabulate
+    from observer_app.csvio import read_sample
+
+    sample = read_sample(args.sample)
+    result = tabulate(_arrays(args), sample, args.source, args.confidence)
+    if args.json:
+        _json_out(result.to_json())
+        return 0
+    level = f"{round(100 * args.confidence)}%"
+    reported = sum(s.reported for s in result.strata)
+    source = "observers'" if args.source == "observers" else "official"
+    lines = [f"PVT from the {source} protocols of {reported} of {len(sample)} sampled stations "
+             f"({level} margins of error):"]
+
+    def row(name: str, e, extra: str = "") -> str:
+        moe = "" if e.moe is None else f" ± {100 * e.moe:.{1 if e.moe >= 0.00995 else 2}f}"
+        inside = ("" if e.official_inside is None else
+                  " inside the interval" if e.official_inside else " OUTSIDE the interval")
+        return f"  {name:20} {_pct(e.estimate):>7}{moe:8} official {_pct(e.official)}{inside}{extra}"
+
+    lines.append(row("turnout", result.turnout))
+    lines.append(row("invalid ballots", result.invalid))
+    for code, e in result.shares.items():
+        seats = result.seats[code]
+        seat_text = ("" if seats["estimate"] is None else
+                     f"; seats {seats['estimate']}"
+                     + ("" if seats["low"] is None else f" ({seats['low']}-{seats['high']})")
+                     + ("" if seats["official"] is None else f", official {seats['official']}"))
+        lines.append(row(code, e, f"; threshold: {result.thresholds[code]}{seat_text}"))
+    short = [s for s in result.strata if not s.enough]
+    if short:
+        lines.append("No verdict yet: too few sampled stations reported in "
+                     + ", ".join(f"{s.name} ({s.reported} of {s.sampled})" for s in short[:10])
+                     + (", ..." if len(short) > 10 else "") + ".")
+    if result.unknown_codes:
+        lines.append(f"{_count(len(result.unknown_codes), 'sampled station')} not in the database: "
+                     + ", ".join(result.unknown_codes[:10]) + ".")
+    _out("\n".join(lines))
+    return 0
+
+
+def cmd_analyse_forensics(args: argparse.Namespace) -> int:
+    from observer_app.analysis.forensics import forensics
+
+    result = forensics(_arrays(args), args.source)
+    if args.json:
+        _json_out(result.to_json())
+        return 0
+    peaks, anomalous, digits = result.integer_peaks, result.anomalous_votes, result.last_digit
+    z = "unknown" if peaks.z is None else f"{peaks.z:.1f}"
+    lines = [f"Forensics of the {args.source} results of {_count(result.stations_used, 'station')} "
+             f"(leader: {result.leader or 'unknown'}):",
+             f"  integer percentages: {peaks.observed} stations, {peaks.null_mean:.1f} ± {peaks.null_sd:.1f} "
+             f"expected by chance; excess {peaks.excess:.1f} (z = {z})"]
+    if anomalous.votes is None:
+        lines.append("  anomalous votes: unknown")
+    else:
+        lines.append(f"  anomalous votes for the leader: {anomalous.votes:,.0f} (clean turnout "
+                     f"{_pct(anomalous.clean_turnout, 0)}, leader/others {anomalous.ratio:.3f} there)")
+    if digits.chi2 is not None:
+        lines.append(f"  last digits: chi-square {digits.chi2:.1f} (9 df), p = {digits.p_value:.3g}; "
+                     f"counts 0-9: {', '.join(map(str, digits.counts))}")
+    _out("\n".join(lines))
+    return 0
+
+
 REPORT_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
 
@@ -751,6 +959,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("export", None): cmd_export,
     ("merge", None): cmd_merge,
     ("bundles", "list"): cmd_bundles_list,
+    ("sample", "draw"): cmd_sample_draw,
+    ("analyse", "compare"): cmd_analyse_compare,
+    ("analyse", "pvt"): cmd_analyse_pvt,
+    ("analyse", "forensics"): cmd_analyse_forensics,
     ("bundles", "withdraw"): cmd_bundles_withdraw,
     ("official", "import"): cmd_official_import,
     ("report", None): cmd_report,

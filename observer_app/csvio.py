@@ -330,3 +330,64 @@ def results_header(template: ElectionTemplate) -> str:
     buffer = io.StringIO()
     write_results(buffer, template, [])
     return buffer.getvalue()
+
+
+SAMPLE_COLUMNS = ("station_code", "stratum", "weight")
+MAX_WEIGHT = 1_000_000.0  # a stratum of a million stations for each one sampled: no election has more
+
+
+def read_sample(path: str | Path):
+    """A PVT sample (`sample draw`'s CSV: station_code, stratum, weight), checked as any file
+    from outside: every column there, a code at most once, a weight of at least 1."""
+    from observer_app.analysis.sample import SampledStation
+
+    path = Path(path)
+    rows = _rows(path)
+    index = _header(path, rows, SAMPLE_COLUMNS, SAMPLE_COLUMNS)
+    errors = _Errors(path)
+    seen: dict[str, int] = {}
+    found = []
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(index):
+            errors.add(line, _cell_count(len(cells), len(index)))
+            continue
+        code = cells[index["station_code"]].strip()
+        problem = station_code_problem(code) if code else _EMPTY_CODE
+        if problem is not None:
+            errors.add(line, problem)
+            continue
+        if code in seen:
+            errors.add(line, _station_again(code, seen[code]))
+            continue
+        seen[code] = line
+        stratum = cells[index["stratum"]].strip()
+        if not stratum or len(stratum) > MAX_TEXT:
+            errors.add(line, Message("csv.sample_stratum", QT_TRANSLATE_NOOP(
+                "Messages", "the stratum is empty or longer than {most} characters"), {"most": MAX_TEXT}))
+            continue
+        text = cells[index["weight"]].strip()
+        try:
+            weight = float(text)
+        except ValueError:
+            weight = float("nan")
+        if not 1.0 <= weight <= MAX_WEIGHT:  # NaN fails too
+            errors.add(line, Message("csv.sample_weight", QT_TRANSLATE_NOOP(
+                "Messages", "the weight “{value}” is not a number from 1 to {most}"),
+                {"value": text[:40], "most": int(MAX_WEIGHT)}))
+            continue
+        found.append(SampledStation(code, stratum, weight))
+    errors.raise_if_any()
+    if not found:
+        raise ImportFileError("csv.sample_empty", QT_TRANSLATE_NOOP(
+            "Messages", "{path}: the sample lists no station."), path=str(path))
+    return found
+
+
+def write_sample(out: TextIO, stations) -> None:
+    """The sample as `analyse pvt` reads it (the weight with enough digits to give N_h back)."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SAMPLE_COLUMNS)
+    for s in stations:
+        writer.writerow([s.code, s.stratum, repr(float(s.weight))])

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from observer_app.domain.template import ElectionTemplate, pick_name
+from observer_app.domain.template import ElectionTemplate, issued_codes, pick_name
 from observer_app.domain.turnout import issued_code
 from observer_app.export import pdf_text
 from observer_app.storage.store import Store
@@ -214,13 +214,6 @@ def csv_text(template: ElectionTemplate, reports: Sequence[StationReport]) -> st
 
 # --- aggregates ---------------------------------------------------------------------------------
 
-def issued_codes(template: ElectionTemplate) -> list[str]:
-    """The lines whose sum is "ballots issued" for turnout: the line with role `issued`, else every
-    line whose code starts with "issued" (Russia: early + in the premises + outside)."""
-    issued = template.role_code("issued")
-    return [issued] if issued else [line.code for line in template.lines if line.code.startswith("issued")]
-
-
 @dataclass(frozen=True)
 class _Roles:
     """The codes the totals read, found once per report rather than once per protocol."""
@@ -301,11 +294,20 @@ class Area:
     name: str
     official: Totals = field(default_factory=Totals)
     observed: Totals = field(default_factory=Totals)  # consolidated observer protocols
+    # Like with like: official and observed over the same stations, those with both protocols
+    # where no observer was removed or not shown the protocol (as `analyse compare` takes them).
+    official_paired: Totals = field(default_factory=Totals)
+    observed_paired: Totals = field(default_factory=Totals)
     observed_stations: int = 0
     obstruction_stations: Counter = field(default_factory=Counter)  # kind -> stations
     headcount: int = 0  # independent head-counts (largest per station)
     headcount_issued: int = 0  # the observed protocol's issued line at the same stations
     headcount_stations: int = 0  # stations with a head-count whose observed issued line is known
+
+
+# A station where observers were removed or not shown the protocol is not compared with the
+# official one (its observed protocol may be hearsay); analysis/compare.py the same.
+PAIRING_EXCLUDES = ("removed", "not_admitted", "protocol_not_shown", "copy_refused")
 
 
 def aggregates(template: ElectionTemplate, reports: Sequence[StationReport]) -> list[Area]:
@@ -318,12 +320,17 @@ def aggregates(template: ElectionTemplate, reports: Sequence[StationReport]) -> 
         region = areas.setdefault(report.region, Area(report.region))
         official = _Figures.of(roles, report.official.values) if report.official else None
         observed = _Figures.of(roles, report.consolidated.values) if report.consolidated else None
+        paired = (official is not None and observed is not None
+                  and not any(report.obstructions.get(kind) for kind in PAIRING_EXCLUDES))
         for area in (region, total):
             if official is not None:
                 area.official.add(official)
             if observed is not None:
                 area.observed.add(observed)
                 area.observed_stations += 1
+            if paired:
+                area.official_paired.add(official)
+                area.observed_paired.add(observed)
             for kind in report.obstructions:
                 area.obstruction_stations[kind] += 1
             if report.headcounts and report.consolidated and compare:
@@ -348,7 +355,9 @@ def summary_json(template: ElectionTemplate, areas: Sequence[Area]) -> list[dict
                                  "obstruction_stations": dict(sorted(area.obstruction_stations.items())),
                                  "headcount": area.headcount, "headcount_issued": area.headcount_issued,
                                  "headcount_stations": area.headcount_stations}
-        for label, totals in (("official", area.official), ("observed", area.observed)):
+        for label, totals in (("official", area.official), ("observed", area.observed),
+                              ("official_paired", area.official_paired),
+                              ("observed_paired", area.observed_paired)):
             entry[label] = {
                 "stations": totals.stations,
                 "turnout_stations": totals.turnout_stations, "registered": totals.registered,
@@ -396,7 +405,9 @@ def area_rows(template: ElectionTemplate, areas: Sequence[Area],
                    for k in kinds]
     rows: list[list[Any]] = []
     for area in areas:
-        for source, totals in (("official", area.official), ("observed", area.observed)):
+        for source, totals in (("official", area.official), ("observed", area.observed),
+                               ("official_paired", area.official_paired),
+                               ("observed_paired", area.observed_paired)):
             name = area.name or (pdf_text.t("xlsx.total", lang) if words else "total")
             turnout_known, shares_known = totals.turnout_stations > 0, totals.share_stations > 0
             row: list[Any] = [name, pdf_text.t(f"xlsx.source.{source}", lang) if words else source,

@@ -831,3 +831,10 @@ def _names(value: Any, place: str, fail: Callable[[str, Message], TemplateError]
         if problem is not None:
             raise fail(f"{place}.{lang}", problem)
     return dict(value)
+
+
+def issued_codes(template: ElectionTemplate) -> list[str]:
+    """The lines whose sum is "ballots issued" for turnout: the line with role `issued`, else every
+    line whose code starts with "issued" (Russia: early + in the premises + outside)."""
+    issued = template.role_code("issued")
+    return [issued] if issued else [line.code for line in template.lines if line.code.startswith("issued")]

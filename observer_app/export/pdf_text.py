@@ -357,6 +357,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "xlsx.total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
     "xlsx.source.official": {"en": "official", "ru": "официальные", "kk": "ресми"},
     "xlsx.source.observed": {"en": "observers", "ru": "наблюдатели", "kk": "байқаушылар"},
+    "xlsx.source.official_paired": {"en": "official, observed stations",
+                                    "ru": "официальные, участки наблюдателей",
+                                    "kk": "ресми, байқаушылар учаскелері"},
+    "xlsx.source.observed_paired": {"en": "observers, same stations",
+                                    "ru": "наблюдатели, те же участки",
+                                    "kk": "байқаушылар, сол учаскелер"},
 }
 
 

@@ -1655,6 +1655,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>There is no station {code} in {path}; see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
         <translation>{path} дерекқорында {code} учаскесі жоқ; учаске кодтарын &apos;observer-app stations list --db {path}&apos; командасы көрсетеді.</translation>
     </message>
+    <message>
+        <source>No sample was drawn: {reason}.</source>
+        <translation>Іріктеме жасалмады: {reason}.</translation>
+    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>
@@ -1794,6 +1798,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>unknown station “{code}”</source>
         <translation>белгісіз учаске: «{code}»</translation>
+    </message>
+    <message>
+        <source>the stratum is empty or longer than {most} characters</source>
+        <translation>қабат бос немесе {most} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>the weight “{value}” is not a number from 1 to {most}</source>
+        <translation>«{value}» салмағы 1-ден {most}-ге дейінгі сан емес</translation>
+    </message>
+    <message>
+        <source>{path}: the sample lists no station.</source>
+        <translation>{path}: іріктемеде бірде-бір учаске жоқ.</translation>
     </message>
     <message>
         <source>unexpected character “{character}” at position {position}</source>

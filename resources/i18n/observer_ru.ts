@@ -1676,6 +1676,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>There is no station {code} in {path}; see the codes with &apos;observer-app stations list --db {path}&apos;.</source>
         <translation>В базе {path} нет участка {code}; коды участков покажет команда &apos;observer-app stations list --db {path}&apos;.</translation>
     </message>
+    <message>
+        <source>No sample was drawn: {reason}.</source>
+        <translation>Выборка не составлена: {reason}.</translation>
+    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>
@@ -1819,6 +1823,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>unknown station “{code}”</source>
         <translation>неизвестный участок «{code}»</translation>
+    </message>
+    <message>
+        <source>the stratum is empty or longer than {most} characters</source>
+        <translation>слой пуст или длиннее {most} символов</translation>
+    </message>
+    <message>
+        <source>the weight “{value}” is not a number from 1 to {most}</source>
+        <translation>вес «{value}» — не число от 1 до {most}</translation>
+    </message>
+    <message>
+        <source>{path}: the sample lists no station.</source>
+        <translation>{path}: в выборке нет ни одного участка.</translation>
     </message>
     <message>
         <source>unexpected character “{character}” at position {position}</source>

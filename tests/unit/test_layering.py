@@ -28,8 +28,9 @@ def imported_modules(package: str) -> dict[str, set[str]]:
         ("observer_app", ("PySide6", "ui")),
         ("observer_app/domain", ("PySide6", "ui", "sqlite3", "sqlite_utils")),
         ("ui", ("sqlite3", "sqlite_utils", "reportlab", "pyhanko")),
+        ("observer_app/analysis", ("PySide6", "ui", "sqlite3", "sqlite_utils", "scipy")),
     ],
-    ids=["core-without-qt", "domain-pure", "ui-without-sql"],
+    ids=["core-without-qt", "domain-pure", "ui-without-sql", "analysis-pure"],
 )
 def test_layers(package, forbidden):
     offenders = {

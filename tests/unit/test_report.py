@@ -167,8 +167,8 @@ def test_xlsx_in_english_keeps_the_csv_codes(disagreeing):
     assert [c.value for c in regions[1]][:9] == [
         "region", "source", "stations", "turnout_stations", "registered", "issued", "turnout_percent",
         "share_stations", "valid"]
-    assert [c.value for c in regions["A"]][1:] == [ALMATY, ALMATY, "total", "total"]
-    assert regions.cell(3, 2).value == "observed"
+    assert [c.value for c in regions["A"]][1:] == [ALMATY] * 4 + ["total"] * 4
+    assert [c.value for c in regions["B"]][1:5] == ["official", "observed", "official_paired", "observed_paired"]
     assert "yes" in [c.value for c in regions[3]]
 
 
@@ -199,7 +199,7 @@ def test_xlsx_in_russian_and_kazakh_has_translated_headers_and_words(disagreeing
     english = area_rows(template, aggregates(template, reports))[0]
     assert len(region_header) == len(english) and not set(region_header) & set(english)
     assert words["turnout"] in region_header and words["nur_otan"] in region_header
-    assert [c.value for c in regions["A"]][1:] == [ALMATY, ALMATY, words["total"], words["total"]]
+    assert [c.value for c in regions["A"]][1:] == [ALMATY] * 4 + [words["total"]] * 4
     assert [c.value for c in regions["B"]][1:3] == [words["official"], words["observed"]]
     verdicts = {c.value for row in regions.iter_rows(min_row=2) for c in row} & {
         "yes", "no", words["yes"], words["no"]}
@@ -293,7 +293,7 @@ def test_issue_11_report_workbook_holds_no_formula_and_reads_back_the_text(hosti
     assert [c.value for c in stations["E"]][1:] == [None, "=1+1", None, "Dana Sadykova"]
     assert stations["E3"].data_type == "s"
     assert [(c.value, c.data_type) for c in stations["G"]][1:] == [(2720, "n")] * 2 + [(GOOD["registered"], "n")] * 2
-    assert [c.value for c in book["Regions"]["A"]][1:] == [HYPERLINK, HYPERLINK, DDE, DDE, "total", "total"]
+    assert [c.value for c in book["Regions"]["A"]][1:] == [HYPERLINK] * 4 + [DDE] * 4 + ["total"] * 4
     assert {c.data_type for c in book["Regions"]["A"]} == {"s"}
 
 
@@ -350,3 +350,27 @@ def test_issue_11_every_text_cell_of_the_report_is_text(kz_template):
         assert {c.data_type for c in stations["G"][1:]} == {"n"}
         assert {c.value for c in regions["A"][1:] if c.value} >= {read for _, _, read in CELLS_FROM_OUTSIDE if read}
     assert "=1+1" in [c.value for c in stations[1]]  # the party's name, as a header
+
+
+def test_regions_compare_official_and_observed_over_the_same_stations(kz_template):
+    """Issue 13: the Regions sheet compared the official turnout of every station with the
+    observers' turnout of the few they covered; the paired rows now take the same stations, and
+    leave out those where observers were removed (their protocol may be hearsay)."""
+    def values(registered, issued):
+        return {"registered": registered, "issued": issued}
+
+    def station(code, official, observed=None, obstructions=()):
+        rows = []
+        if observed is not None:
+            rows = [ReportRow(code, code, "R", "observer", "o", "", 1, observed)]
+        consolidated = ReportRow(code, code, "R", "consolidated", "", "", 1, observed) if observed else None
+        return StationReport(code, code, "R", None, ReportRow(code, code, "R", "official", "", "", 0, official),
+                             rows, consolidated, {}, Counter(obstructions))
+
+    reports = [station("S1", values(1000, 600), values(1000, 400)),
+               station("S2", values(1000, 900)),
+               station("S3", values(1000, 990), values(1000, 100), {"removed": 1})]
+    region, _total = summary_json(kz_template, aggregates(kz_template, reports))
+    assert [(region[k]["turnout_stations"], region[k]["turnout_percent"]) for k in (
+        "official", "observed", "official_paired", "observed_paired")] == [
+        (3, 83.0), (2, 25.0), (1, 60.0), (1, 40.0)]
