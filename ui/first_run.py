@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from observer_app.domain.records import Station
+from observer_app.domain.records import MAX_NAME, Station
 from observer_app.domain.template import load_template, pick_name
 from observer_app.errors import ObserverAppError
 from observer_app.resources import DEMO_ELECTION
@@ -183,6 +183,7 @@ class ProfilePage(QWizardPage):
         form = QFormLayout(self)
         for label, field in zip(self.labels, (self.full_name, self.organisation, self.contact)):
             label.setBuddy(field)
+            field.setMaxLength(MAX_NAME)  # what a record keeps
             form.addRow(label, field)
         self.registerField("full_name*", self.full_name)
         self._retranslate()

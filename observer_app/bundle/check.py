@@ -21,7 +21,7 @@ class BundleCheck:
     break in a certificate's name is written \\n)."""
 
     path: str
-    sha256: str | None = None  # of the whole bundle file
+    sha256: str | None = None  # the bundle's id: of manifest.json (of the file if unreadable)
     ok: bool = False
     reasons: list[Message] = dataclasses.field(default_factory=list)  # str(reason): English
     manifest: dict[str, Any] | None = None

@@ -29,7 +29,6 @@ from observer_app.bundle.format import (
     manifest_to_bytes,
 )
 from observer_app.bundle.snapshot import _connect_readonly, _inspect_database
-from observer_app.bundle.verify import verify_bundle
 from observer_app.errors import ObserverAppError
 from observer_app.export.files import (
     check_output,
@@ -236,11 +235,20 @@ def export_bundle(store, out_path: str | os.PathLike, identity, *,
             os.fsync(raw.fileno())
         os.chmod(partial, 0o644)
 
-        check = verify_bundle(partial)  # never leave a bundle that its reader would refuse
-        if not check.ok:
+        # Never leave a bundle that its reader would refuse: verified, and every record read and
+        # checked as the coordinator's merge reads and checks it (imported here: the merge is
+        # built on this package).
+        from observer_app.merge.pool import load_bundle
+
+        payload = load_bundle(str(partial), None)
+        if not payload.check.ok:
             raise ObserverAppError("bundle.export_not_verified", QT_TRANSLATE_NOOP(
                 "Messages", "The bundle did not verify after writing, so it was not saved: "
-                "{problem}"), problem=check.reasons[0])
+                "{problem}"), problem=payload.check.reasons[0])
+        if payload.refusal is not None:
+            raise ObserverAppError("bundle.export_merge_would_refuse", QT_TRANSLATE_NOOP(
+                "Messages", "The bundle was not saved: a coordinator's merge would refuse it "
+                "({problem}). Correct that record and export again."), problem=payload.refusal)
         publish(partial, out_path, replace=replace)
         partial = None
         _fsync_folder(folder)

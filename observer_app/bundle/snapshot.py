@@ -145,25 +145,37 @@ _ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)  # 
 
 
 def _schema_shape(conn: sqlite3.Connection) -> frozenset:
-    """The database's structure: tables with their columns, indexes, views and triggers.
+    """The database's structure: tables and views with their columns; every index with its
+    uniqueness and columns (the merge relies on one protocol per station and observer, one id
+    per record); every foreign key (every record names a station the bundle carries); triggers.
 
     Structure, not SQL text: another sqlite-utils version may word the same CREATE differently.
     SQLite's own objects and sqlite-utils' bookkeeping (names starting with an underscore) are
-    left out. PRAGMA table_info statements, not the pragma_table_info() table-valued function:
-    a snapshot's connection may be reused (see _Reusable), and SQLite before 3.54 crashes on
-    a table-valued function used before and after a deserialize.
+    left out. PRAGMA statements, not the pragma_table_info() table-valued functions: a
+    snapshot's connection may be reused (see _Reusable), and SQLite before 3.54 crashes on a
+    table-valued function used before and after a deserialize.
     """
     own = "m.name NOT LIKE 'sqlite!_%' ESCAPE '!' AND m.name NOT LIKE '!_%' ESCAPE '!'"
     objects = conn.execute(f"SELECT m.type, m.name, m.tbl_name FROM sqlite_master m WHERE {own}").fetchall()
     shape = set(objects)
+
+    def quoted(name: object) -> str:
+        return '"' + str(name).replace('"', '""') + '"'
+
     for kind, name, _ in objects:
-        if kind != "table":
+        if kind not in ("table", "view"):
             continue
-        quoted = '"' + str(name).replace('"', '""') + '"'
-        for cid, column, declared, notnull, _, pk in conn.execute(f"PRAGMA main.table_info({quoted})"):
+        for cid, column, declared, notnull, _, pk in conn.execute(f"PRAGMA main.table_info({quoted(name)})"):
             shape.add(("column", name, cid, column,
                        declared.translate(_ASCII_UPPER) if isinstance(declared, str) else declared,
                        notnull, pk))
+        if kind != "table":
+            continue
+        for _, index, unique, origin, partial in conn.execute(f"PRAGMA main.index_list({quoted(name)})").fetchall():
+            columns = tuple(row[2] for row in conn.execute(f"PRAGMA main.index_info({quoted(index)})"))
+            shape.add(("index", name, index, unique, origin, partial, columns))
+        for key in conn.execute(f"PRAGMA main.foreign_key_list({quoted(name)})"):
+            shape.add(("foreign key", name, *key))
     return frozenset(shape)
 
 

@@ -288,6 +288,13 @@ def _verify(path: Path, trust: Sequence[bytes] | None, extract_to: Path | None,
             "Messages", "data.sqlite does not match the SHA-256 in the manifest; the data was "
             "changed after the bundle was signed.")))
         return target
+    if content_ok:
+        # The bundle's identity is its signed content, not its zip: the signed manifest names
+        # the SHA-256 of the database and the certificate, so the same manifest is the same
+        # bundle however the file was repacked (a mail gateway's zip comment, another
+        # compression, a rename). A file whose content does not match what was signed keeps
+        # the hash of its bytes: it is not that bundle and cannot stand for it.
+        check.sha256 = _sha256(manifest_bytes)
     if want_db:
         _check_database(data if data is not None else target, manifest, reasons, read, check, got)
     if data is not None and extract_to is not None and not reasons:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from observer_app.messages import Message
+from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 SOURCES = ("certified_copy", "posted_copy", "own_count", "not_shown", "imported")
 STATUSES = ("draft", "final")
@@ -21,6 +21,33 @@ INCIDENT_CATEGORIES = (
 # No polling station issues more ballots than this (Moscow's remote e-voting "stations" of
 # 2021 had up to 172,000 voters); a larger count is a typo.
 MAX_COUNT = 1_000_000
+# The longest texts a record keeps, in characters: a name, a position, a contact, an address, a
+# file name; a description, notes, a list of witnesses (a long pasted chat log fits). The app
+# refuses a longer one where it is typed and the merge refuses a bundle holding one, so what an
+# observer could save is never what a coordinator must reject.
+MAX_NAME = 1_000
+MAX_TEXT = 100_000
+TEXT_LIMITS: dict[str, dict[str, int]] = {
+    "observers": {"full_name": MAX_NAME, "organisation": MAX_NAME, "contact": MAX_NAME},
+    "stations": {"region": MAX_NAME, "district": MAX_NAME, "address": MAX_NAME},
+    "obstructions": {"ordered_by": MAX_TEXT, "ordered_by_position": MAX_TEXT,
+                     "stated_reason": MAX_TEXT, "witnesses": MAX_TEXT, "notes": MAX_TEXT},
+    "turnout_announcements": {"notes": MAX_TEXT},
+    "incidents": {"description": MAX_TEXT},
+    "photos": {"filename": MAX_NAME},
+}
+
+
+def text_too_long(table: str, row: "dict[str, object]") -> Message | None:
+    """The sentence for the first text of a row (column: value) longer than its table keeps."""
+    for column, most in TEXT_LIMITS.get(table, {}).items():
+        value = row.get(column)
+        if isinstance(value, str) and len(value) > most:
+            return Message("records.text_too_long", QT_TRANSLATE_NOOP(
+                "Messages", "The text is {length} characters long, longer than the {most} a "
+                "record keeps; shorten it (a long document can be attached as a photo)."),
+                {"length": len(value), "most": most})
+    return None
 
 
 def utc_now() -> str:

@@ -48,7 +48,7 @@ class MergeResult:
     merged: list[BundleCheck] = field(default_factory=list)
     already: list[BundleCheck] = field(default_factory=list)
     rejected: list[BundleCheck] = field(default_factory=list)
-    conflicts: int = 0  # listed variants added by this run (fewer when bundles left)
+    conflicts: int = 0  # listings this run added (never fewer: one that left is not counted)
     cancelled: bool = False
 
 
@@ -88,7 +88,6 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
     result = MergeResult()
     merger = Merger(store)
     conn = store.db.conn
-    conflicts_before = merger.conflict_count()
     # (check, status, why it was rejected) awaiting commit
     pending: list[tuple[BundleCheck, str, Message | None]] = []
     done = 0
@@ -160,6 +159,7 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
 
     restore = _writer_pragmas(conn)
     try:
+        merger.note_conflicts()  # after the pragmas: a new temp_store drops temporary tables
         for payloads in verified(files, trust_t, workers, should_cancel):
             handle_group(payloads)
             if should_cancel and should_cancel():
@@ -169,6 +169,7 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
             conn.execute("BEGIN IMMEDIATE")
         merger.refresh_collisions()
         commit()
+        result.conflicts = merger.conflicts_added()
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -176,7 +177,6 @@ def merge_bundles(store: Store, paths: Iterable[str | Path], trust: Sequence[byt
         raise
     finally:
         restore()
-    result.conflicts = merger.conflict_count() - conflicts_before
     return result
 
 

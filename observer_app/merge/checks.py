@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from typing import Any, Sequence
 
 from observer_app.domain import records as r
@@ -25,8 +26,8 @@ from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_VERSION = 2**31 - 1  # a record changes at most this often (a protocol typed digit by digit: hundreds)
 MAX_ID = 100
-MAX_NAME = 1_000
-MAX_TEXT = 100_000
+MAX_NAME = r.MAX_NAME
+MAX_TEXT = r.MAX_TEXT
 MAX_CODE = 200  # a station code (any characters, none of them control characters)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -352,6 +353,37 @@ def _slow_check(table: str, names: Sequence[str], position: dict[str, int], raw:
     return tuple(raw)
 
 
+_ONE_PER_STATION = ("visits", "protocols")  # one per observer and station (a unique index)
+_AT_STATIONS = ("visits", "protocols", "obstructions", "turnout_tallies", "turnout_announcements",
+                "incidents")
+
+
+def _check_keys(tables: dict[str, list[tuple]], columns: dict[str, Sequence[str]],
+                ids: dict[str, set[str]]) -> None:
+    """What the schema's keys guarantee, checked on the rows themselves: a bundle of an older
+    schema has other indexes, and the merge must not depend on them. One id per record; one
+    visit and one protocol per station; every record at a station the bundle carries."""
+    for table, seen in ids.items():
+        rows = tables.get(table) or []
+        if len(seen) != len(rows):
+            at = list(columns[table]).index("id")
+            twice = next(k for k, n in Counter(row[at] for row in rows).items() if n > 1)
+            raise BadRecord(_problem("merge.id_twice", QT_TRANSLATE_NOOP(
+                "Messages", "{table}: the record id {id} is used twice"), table=table, id=_show(twice)))
+    carried = ids.get("stations", set())
+    for table in _AT_STATIONS:
+        at = list(columns[table]).index("station_id")
+        stations = [row[at] for row in tables.get(table) or ()]
+        elsewhere = next((s for s in stations if s not in carried), None)
+        if elsewhere is not None:
+            raise BadRecord(_problem("merge.station_not_carried", QT_TRANSLATE_NOOP(
+                "Messages", "{table}: a record is at a station the bundle does not carry ({station})"),
+                table=table, station=_show(elsewhere)))
+        if table in _ONE_PER_STATION and len(set(stations)) != len(stations):
+            raise BadRecord(_problem("merge.two_per_station", QT_TRANSLATE_NOOP(
+                "Messages", "{table}: two records for one station"), table=table))
+
+
 def check_tables(tables: dict[str, list[tuple]], columns: dict[str, Sequence[str]], *,
                  signer: str, election_id: str, codes: frozenset[str]) -> frozenset[str]:
     """Checks every row a bundle brings, and puts rows in canonical form (replacing them in
@@ -389,6 +421,7 @@ def check_tables(tables: dict[str, list[tuple]], columns: dict[str, Sequence[str
             elif "identity_path" in position:
                 raw[position["identity_path"]] = ""  # a path on the observer's laptop: not evidence
             rows[index] = tuple(raw)
+    _check_keys(tables, columns, ids)
     names = columns["photos"]
     for raw in tables.get("photos", ()):
         row = _Row("photos", names, raw)

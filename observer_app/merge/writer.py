@@ -18,7 +18,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -34,6 +34,10 @@ from observer_app.storage.store import Store
 
 _CHUNK = 500
 _STATION_ATTRIBUTES = ("code", "region", "district", "address", "registered_voters")
+_REFERS_TO_STATION = "SELECT 1 WHERE " + " OR ".join(
+    f"EXISTS (SELECT 1 FROM [{t}] WHERE station_id = :s)"
+    for t in ("official_results", "overrides", "visits", "protocols", "obstructions",
+              "turnout_tallies", "turnout_announcements", "incidents"))
 
 
 @dataclass(frozen=True)
@@ -502,7 +506,7 @@ class Merger:
             f"SELECT id, bundle_sha256 FROM stations WHERE id IN ({_marks(len(chunk))})", list(chunk))}
         self.conn.executemany(self._insert_sql("stations", "stations", on_conflict=True),
                               [row for row in rows if row[0] not in there])
-        twice = {i for i in ids if ids.count(i) > 1} - set(there) if len(payloads) > 1 else set()
+        twice = ({i for i, n in Counter(ids).items() if n > 1} - set(there)) if len(payloads) > 1 else set()
         again = {i for i, bundle in there.items() if bundle is not None} | twice
         if again:
             self._materialize("stations", None, again)
@@ -512,8 +516,12 @@ class Merger:
 
     def _decide_stations(self, ids: Iterable[str]) -> None:
         """Stations no file loaded take their attributes from their copies (rules.decide_station);
-        one that no merged bundle carries any more goes, unless the coordinator's own data
-        (official results, overrides) refers to it: then it is the coordinator's."""
+        one that no merged bundle carries any more goes, unless something refers to it (the
+        coordinator's official results or overrides; a record of another bundle, which a
+        database upgraded from schema 3 may hold without that bundle's copy of the station):
+        then its code stays, with no attribute
+        from the bundles that left, and provenance '' (no bundle; not loaded either, so the
+        next bundles that carry it decide its attributes again)."""
         columns = self.columns["stations"]
         at = [columns.index(c) for c in _STATION_ATTRIBUTES]
         select = ", ".join(f"c.[{c}]" for c in columns)
@@ -537,10 +545,10 @@ class Merger:
             if not copies:
                 if current is None:
                     continue
-                if self.conn.execute(
-                        "SELECT 1 FROM official_results WHERE station_id = ? UNION ALL "
-                        "SELECT 1 FROM overrides WHERE station_id = ? LIMIT 1", [sid, sid]).fetchone():
-                    self.conn.execute("UPDATE stations SET bundle_sha256 = NULL WHERE id = ?", [sid])
+                if self.conn.execute(_REFERS_TO_STATION, {"s": sid}).fetchone():
+                    self.conn.execute(
+                        "UPDATE stations SET region = '', district = '', address = '', "
+                        "registered_voters = NULL, bundle_sha256 = '' WHERE id = ?", [sid])
                 else:
                     self.conn.execute("DELETE FROM stations WHERE id = ?", [sid])
                 continue
@@ -682,8 +690,21 @@ class Merger:
             self.refresh_collisions()
             self.conn.execute("DELETE FROM settings WHERE key = 'merge_rebuild'")
 
-    def conflict_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM conflict_records").fetchone()[0]
+    _LISTING = "table_name, record_id, observer_id, bundle_sha256"
+
+    def note_conflicts(self) -> None:
+        """Remembers the listings held now, for conflicts_added() (a temporary table)."""
+        self.conn.execute("DROP TABLE IF EXISTS temp.listed_before")
+        self.conn.execute(f"CREATE TEMP TABLE listed_before AS SELECT {self._LISTING} FROM conflict_records")
+
+    def conflicts_added(self) -> int:
+        """The listings held now that note_conflicts() did not see (a bundle that left takes its
+        listings with it: those are not subtracted)."""
+        (added,) = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT {self._LISTING} FROM conflict_records "
+            f"EXCEPT SELECT {self._LISTING} FROM temp.listed_before)").fetchone()
+        self.conn.execute("DROP TABLE IF EXISTS temp.listed_before")
+        return added
 
 
 class _NotAllNew(Exception):

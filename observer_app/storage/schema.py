@@ -212,8 +212,12 @@ def _m0004_signer_scope(db: Database) -> None:
         db[table].transform(pk=("observer_id", "id"), not_null={"id"}, column_order=columns)
     db["bundles"].add_column("first_seen_at", str)
     db.execute("UPDATE bundles SET first_seen_at = merged_at")
-    legacy = db.execute("SELECT table_name, row_json, bundle_sha256 FROM conflict_records "
-                        "WHERE bundle_sha256 IS NOT NULL").fetchall()
+    # A listed copy came in its bundle, which held its signer's records only: a photo (which
+    # named no observer before) is its bundle's signer's, else the listed row's observer's.
+    legacy = db.execute("SELECT c.table_name, c.row_json, c.bundle_sha256, "
+                        "coalesce(nullif(b.observer_id, ''), c.observer_id, '') FROM conflict_records c "
+                        "LEFT JOIN bundles b ON b.sha256 = c.bundle_sha256 "
+                        "WHERE c.bundle_sha256 IS NOT NULL").fetchall()
     db["conflict_records"].drop()
     db["conflict_records"].create(
         {"table_name": str, "record_id": str, "observer_id": str, "kind": str, "version": int,
@@ -224,22 +228,26 @@ def _m0004_signer_scope(db: Database) -> None:
     if not coordinator:
         db.execute("PRAGMA user_version = 4")
         return
-    # Bundles set versions and deletion markers of shared rows before: no more.
+    # Bundles set versions and deletion markers of shared rows before: no more. What a bundle
+    # brought is as a bundle brings it today (version 1, not deleted); a loaded row keeps its.
     for table in ("election", "stations"):
-        db.execute(f"UPDATE [{table}] SET version = 1 WHERE version < 1 OR version > 2147483647")
+        db.execute(f"UPDATE [{table}] SET version = 1 WHERE version < 1 OR version > 2147483647 "
+                   "OR bundle_sha256 IS NOT NULL")
     db.execute("UPDATE stations SET deleted = 0 WHERE bundle_sha256 IS NOT NULL")
     create_coordinator_tables(db)
     for table in CARRIED_TABLES:
         db.execute(f"INSERT OR IGNORE INTO [carried_{table}] SELECT * FROM [{table}] "
                    "WHERE bundle_sha256 IS NOT NULL")
     # The variants the earlier rules kept as conflicts are copies too.
-    for table, row_json, bundle in legacy:
+    for table, row_json, bundle, signer in legacy:
         if table not in CARRIED_TABLES:
             continue
         row = json.loads(row_json)
         names = [c.name for c in db[table].columns if c.name != "bundle_sha256"]
+        if table == "stations":
+            row.update(version=1, deleted=0)
         if table == "photos":
-            row.setdefault("observer_id", "")
+            row["observer_id"] = row.get("observer_id") or signer
             found = db.execute("SELECT data FROM photos WHERE sha256 = ? LIMIT 1",
                                [row.get("sha256")]).fetchone()
             if found is None:

@@ -67,6 +67,13 @@ def _from_row(cls: type[R], row: Mapping[str, Any]) -> R:
     return cls(**kwargs)
 
 
+def _check_texts(table: str, row: Mapping[str, Any]) -> None:
+    """Refuses a text longer than its record keeps (the merge refuses a bundle holding one)."""
+    problem = r.text_too_long(table, dict(row))
+    if problem is not None:
+        raise InvalidValueError(problem)
+
+
 def _audit_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -171,6 +178,7 @@ class Store:
                                      updated_at=now, version=1)
         table = _TABLES[type(record)]
         row = _to_row(record)
+        _check_texts(table, row)
         with self._write():
             self.db[table].insert(row)
             shown = {k: v for k, v in row.items() if k not in _COMMON and k != "data"}
@@ -190,6 +198,7 @@ class Store:
             diff = {k: v for k, v in new_row.items() if old_row[k] != v}
             if not diff:
                 return current
+            _check_texts(table, diff)
             now = self.clock()
             updated = dataclasses.replace(updated, updated_at=now, version=current.version + 1)
             changed = diff | {"updated_at": now, "version": updated.version}
@@ -294,7 +303,10 @@ class Store:
                 election = self.update(existing, name=template.name, date=template.date,
                                        template_json=template_json)
             if self.kind == "coordinator":  # the file's from now on, whatever bundles carry
-                self.db.execute("UPDATE election SET bundle_sha256 = NULL")
+                # as if loaded first: a bundle's copy is no earlier version of the file
+                self.db.execute("UPDATE election SET version = 1, bundle_sha256 = NULL "
+                                "WHERE bundle_sha256 IS NOT NULL")
+                election = self.election() or election
             counts = self.upsert_stations(template.stations, election_id=template.id)
         return election, counts
 
@@ -305,9 +317,15 @@ class Store:
         if election_id is None:
             election_id = self.template().id
         existing = {s.code: s for s in self._select(r.Station, include_deleted=True)}
+        # A coordinator's station that only bundles brought is taken as the file has it, as if
+        # loaded first (version 1): a file loaded after a merge gives what loading it before
+        # would have, and no bundle's copy counts as an earlier version of the file's.
+        brought = {row[0] for row in self.db.execute(
+            "SELECT id FROM stations WHERE bundle_sha256 IS NOT NULL").fetchall()} \
+            if self.kind == "coordinator" else set()
         observer_id = self._auditor()
         now = self.clock()
-        new_rows, audit_rows, updates = [], [], []
+        new_rows, audit_rows, updates, fresh = [], [], [], []
         seen: set[str] = set()
         for spec in specs:
             if spec.code in seen:
@@ -323,6 +341,13 @@ class Store:
                                  spec.address, spec.registered_voters))
                 audit_rows.append((now, observer_id, "stations", sid, None, None,
                                    json.dumps({"code": spec.code} | fields, ensure_ascii=False)))
+            elif old.id in brought:
+                changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
+                fresh.append((*fields.values(), now, old.id))
+                audit_rows.extend((now, observer_id, "stations", old.id, k, _audit_text(getattr(old, k)),
+                                   _audit_text(v)) for k, v in changed.items())
+                if changed:
+                    updates.append((old, None))
             elif any(getattr(old, k) != v for k, v in fields.items()) or old.deleted:
                 updates.append((old, fields | {"deleted": False}))
         with self._write():
@@ -331,11 +356,17 @@ class Store:
                     "INSERT INTO stations (id, created_at, updated_at, version, deleted, election_id, "
                     "code, region, district, address, registered_voters) "
                     "VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)", new_rows)
+            if audit_rows:
                 self.db.conn.executemany(
                     "INSERT INTO audit (at, observer_id, table_name, record_id, field, old, new) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
+            if fresh:
+                self.db.conn.executemany(
+                    "UPDATE stations SET region = ?, district = ?, address = ?, registered_voters = ?, "
+                    "updated_at = ?, version = 1, deleted = 0 WHERE id = ?", fresh)
             for old, fields in updates:
-                self.update(old, **fields)
+                if fields is not None:
+                    self.update(old, **fields)
             if self.kind == "coordinator":
                 self._mark_loaded([station_id(election_id, code) for code in seen])
         return len(new_rows), len(updates), len(seen) - len(new_rows) - len(updates)

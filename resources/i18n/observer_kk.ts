@@ -1334,6 +1334,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Жазылған пакет тексеруден өтпеді, сондықтан ол сақталмады: {problem}</translation>
     </message>
     <message>
+        <source>The bundle was not saved: a coordinator&apos;s merge would refuse it ({problem}). Correct that record and export again.</source>
+        <translation>Пакет сақталмады: үйлестірушінің біріктіруі оны қабылдамас еді ({problem}). Сол жазбаны түзетіп, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
         <source>Cannot write the bundle {path}: {reason}.</source>
         <translation>{path} пакеті жазылмады: {reason}.</translation>
     </message>
@@ -2646,6 +2650,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>ол басталмай тұрып аяқталады</translation>
     </message>
     <message>
+        <source>{table}: the record id {id} is used twice</source>
+        <translation>{table}: {id} жазба идентификаторы екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>{table}: a record is at a station the bundle does not carry ({station})</source>
+        <translation>{table}: жазба пакетте жоқ учаскеге жатады ({station})</translation>
+    </message>
+    <message>
+        <source>{table}: two records for one station</source>
+        <translation>{table}: бір учаскеге екі жазба</translation>
+    </message>
+    <message>
         <source>the photo belongs to no record of this observer</source>
         <translation>фотосурет осы байқаушының бірде-бір жазбасына тиесілі емес</translation>
     </message>
@@ -2660,6 +2676,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>The database is busy: another program is writing to it; try again when it has finished.</source>
         <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр; ол аяқтағаннан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long, longer than the {most} a record keeps; shorten it (a long document can be attached as a photo).</source>
+        <translation>Мәтін {length} таңба — жазба сақтайтын {most} таңбадан ұзын; оны қысқартыңыз (ұзын құжатты фото ретінде тіркеуге болады).</translation>
     </message>
 </context>
 <context>

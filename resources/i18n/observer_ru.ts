@@ -1353,6 +1353,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Записанный пакет не прошёл проверку, поэтому он не сохранён: {problem}</translation>
     </message>
     <message>
+        <source>The bundle was not saved: a coordinator&apos;s merge would refuse it ({problem}). Correct that record and export again.</source>
+        <translation>Пакет не сохранён: объединение у координатора отклонило бы его ({problem}). Исправьте эту запись и экспортируйте снова.</translation>
+    </message>
+    <message>
         <source>Cannot write the bundle {path}: {reason}.</source>
         <translation>Не удалось записать пакет {path}: {reason}.</translation>
     </message>
@@ -2677,6 +2681,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>она заканчивается раньше, чем начинается</translation>
     </message>
     <message>
+        <source>{table}: the record id {id} is used twice</source>
+        <translation>{table}: идентификатор записи {id} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{table}: a record is at a station the bundle does not carry ({station})</source>
+        <translation>{table}: запись относится к участку, которого нет в пакете ({station})</translation>
+    </message>
+    <message>
+        <source>{table}: two records for one station</source>
+        <translation>{table}: две записи для одного участка</translation>
+    </message>
+    <message>
         <source>the photo belongs to no record of this observer</source>
         <translation>фотография не относится ни к одной записи этого наблюдателя</translation>
     </message>
@@ -2691,6 +2707,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>The database is busy: another program is writing to it; try again when it has finished.</source>
         <translation>База данных занята: в неё записывает другая программа; повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long, longer than the {most} a record keeps; shorten it (a long document can be attached as a photo).</source>
+        <translation>Текст длиной {length} символов — длиннее {most}, которые хранит запись; сократите его (длинный документ можно приложить как фото).</translation>
     </message>
 </context>
 <context>

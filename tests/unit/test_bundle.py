@@ -171,6 +171,11 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def sha256_manifest(path: Path) -> str:
+    with zipfile.ZipFile(path) as zf:
+        return hashlib.sha256(zf.read("manifest.json")).hexdigest()
+
+
 def texts(check: BundleCheck) -> list[str]:
     """The reasons as the CLI prints them (English); each reason is a Message."""
     assert all(isinstance(r, Message) for r in check.reasons)
@@ -217,7 +222,7 @@ def test_bundle_of_the_demo_database_verifies_and_is_trusted_by_its_ca(demo, ca,
 
     check = verify_bundle(path, [ca.pem])
     assert check == BundleCheck(
-        path=str(path), sha256=sha256_file(path), ok=True, reasons=[], manifest=manifest,
+        path=str(path), sha256=sha256_manifest(path), ok=True, reasons=[], manifest=manifest,
         observer_id=store.observer_id, signer_name="Aigerim Bekova", signer_org="Erkindik Kanaty",
         cert_sha256=hashlib.sha256(identity.certificate.public_bytes(serialization.Encoding.DER)).hexdigest(),
         self_signed=False, trusted=True, schema_version=SCHEMA_VERSION, election_id="kz-2021-majilis",
@@ -377,6 +382,35 @@ def test_a_changed_byte_in_the_database_breaks_its_hash(tmp_path, members, ca):
     check = verify_bundle(rebuilt(tmp_path, members, data_sqlite=bytes(data)), [ca.pem])
     assert (check.ok, texts(check)) == (False, [DATA_CHANGED])
     assert check.status == "invalid" and DATA_CHANGED in check.summary()
+
+
+def test_a_bundle_is_known_by_its_signed_manifest_however_it_was_repacked(tmp_path, members, ca):
+    """A mail gateway's zip comment, another compression, another member order: the same
+    signed content, so the same id (`unzip -p B manifest.json | sha256sum`)."""
+    original = rebuilt(tmp_path, members, name="original.obsx")
+    repacked = write_zip(tmp_path / "repacked.obsx", [(m, members[m]) for m in reversed(MEMBERS)],
+                         compression=zipfile.ZIP_STORED)
+    with zipfile.ZipFile(repacked, "a") as zf:
+        zf.comment = b"scanned by MailGuard"
+    assert sha256_file(original) != sha256_file(repacked)
+    first, second = verify_bundle(original, [ca.pem]), verify_bundle(repacked, [ca.pem])
+    assert first.ok and second.ok
+    assert first.sha256 == second.sha256 == hashlib.sha256(members["manifest.json"]).hexdigest()
+
+
+@pytest.mark.parametrize("change", ["data", "certificate", "signature"])
+def test_a_file_that_is_not_what_was_signed_is_known_by_its_own_bytes(tmp_path, members, ca, change):
+    """The signed manifest with another database, certificate or signature is not that bundle:
+    it must not share its id (or rejecting it could take the genuine bundle out of a merge)."""
+    data = bytearray(members["data.sqlite"])
+    data[len(data) // 2] ^= 0x01
+    other = make_identity("someone-else", ca).certificate.public_bytes(serialization.Encoding.PEM)
+    path = rebuilt(tmp_path, members, **{
+        "data": {"data_sqlite": bytes(data)}, "certificate": {"observer_pem": other},
+        "signature": {"manifest_json_p7s": members["manifest.json.p7s"][:-8] + b"\0" * 8}}[change])
+    check = verify_bundle(path, [ca.pem])
+    assert check.ok is False
+    assert check.sha256 == sha256_file(path) != hashlib.sha256(members["manifest.json"]).hexdigest()
 
 
 def test_a_changed_station_list_breaks_the_signature(tmp_path, members, ca):

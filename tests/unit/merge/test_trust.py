@@ -18,11 +18,12 @@ import pytest
 from observer_app.bundle import export_bundle
 from observer_app.csvio import read_results
 from observer_app.domain.template import load_template
+from observer_app.errors import ObserverAppError
 from observer_app.merge import list_bundles, merge_bundles, withdraw_bundle
 from observer_app.report import build, csv_text
 from observer_app.storage.store import Store
 from tests.conftest import KZ_FILE
-from tests.unit.merge.helpers import GOOD, trust_of
+from tests.unit.merge.helpers import GOOD, bundle_id, trust_of
 
 NOW = "2021-01-10T15:00:00.000+00:00"
 
@@ -109,8 +110,13 @@ def test_rows_of_another_observer_id_are_refused_by_verification(observers, coor
     c.craft(("UPDATE protocols SET observer_id = ?", [b.id]),
             ("INSERT INTO observers (id, created_at, updated_at, full_name) VALUES (?, ?, ?, 'B')",
              [b.id, NOW, NOW]))
-    with pytest.raises(Exception):
-        c.export()  # the app refuses to sign what its verifier would refuse
+    with pytest.raises(ObserverAppError, match="rows of another observer"):
+        export_bundle(c.store, c.folder / "refused.obsx", c.identity)  # the app refuses to sign it
+    signed = c.export()  # signed with its owner's own tool
+    with coordinator() as coord:
+        result = merge_bundles(coord, [signed], trust_of(ca), workers=1)
+        assert [x.reasons[0].code for x in result.rejected] == ["bundle.db_foreign_rows"]
+        assert coord.db.execute("SELECT count(*) FROM protocols").fetchone() == (0,)
 
 
 # --- 2. Shared rows are not any observer's to change ----------------------------------------------------
@@ -283,7 +289,7 @@ def test_a_withdrawn_bundle_leaves_the_database_as_if_never_merged(observers, co
     bundles = [first_a, b.export(), c.export(), second_a]
     with coordinator("all.sqlite") as coord, coordinator("without.sqlite") as without:
         merge_bundles(coord, bundles, trust_of(ca), workers=1)
-        full = withdraw_bundle(coord, hashlib.sha256(second_a.read_bytes()).hexdigest()[:12], "signed under duress")
+        full = withdraw_bundle(coord, bundle_id(second_a)[:12], "signed under duress")
         merge_bundles(without, bundles[:3], trust_of(ca), workers=1)
         gone = {t: rows for t, rows in tables(coord).items() if t != "bundles"}
         assert gone == {t: rows for t, rows in tables(without).items() if t != "bundles"}
