@@ -120,11 +120,13 @@ class StationCopy:
     row: tuple
     bundle: str
     verified: bool
+    signer: str = ""  # the bundle's observer id: one observer's exports count as one voice
 
 
 def decide_station(copies: Iterable[StationCopy]) -> tuple[StationCopy, tuple[StationCopy, ...]]:
-    """The copy whose attributes a station takes when no file loaded it, and one copy (the
-    smallest-hash carrier) of each other set of attributes, to list."""
+    """The copy whose attributes a station takes when no file loaded it (the attributes most
+    observers give, verified ones first), and one copy (the smallest-hash carrier) of each other
+    set of attributes, to list."""
     groups: dict[tuple, list[StationCopy]] = defaultdict(list)
     for copy in copies:
         groups[copy.attributes].append(copy)
@@ -134,10 +136,12 @@ def decide_station(copies: Iterable[StationCopy]) -> tuple[StationCopy, tuple[St
 
     def weight(attrs: tuple) -> tuple:
         group = groups[attrs]
-        verified = [c for c in group if c.verified]
-        # Verified bundles first; then the most bundles; ties by the lowest hash (negated:
-        # max() takes the greatest, and the lowest hash must win).
-        return (len(verified), len(group), [-ord(ch) for ch in firsts[attrs].bundle], repr(attrs))
+        verified = {c.signer for c in group if c.verified}
+        # The most observers in verified bundles first, then the most observers (one observer
+        # exporting ten times is one voice); ties by the lowest hash (negated: max() takes the
+        # greatest, and the lowest hash must win).
+        return (len(verified), len({c.signer for c in group}), [-ord(ch) for ch in firsts[attrs].bundle],
+                repr(attrs))
 
     chosen = max(groups, key=weight)
     others = sorted((firsts[a] for a in groups if a != chosen), key=lambda c: c.bundle)

@@ -535,7 +535,8 @@ class Merger:
             if current is not None and current[-1] is None:
                 self.conn.execute("DELETE FROM carried_stations WHERE id = ?", [sid])
                 continue  # loaded from the election file or the station list: the file's
-            copies = [rules.StationCopy(tuple(row[i] for i in at), tuple(row[:-3]), row[-3], bool(row[-2]))
+            copies = [rules.StationCopy(tuple(row[i] for i in at), tuple(row[:-3]), row[-3], bool(row[-2]),
+                                        row[-1] or "")
                       for row in self.conn.execute(
                           f"SELECT {select}, c.bundle_sha256, b.verified, b.observer_id "
                           f"FROM carried_stations c JOIN bundles b ON b.sha256 = c.bundle_sha256 "

@@ -156,6 +156,24 @@ def test_one_signed_bundle_repacked_counts_once_for_station_attributes(observers
         assert coord.station_by_code("ALA-104").registered_voters == people[0].station.registered_voters
 
 
+def test_one_observer_exporting_three_times_is_one_voice_for_station_attributes(observers, coordinator, ca):
+    """The same hostile observer exports three times (a voter more each time: three bundles,
+    three ids): still one observer against two for ALA-104's voter count."""
+    people = [observers(n, station="ALA-104") for n in ("A", "B", "H")]
+    for o in people:
+        o.protocol(**GOOD)
+    hostile = people[2]
+    hostile.craft(("UPDATE stations SET registered_voters = 999999 WHERE id = ?", [hostile.station.id]))
+    bundles = [o.export() for o in people[:2]]
+    for _ in range(3):
+        hostile.store.add_tally(hostile.station.id)
+        bundles.append(hostile.export())
+    assert len({sha(b) for b in bundles}) == 5
+    with coordinator() as coord:
+        merge_bundles(coord, bundles, trust_of(ca), workers=1)
+        assert coord.station_by_code("ALA-104").registered_voters == people[0].station.registered_voters
+
+
 # --- 2. The snapshot's structure includes its keys: uniqueness and foreign keys are not the
 #        signer's to drop --------------------------------------------------------------
 

@@ -100,8 +100,8 @@ def test_one_record_per_station_verified_first_then_the_larger_id(seed):
         assert decide_unique(order, 0, "second_protocol") == (kept, listed)
 
 
-def station(attrs, bundle, verified=True):
-    return StationCopy(attrs, ("sid", *attrs), bundle, verified)
+def station(attrs, bundle, verified=True, signer=None):
+    return StationCopy(attrs, ("sid", *attrs), bundle, verified, signer if signer is not None else bundle)
 
 
 def test_a_station_takes_the_attributes_most_bundles_give():
@@ -116,6 +116,13 @@ def test_a_tie_goes_to_the_lowest_bundle_hash_and_verified_bundles_count_first()
     assert decide_station([a, b]) == (b, (a,))
     forged = [station(("X", "r", 3), HASHES[i], verified=False) for i in range(10, 20)]
     assert decide_station([a, *forged])[0] == a  # ten unverified bundles do not outvote one verified
+
+
+def test_one_observer_exporting_many_times_is_one_voice_for_a_station():
+    honest = [station(("X", "r", 1873), HASHES[5], signer="A"), station(("X", "r", 1873), HASHES[6], signer="B")]
+    hostile = [station(("X", "r", 999999), HASHES[i], signer="H") for i in range(5)]
+    chosen, others = decide_station([*hostile, *honest])
+    assert (chosen, others) == (honest[0], (hostile[0],))
 
 
 @pytest.mark.parametrize("seed", range(100))
