@@ -7,7 +7,8 @@ import time
 
 import pytest
 from PySide6.QtCore import QTime, Qt
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit
+from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit,
+                               QWidget)
 
 from observer_app.domain.records import TurnoutAnnouncement, format_time
 from observer_app.errors import InvalidValueError
@@ -112,15 +113,133 @@ def test_keys_typed_into_the_announcement_form_stay_there(qtbot, page, session):
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("1", 1)
 
 
-def test_space_on_another_focused_button_presses_that_button_once(qtbot, page, session):
+def at_clock(session, *moments: dt.datetime) -> None:
+    """The store's clock gives these times, one a call, then the last one again."""
+    times = [format_time(m) for m in moments]
+    session.store.clock = lambda: times.pop(0) if len(times) > 1 else times[0]
+
+
+def focused() -> QWidget:
+    return QApplication.focusWidget()
+
+
+def test_issue_12_space_after_clicking_undo_counts_and_never_undoes(qtbot, page, session):
+    """Regression, issue 12: after a click on "Undo last", each Space press took back another
+    voter (8, 7, 6, 5) without a word: Space pressed the focused Undo button."""
     shown(qtbot, page)
-    for _ in range(3):
-        qtbot.keyClick(page, Qt.Key.Key_Plus)
-    undo = page.findChild(QPushButton, "undo")
-    undo.setFocus()
-    qtbot.keyClick(undo, Qt.Key.Key_Space)
-    qtbot.wait(150)  # no delayed second click
+    plus = page.findChild(QPushButton, "plus_one")
+    for _ in range(8):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)
+    assert (count_text(page), focused()) == ("7", plus)
+    for _ in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.wait(150)  # no delayed click either
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("11", 11)
+
+
+@pytest.mark.parametrize("name", ["plus_one", "undo", "announce_add", "hourly_table", "turnout_chart",
+                                  "turnout_page"])
+@pytest.mark.parametrize(("key", "modifier"), [
+    (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier),
+], ids=["space", "plus", "shift-plus", "keypad-plus"])
+def test_issue_12_count_keys_count_one_voter_whatever_has_the_focus(qtbot, page, session, name, key, modifier):
+    """Issue 12: +, keypad + and Space count one voter wherever the focus is on the page (Tab
+    reaches Undo and Record, a click the table), and press no focused button."""
+    shown(qtbot, page)
+    page.findChild(QPushButton, "plus_one").click()
+    widget = page if name == "turnout_page" else page.findChild(QWidget, name)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    if name != "turnout_page":  # the page hands its focus to +1
+        assert focused() is widget
+    qtbot.keyClick(focused(), key, modifier)
+    qtbot.wait(50)
+    assert (count_text(page), session.store.tally_count(session.station_id),
+            session.store.announcements(session.station_id)) == ("2", 2, [])
+
+
+@pytest.mark.parametrize("name", ["announce_voters", "announce_percent", "announce_time"])
+def test_issue_12_count_keys_type_in_a_number_field(qtbot, page, session, name):
+    shown(qtbot, page)
+    field = page.findChild(QWidget, name)
+    field.setFocus()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Plus):
+        qtbot.keyClick(field, key)
+    qtbot.keyClick(field, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    assert (count_text(page), session.store.tally_count(session.station_id), focused()) == ("0", 0, field)
+
+
+def test_issue_12_after_recording_an_announcement_keys_count_again(qtbot, page, session):
+    """Regression, issue 12: after "Record announced turnout", + and Space were typed into the
+    voters box and counted nobody. The focus goes back to +1; in the voters box they type."""
+    shown(qtbot, page)
+    voters = page.findChild(QSpinBox, "announce_voters")
+    qtbot.mouseClick(voters, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(voters, "700")
+    qtbot.mouseClick(page.findChild(QPushButton, "announce_add"), Qt.MouseButton.LeftButton)
+    assert [a.voters for a in session.store.announcements(session.station_id)] == [700]
+    assert focused() is page.findChild(QPushButton, "plus_one")
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("2", 2)
+
+    qtbot.mouseClick(voters, Qt.MouseButton.LeftButton)  # the observer types there again
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert (count_text(page), session.store.tally_count(session.station_id), focused()) == ("2", 2, voters)
+
+
+def test_issue_12_enter_in_the_form_returns_the_focus_to_plus_one(qtbot, page, session):
+    shown(qtbot, page)
+    percent = page.findChild(QDoubleSpinBox, "announce_percent")
+    percent.setFocus()
+    qtbot.keyClicks(percent, "28")
+    qtbot.keyClick(percent, Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert ([a.percent for a in session.store.announcements(session.station_id)], count_text(page)) == ([28.0], "1")
+
+
+def test_issue_12_an_empty_announcement_keeps_the_focus_in_the_form(qtbot, page, session):
+    shown(qtbot, page)
+    qtbot.mouseClick(page.findChild(QPushButton, "announce_add"), Qt.MouseButton.LeftButton)
+    assert focused() is page.findChild(QSpinBox, "announce_voters")  # to type the figure
+
+
+def test_issue_12_each_count_and_undo_is_confirmed_with_its_number_and_time(qtbot, page, session):
+    shown(qtbot, page)
+    last_action = page.findChild(QLabel, "last_action")
+    at_clock(session, local(14, 1, 30), local(14, 3, 10))
+    said = []
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    said.append(last_action.text())
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    said.append(last_action.text())
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said.append(last_action.text())
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)
+    said.append(last_action.text())
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)  # disabled: nothing
+    assert said == ["Voter 1 counted at 2:01\u202fPM", "Voter 2 counted at 2:03\u202fPM",
+                    "Voter 2 taken back (counted at 2:03\u202fPM)", "Voter 1 taken back (counted at 2:01\u202fPM)"]
+    assert (count_text(page), last_action.isVisible(), focused()) == (
+        "0", True, page.findChild(QPushButton, "plus_one"))
+
+
+def test_issue_12_confirmations_in_russian_write_the_time_as_russian_does(qtbot, session, in_language):
+    in_language("ru")
+    session.lang = "ru"
+    page = TurnoutPage(session)
+    qtbot.add_widget(page)
+    shown(qtbot, page)
+    at_clock(session, local(14, 3, 10))
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    counted = page.findChild(QLabel, "last_action").text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (counted, page.findChild(QLabel, "last_action").text()) == (
+        "Избиратель 1 учтён в 14:03", "Избиратель 1 снят (был учтён в 14:03)")
 
 
 def test_keys_do_nothing_while_focus_is_outside_the_page(qtbot, session):
