@@ -569,3 +569,161 @@ def test_issue_11_undo_takes_back_a_kept_voter_before_it_is_saved(qtbot, page, s
     assert session.store.tally_count(session.station_id) == 1
     undo.click()
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("0", 0)
+
+
+# --- issue 12: the arrival is asked at the first action of the day ----------------------------------
+
+def first_plus_click(qtbot, window, session):
+    qtbot.mouseClick(window.findChild(QPushButton, "plus_one"), Qt.MouseButton.LeftButton)
+
+
+def first_plus_key(qtbot, window, session):
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+
+
+def first_obstruction(qtbot, window, session):
+    window.show_section("obstructions")
+    qtbot.mouseClick(window.findChild(QPushButton, "record_photo_forbidden"), Qt.MouseButton.LeftButton)
+
+
+def first_protocol_value(qtbot, window, session):
+    from PySide6.QtWidgets import QLineEdit
+
+    window.show_section("protocol")
+    field = window.findChild(QLineEdit, "value_registered")
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field, "2720")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def first_incident(qtbot, window, session):
+    # (through the session, as the Incidents page records one: its form is not this test's subject)
+    session.keep("incidents", None, session.store.add_incident, session.station_id, "other")
+
+
+FIRST_ACTIONS = {"plus-click": first_plus_click, "space": first_plus_key, "obstruction": first_obstruction,
+                 "protocol-value": first_protocol_value, "incident": first_incident}
+
+
+@pytest.fixture
+def window(qtbot, session):
+    from ui.main_window import MainWindow
+
+    widget = MainWindow(session)
+    qtbot.add_widget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    with qtbot.wait_active(widget):
+        widget.activateWindow()
+    widget.show_section("turnout")
+    widget.pages["turnout"].setFocus()
+    return widget
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Header.ask_arrival answers `answer[0]` ("now" for the default it was given) and records
+    each question."""
+    from ui.main_window import Header
+
+    questions: list[tuple[str, str]] = []
+    answer = ["now"]
+
+    def ask(cls, parent, station_code, default):
+        questions.append((station_code, default))
+        return default if answer[0] == "now" else answer[0]
+
+    monkeypatch.setattr(Header, "ask_arrival", classmethod(ask))
+    return questions, answer
+
+
+@pytest.mark.parametrize("action", list(FIRST_ACTIONS.values()), ids=list(FIRST_ACTIONS))
+def test_issue_12_the_first_action_of_the_day_asks_when_the_observer_arrived(qtbot, window, session, asked,
+                                                                             action):
+    """Issue 12: a day's record without an arrival time was signed without a word. The first +1,
+    obstruction, incident or protocol value asks, with now as the default."""
+    questions, _answer = asked
+    at_clock(session, local(7, 42, 15))
+    action(qtbot, window, session)
+    assert questions == [("ALA-101", format_time(local(7, 42, 15)))]
+    assert session.store.visit(session.station_id).arrived_at == format_time(local(7, 42, 15))
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    edit = window.findChild(QDateTimeEdit, "edit_arrived_at")
+    assert (edit.isVisibleTo(window), edit.text()) == (True, "07:42")
+
+    first_plus_click(qtbot, window, session)  # asked once only
+    assert len(questions) == 1
+
+
+def test_issue_12_an_earlier_arrival_is_stored_and_the_voter_keeps_its_press_time(qtbot, window, session, asked):
+    questions, answer = asked
+    answer[0] = format_time(local(6, 50))
+    at_clock(session, local(8, 5, 1))
+    first_plus_key(qtbot, window, session)
+    assert (session.store.visit(session.station_id).arrived_at, [t.at for t in session.store.tallies(session.station_id)],
+            count_text(window.pages["turnout"])) == (format_time(local(6, 50)), [format_time(local(8, 5, 1))], "1")
+
+
+def test_issue_12_set_it_later_records_the_voter_and_asks_no_more(qtbot, window, session, asked):
+    questions, answer = asked
+    answer[0] = None
+    for _ in range(3):
+        first_plus_key(qtbot, window, session)
+    assert (len(questions), session.store.visit(session.station_id), session.store.tally_count(session.station_id)) == (
+        1, None, 3)
+    assert window.findChild(QPushButton, "record_arrived_at").isVisibleTo(window)  # to record it later
+
+
+def test_issue_12_with_an_arrival_recorded_nothing_is_asked(qtbot, window, session, asked):
+    questions, _answer = asked
+    qtbot.mouseClick(window.findChild(QPushButton, "record_arrived_at"), Qt.MouseButton.LeftButton)
+    window.pages["turnout"].setFocus()
+    first_plus_key(qtbot, window, session)
+    first_obstruction(qtbot, window, session)
+    assert (questions, session.store.tally_count(session.station_id)) == ([], 1)
+
+
+def test_issue_12_announced_turnout_and_undo_do_not_ask(qtbot, window, session, asked):
+    questions, _answer = asked
+    page = window.pages["turnout"]
+    page.findChild(QSpinBox, "announce_voters").setValue(120)
+    page.findChild(QPushButton, "announce_add").click()
+    assert questions == []
+
+
+def test_issue_12_while_the_database_is_busy_the_arrival_is_kept_before_the_voter(qtbot, window, session, asked,
+                                                                                   db_path):
+    at_clock(session, local(9, 0, 30))
+    with OtherProgram(db_path):
+        first_plus_key(qtbot, window, session)
+        assert ([c.table for c in session.pending()], count_text(window.pages["turnout"])) == (
+            ["visits", "turnout_tallies"], "1")
+        from PySide6.QtWidgets import QDateTimeEdit
+
+        assert window.findChild(QDateTimeEdit, "edit_arrived_at").text() == "09:00"  # shown meanwhile
+    qtbot.wait_until(lambda: session.pending() == [], timeout=3000)
+    assert (session.store.visit(session.station_id).arrived_at, session.store.tally_count(session.station_id)) == (
+        format_time(local(9, 0, 30)), 1)
+
+
+def test_issue_12_the_arrival_dialog_offers_now_and_later(qtbot, in_language):
+    from PySide6.QtCore import QDate, QDateTime
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.main_window import ArrivalDialog
+
+    now = QDateTime(QDate(2021, 1, 10), QTime(7, 42, 15))
+    dialog = ArrivalDialog("ALA-101", now)
+    qtbot.add_widget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert (dialog.windowTitle(), [b.text() for b in buttons.buttons()], dialog.time.text(),
+            dialog.time.maximumTime()) == ("When did you arrive?", ["Record this arrival time", "Set it later"],
+                                           "07:42", QTime(7, 42, 15))
+    assert dialog.value() == format_time(local(7, 42))  # to the minute the editor shows: not after the press
+    dialog.time.setTime(QTime(6, 30))
+    assert dialog.value() == format_time(local(6, 30))
+    in_language("ru")
+    russian = ArrivalDialog("ALA-101", now)
+    qtbot.add_widget(russian)
+    assert russian.windowTitle() == "Когда вы пришли на участок?"
