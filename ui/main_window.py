@@ -200,6 +200,7 @@ class Header(QFrame):
         self.back.setToolTip(self.tr("Ends the open removal with the current time, as Readmitted on the "
                                      "Obstructions page does."))
         self.back.setStyleSheet(BACK_STYLE)
+        self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was (+1)
         self.back.clicked.connect(self.readmit_requested)
         self.clock = QLabel()
         self.clock.setObjectName("header_clock")
@@ -223,8 +224,8 @@ class Header(QFrame):
         bottom.setSpacing(8)
         bottom.addWidget(self.address, 1)
         bottom.addSpacing(8)
-        bottom.addWidget(self.presence)
-        bottom.addWidget(self.back)
+        bottom.addWidget(self.presence, 0, Qt.AlignVCenter)  # a chip: as tall as its text
+        bottom.addWidget(self.back, 0, Qt.AlignVCenter)
         bottom.addSpacing(8)
         arrived = QLabel(self.tr("Arrival:"))
         left = QLabel(self.tr("Departure:"))

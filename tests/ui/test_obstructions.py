@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from observer_app.domain.records import OBSTRUCTION_KINDS, parse_time
 from ui import labels
@@ -255,8 +256,6 @@ def window(qtbot, session):
 
 def presence(window):
     """What the header says of where the observer is, and whether "I'm back" is there."""
-    from PySide6.QtWidgets import QLabel, QPushButton
-
     return (window.findChild(QLabel, "header_presence").text(),
             window.findChild(QPushButton, "header_readmitted").isVisibleTo(window))
 
@@ -278,6 +277,8 @@ def test_issue_12_the_header_says_in_or_out_of_the_station_on_every_page(qtbot, 
     window.show_section("turnout")
     qtbot.wait(5)  # readmission strictly later than the removal
     click(qtbot, window, "header_readmitted")
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.focusWidget() is window.findChild(QPushButton, "plus_one")  # Space counts again
     [removal] = rows(session)
     assert (removal.kind, removal.started_at, removal.ended_at is not None) == ("removed", started, True)
     assert parse_time(removal.ended_at) > parse_time(started)
