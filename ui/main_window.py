@@ -40,6 +40,7 @@ class VisitTimeButton(QWidget):
         self.field = field
         self.button = QPushButton(caption)
         self.button.setObjectName(f"record_{field}")
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.edit = QDateTimeEdit()
         self.edit.setObjectName(f"edit_{field}")
         self.edit.setDisplayFormat("HH:mm")
@@ -86,8 +87,12 @@ class VisitTimeButton(QWidget):
         self.refresh()
 
     def _on_button_clicked(self) -> None:
+        # By keyboard (Tab, then Space) the time can be corrected at once; a click leaves the
+        # focus where it was, so the next Space on the Turnout page is a voter, not typing.
+        by_keyboard = self.button.hasFocus()
         self.save(utc_now())
-        self.edit.setFocus()
+        if by_keyboard:
+            self.edit.setFocus()
 
     def _on_edit_editing_finished(self) -> None:
         if self.session.store.closed:

@@ -727,3 +727,25 @@ def test_issue_12_the_arrival_dialog_offers_now_and_later(qtbot, in_language):
     russian = ArrivalDialog("ALA-101", now)
     qtbot.add_widget(russian)
     assert russian.windowTitle() == "Когда вы пришли на участок?"
+
+
+@pytest.mark.parametrize("name", ["record_arrived_at", "record_departed_at", "header_readmitted"])
+def test_issue_12_a_click_in_the_header_leaves_the_keys_counting(qtbot, window, session, name):
+    """Issue 12: after a click on "Arrived now" the focus was in its time editor, and the next
+    Space, meant for a voter, went there."""
+    if name == "header_readmitted":
+        session.run("obstructions", session.store.start_obstruction, session.station_id, "removed")
+    qtbot.mouseClick(window.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    assert (count_text(window.pages["turnout"]), session.store.tally_count(session.station_id)) == ("2", 2)
+
+
+def test_issue_12_arrived_now_by_keyboard_goes_on_to_its_time(qtbot, window, session):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    button = window.findChild(QPushButton, "record_arrived_at")
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert (session.store.visit(session.station_id).arrived_at is not None,
+            focused() is window.findChild(QDateTimeEdit, "edit_arrived_at")) == (True, True)
