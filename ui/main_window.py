@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from observer_app.domain.clock import clock_problem
 from observer_app.domain.records import utc_now
 from ui import timefmt
+from ui.messages import message_text
 from ui.session import CLOSE_WAIT_S, Session
 
 
@@ -34,6 +40,7 @@ class VisitTimeButton(QWidget):
         self.field = field
         self.button = QPushButton(caption)
         self.button.setObjectName(f"record_{field}")
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.edit = QDateTimeEdit()
         self.edit.setObjectName(f"edit_{field}")
         self.edit.setDisplayFormat("HH:mm")
@@ -55,6 +62,11 @@ class VisitTimeButton(QWidget):
         self.refresh()
 
     def value(self) -> str | None:
+        """The recorded time: the latest one kept while the database is busy, else the stored one."""
+        for change in reversed(self.session.pending("visits")):
+            field, value = change.shown
+            if field == self.field:
+                return value
         visit = self.session.store.visit(self.session.station_id)
         return getattr(visit, self.field) if visit else None
 
@@ -68,14 +80,19 @@ class VisitTimeButton(QWidget):
             self.edit.setDateTime(timefmt.to_qdatetime(value))
             self.edit.blockSignals(False)
 
-    def _save(self, value: str | None) -> None:
-        self.session.run("visits", self.session.store.set_visit_time, self.session.station_id,
-                         self.field, value)
+    def save(self, value: str | None) -> None:
+        """Records the time (kept and saved later while another program writes to the database)."""
+        self.session.keep("visits", (self.field, value), self.session.store.set_visit_time,
+                          self.session.station_id, self.field, value)
         self.refresh()
 
     def _on_button_clicked(self) -> None:
-        self._save(utc_now())
-        self.edit.setFocus()
+        # By keyboard (Tab, then Space) the time can be corrected at once; a click leaves the
+        # focus where it was, so the next Space on the Turnout page is a voter, not typing.
+        by_keyboard = self.button.hasFocus()
+        self.save(utc_now())
+        if by_keyboard:
+            self.edit.setFocus()
 
     def _on_edit_editing_finished(self) -> None:
         if self.session.store.closed:
@@ -83,14 +100,83 @@ class VisitTimeButton(QWidget):
         new = timefmt.from_qdatetime(self.edit.dateTime())
         old = self.value()
         if old is None or timefmt.hhmm(old) != timefmt.hhmm(new):
-            self._save(new)
+            self.save(new)
 
     def _on_clear_clicked(self) -> None:
-        self._save(None)
+        self.save(None)
+
+
+def local_now() -> dt.datetime:
+    """The laptop's clock in its time zone (tests replace it)."""
+    return dt.datetime.now().astimezone()
+
+
+PRESENCE_IN_STYLE = ("QLabel#header_presence { background: #e3f1e4; color: #1b4d1e; border: 1px solid #9ccc9f;"
+                     " border-radius: 10px; padding: 2px 10px; }")
+PRESENCE_OUT_STYLE = ("QLabel#header_presence { background: #b3261e; color: white; border: 1px solid #8c1d17;"
+                      " border-radius: 10px; padding: 2px 10px; font-weight: bold; }")
+PRESENCE_LEFT_STYLE = ("QLabel#header_presence { background: palette(window); color: palette(text);"
+                       " border: 1px solid palette(mid); border-radius: 10px; padding: 2px 10px; }")
+BACK_STYLE = ("QPushButton#header_readmitted { background: #2e7d32; color: white; font-weight: bold;"
+              " border: 1px solid #1b5e20; border-radius: 4px; padding: 2px 12px; }"
+              " QPushButton#header_readmitted:hover { background: #388e3c; }"
+              " QPushButton#header_readmitted:pressed { background: #1b5e20; }"
+              " QPushButton#header_readmitted:focus { border: 2px solid #f2b632; }")
+CLOCK_STYLE = ("QLabel#header_clock { background: #fbf0d4; color: #4d3800; border: 1px solid #e2c375;"
+               " border-radius: 4px; padding: 2px 10px; font-weight: bold; }")
+
+
+class ArrivalDialog(QDialog):
+    """When did you arrive? Now by default (Enter), an earlier time, or later (Esc)."""
+
+    def __init__(self, station_code: str, default: QDateTime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("arrival_dialog")
+        self.setWindowTitle(self.tr("When did you arrive?"))
+        text = QLabel(self.tr("You are recording the first event of the day at station %1. When did you "
+                              "arrive there? The summary states it, and what you counted is read "
+                              "against it.").replace("%1", station_code))
+        text.setWordWrap(True)
+        self.time = QTimeEdit(default.time())
+        self.time.setObjectName("arrival_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setMaximumTime(default.time())  # not after now
+        self._date = default.date()
+        label = QLabel(self.tr("&Arrived at:"))
+        label.setBuddy(self.time)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.time)
+        row.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.arrived = buttons.addButton(self.tr("Record this arrival time"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.arrived.setObjectName("arrival_record")
+        later = buttons.addButton(self.tr("Set it later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("arrival_later")
+        later.setToolTip(self.tr("Record it later with “Arrived now” in the header, and correct the time there."))
+        self.arrived.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.time.setFocus()
+
+    def value(self) -> str:
+        """The chosen time, to the minute the editor shows, on the laptop's clock (UTC ISO)."""
+        chosen = QDateTime(self._date, QTime(self.time.time().hour(), self.time.time().minute()))
+        return timefmt.from_qdatetime(chosen)
 
 
 class Header(QFrame):
-    """Election, station, registered voters, observer, and arrival/departure."""
+    """Election, station, registered voters, observer, arrival/departure, where the observer is
+    (in the station, or out of it since when, with "I'm back"), and a clock that cannot be right."""
+
+    readmit_requested = Signal()  # "I'm back (readmitted)": the Obstructions page ends the removal
+    CLOCK_CHECK_MS = 24 * 60 * 60 * 1000  # the clock is checked when the window opens, then daily
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,27 +198,58 @@ class Header(QFrame):
         self.observer.setObjectName("header_observer")
         self.arrival = VisitTimeButton(session, "arrived_at", self.tr("Arrived now"))
         self.departure = VisitTimeButton(session, "departed_at", self.tr("Left now"))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.station, 0, 0)
-        grid.addWidget(self.election, 0, 1)
-        grid.addWidget(self.observer, 0, 2, Qt.AlignRight)
-        grid.addWidget(self.address, 1, 0, 1, 2)
-        times = QHBoxLayout()
-        times.setSpacing(8)
+        self.presence = QLabel()
+        self.presence.setObjectName("header_presence")
+        self.back = QPushButton(self.tr("I'm back (readmitted)"))
+        self.back.setObjectName("header_readmitted")
+        self.back.setToolTip(self.tr("Ends the open removal with the current time, as Readmitted on the "
+                                     "Obstructions page does."))
+        self.back.setStyleSheet(BACK_STYLE)
+        self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was (+1)
+        self.back.clicked.connect(self.readmit_requested)
+        self.clock = QLabel()
+        self.clock.setObjectName("header_clock")
+        self.clock.setWordWrap(True)
+        self.clock.setStyleSheet(CLOCK_STYLE)
+        self.clock.hide()
+        # Two rows that share no columns, so that a wider right-hand side of one (out of the
+        # station: the chip and "I'm back") does not squeeze the other: the election, the
+        # station and the observer above; the address, where the observer is and the visit's
+        # times below; a wrong clock, when there is one, across the whole width.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 6, 10, 6)
+        rows.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.station)
+        top.addWidget(self.election, 1)
+        top.addWidget(self.observer, 0, Qt.AlignRight)
+        rows.addLayout(top)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.address, 1)
+        bottom.addSpacing(8)
+        bottom.addWidget(self.presence, 0, Qt.AlignVCenter)  # a chip: as tall as its text
+        bottom.addWidget(self.back, 0, Qt.AlignVCenter)
+        bottom.addSpacing(8)
         arrived = QLabel(self.tr("Arrival:"))
         left = QLabel(self.tr("Departure:"))
-        times.addWidget(arrived)
-        times.addWidget(self.arrival)
-        times.addSpacing(8)
-        times.addWidget(left)
-        times.addWidget(self.departure)
-        grid.addLayout(times, 1, 2, Qt.AlignRight)
-        grid.setColumnStretch(1, 1)
+        bottom.addWidget(arrived)
+        bottom.addWidget(self.arrival)
+        bottom.addSpacing(8)
+        bottom.addWidget(left)
+        bottom.addWidget(self.departure)
+        rows.addLayout(bottom)
+        rows.addWidget(self.clock)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(self.CLOCK_CHECK_MS)
+        self._clock_timer.timeout.connect(self.check_clock)
+        self._clock_timer.start()
         session.changed.connect(self._on_session_changed)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
+        session.first_record_attempted.connect(self._on_session_first_record_attempted)
         self.refresh()
+        self.check_clock()
 
     def refresh(self) -> None:
         s = self.session
@@ -150,10 +267,58 @@ class Header(QFrame):
         self.observer.setText(self.tr("Observer: %1").replace("%1", observer.full_name or self.tr("(no name)")))
         self.arrival.refresh()
         self.departure.refresh()
+        self.refresh_presence()
+
+    def refresh_presence(self) -> None:
+        """In the station, out of it since when (an open removal or refused entry, saved or kept
+        while the database is busy), or left at the recorded departure."""
+        from ui.obstructions import open_out, shown_events
+
+        out = open_out(shown_events(self.session)[0])
+        departed = self.departure.value()
+        if out is not None:
+            text, style = (self.tr("Out of the station since %1").replace("%1", timefmt.hhmm(out.started_at)),
+                           PRESENCE_OUT_STYLE)
+        elif departed is not None:
+            text, style = self.tr("Left the station at %1").replace("%1", timefmt.hhmm(departed)), PRESENCE_LEFT_STYLE
+        else:
+            text, style = self.tr("In the station"), PRESENCE_IN_STYLE
+        self.presence.setText(text)
+        self.presence.setStyleSheet(style)
+        self.back.setVisible(out is not None)
+
+    def check_clock(self) -> None:
+        """Shows a warning when the laptop's clock is not on (or within a day of) the election day."""
+        problem = clock_problem(local_now(), self.session.template.date)
+        self.clock.setText(message_text(problem) if problem is not None else "")
+        self.clock.setVisible(problem is not None)
+
+    @classmethod
+    def ask_arrival(cls, parent: QWidget, station_code: str, default: str) -> str | None:
+        """When the observer arrived (UTC ISO, to the minute; `default`: now), or None to set it
+        later; tests replace it."""
+        dialog = ArrivalDialog(station_code, timefmt.to_qdatetime(default), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
+
+    def _on_session_first_record_attempted(self, _table: str) -> None:
+        if self.arrival.value() is not None:
+            return
+        at = self.ask_arrival(self.window(), self.session.station.code, self.session.store.clock())
+        if at is not None:
+            self.arrival.save(at)
 
     def _on_session_changed(self, table: str) -> None:
         if table in ("stations", "observers", "visits"):
             self.refresh()
+        elif table == "obstructions":
+            self.refresh_presence()
+
+    def _on_session_unsaved_changed(self, _count: int) -> None:
+        self.arrival.refresh()
+        self.departure.refresh()
+        self.refresh_presence()
 
 
 class MainWindow(QMainWindow):
@@ -199,6 +364,7 @@ class MainWindow(QMainWindow):
         for name in self.SECTIONS:
             self.pages[name].setObjectName(f"page_{name}")
             self.tabs.addTab(self.pages[name], titles[name])
+        self.header.readmit_requested.connect(self.pages["obstructions"].readmit)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import (QCoreApplication, QDateTime, QEvent, QItemSelection, QObject, QTime, QTimer,
                             Qt, Signal)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -34,6 +34,34 @@ READMITTED_STYLE = ("QPushButton#readmitted:enabled { background: #2e7d32; color
                     " QPushButton#readmitted:enabled:hover { background: #388e3c; }"
                     " QPushButton#readmitted:enabled:pressed { background: #1b5e20; }"
                     " QPushButton#readmitted:enabled:focus { border: 2px solid #0d3311; }")
+
+
+REMOVED_STYLE = ("QPushButton#record_removed { background: #b3261e; color: white; border: 2px solid #8c1d17;"
+                 " border-radius: 6px; padding: 6px 18px; }"
+                 " QPushButton#record_removed:hover { background: #c62f26; }"
+                 " QPushButton#record_removed:pressed { background: #8c1d17; }"
+                 " QPushButton#record_removed:focus { border: 3px solid #f2b632; }"
+                 " QPushButton#record_removed:disabled { background: #e6d3d1; color: #7d6461;"
+                 " border-color: #d4b8b5; }")
+
+
+def shown_events(session: Session) -> tuple[list[Obstruction], set[str]]:
+    """The station's events as the screens show them: the stored ones with the changes kept
+    while the database is busy applied (oldest first, deleted ones left out), and the ids of
+    those that have such changes."""
+    events = {o.id: o for o in session.store.obstructions(session.station_id)}
+    unsaved: set[str] = set()
+    for change in session.pending("obstructions"):
+        if isinstance(change.shown, Obstruction):
+            events[change.shown.id] = change.shown
+            unsaved.add(change.shown.id)
+    shown = sorted((o for o in events.values() if not o.deleted), key=lambda o: o.started_at)
+    return shown, unsaved
+
+
+def open_out(events: list[Obstruction]) -> Obstruction | None:
+    """The removal (or refused entry) the observer is out by, of `events` (oldest first)."""
+    return next((o for o in reversed(events) if o.kind in OUT_KINDS and o.ended_at is None), None)
 
 
 def minutes_between(start_iso: str, end_iso: str | None) -> int | None:
@@ -207,9 +235,13 @@ class ObstructionsPage(QWidget):
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(8)
 
-        # One-click buttons: mnemonics R N P C B V O; details can wait.
+        # One-click buttons: mnemonics R N P C B V O; details can wait. "Removed from the
+        # station" is the one that matters most and is pressed under pressure: alone on the left,
+        # larger and red, apart from the other kinds (issue 12).
         record_box = QGroupBox(self.tr("Record now (with the current time)"), self)
-        grid = QGridLayout(record_box)
+        record_row = QHBoxLayout(record_box)
+        record_row.setSpacing(12)
+        grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         texts = {
@@ -224,26 +256,52 @@ class ObstructionsPage(QWidget):
         self.kind_buttons: dict[str, QPushButton] = {}
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.15)
+        biggest = QFont(self.font())
+        biggest.setPointSizeF(biggest.pointSizeF() * 1.35)
+        biggest.setBold(True)
         for position, (kind, text) in enumerate(texts.items()):
             button = QPushButton(text, record_box)
             button.setObjectName(f"record_{kind}")
+            button.setToolTip(self.tr("Records it now; who ordered it and why can be added below."))
+            button.clicked.connect(lambda _checked=False, k=kind: self._on_kind_clicked(k))
+            self.kind_buttons[kind] = button
+            if kind == "removed":
+                button.setFont(biggest)
+                button.setMinimumHeight(96)
+                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 48)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+                button.setStyleSheet(REMOVED_STYLE)
+                record_row.addWidget(button)
+                line = QFrame(record_box)
+                line.setFrameShape(QFrame.Shape.VLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                record_row.addWidget(line)
+                continue
             button.setFont(big)
             button.setMinimumHeight(44)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(self.tr("Records it now; who ordered it and why can be added below."))
-            button.clicked.connect(lambda _checked=False, k=kind: self._on_kind_clicked(k))
-            grid.addWidget(button, position // 4, position % 4)
-            self.kind_buttons[kind] = button
+            grid.addWidget(button, (position - 1) // 3, (position - 1) % 3)
+        record_row.addLayout(grid, 1)
         outer.addWidget(record_box)
 
-        # Out-of-the-station banner, Readmitted (A) and Undo (U): always there, so nothing jumps.
+        # Undo (U) of the last one-click record on the left, under "Removed", the banner, then
+        # Readmitted (A) on the right, far from it: always there, so nothing jumps.
         status = QHBoxLayout()
         status.setSpacing(8)
+        self.undo_last = QPushButton(self.tr("&Undo"), self)
+        self.undo_last.setObjectName("undo_last")
+        self.undo_last.setMinimumHeight(40)
+        self.undo_last.setMinimumWidth(200)
+        self.undo_last.setEnabled(False)
+        self.undo_last.clicked.connect(self._on_undo_last_clicked)
+        status.addWidget(self.undo_last)
+        status.addSpacing(16)
         self.banner = QLabel(self)
         self.banner.setObjectName("out_banner")
         self.banner.setMinimumHeight(40)
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         status.addWidget(self.banner, 1)
+        status.addSpacing(16)
         self.readmitted = QPushButton(self.tr("Re&admitted"), self)
         self.readmitted.setObjectName("readmitted")
         self.readmitted.setFont(big)
@@ -253,13 +311,6 @@ class ObstructionsPage(QWidget):
         self.readmitted.setStyleSheet(READMITTED_STYLE)
         self.readmitted.clicked.connect(self._on_readmitted_clicked)
         status.addWidget(self.readmitted)
-        self.undo_last = QPushButton(self.tr("&Undo"), self)
-        self.undo_last.setObjectName("undo_last")
-        self.undo_last.setMinimumHeight(40)
-        self.undo_last.setMinimumWidth(200)
-        self.undo_last.setEnabled(False)
-        self.undo_last.clicked.connect(self._on_undo_last_clicked)
-        status.addWidget(self.undo_last)
         outer.addLayout(status)
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
@@ -412,22 +463,9 @@ class ObstructionsPage(QWidget):
 
     # --- loading and showing -----------------------------------------------------------------
 
-    def _shown_events(self) -> tuple[list[Obstruction], set[str]]:
-        """The stored events with the changes kept while the database is busy applied, and the
-        ids of those that have such changes."""
-        events = {o.id: o for o in self.session.store.obstructions(self.session.station_id)}
-        unsaved: set[str] = set()
-        for change in self.session.pending("obstructions"):
-            if isinstance(change.shown, Obstruction):
-                events[change.shown.id] = change.shown
-                unsaved.add(change.shown.id)
-        shown = sorted((o for o in events.values() if not o.deleted), key=lambda o: o.started_at)
-        return shown, unsaved
-
     def _open_out(self) -> Obstruction | None:
         """The removal (or refused entry) the observer is out by, as shown: saved or kept."""
-        return next((o for o in reversed(self.model.rows()) if o.kind in OUT_KINDS and o.ended_at is None),
-                    None)
+        return open_out(self.model.rows())
 
     def _kept_creation(self, record_id: str) -> PendingChange | None:
         """The kept change that creates the event shown as `record_id`, not saved yet."""
@@ -444,7 +482,7 @@ class ObstructionsPage(QWidget):
     def reload(self) -> None:
         """Reads the station's events again, keeping the selected one selected."""
         selected = self._selected_record()
-        events, unsaved = self._shown_events()
+        events, unsaved = shown_events(self.session)
         self._reloading = True
         try:
             self.model.set_unsaved(unsaved)
@@ -675,6 +713,10 @@ class ObstructionsPage(QWidget):
         if start.result is None:
             raise refusal(self.tr("The removal could not be saved, so its end was not saved either."))
         return self.session.store.end_obstruction(start.result, at)
+
+    def readmit(self) -> None:
+        """Ends the open removal now, as Readmitted does (the header's "I'm back" calls it)."""
+        self._on_readmitted_clicked()
 
     def _on_readmitted_clicked(self) -> None:
         store = self.session.store

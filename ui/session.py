@@ -30,6 +30,8 @@ BUSY_TIMEOUT_S = 0.1
 RETRY_MS = 1000  # kept changes are tried again this often, and before every other save
 CLOSE_WAIT_S = 5.0  # closing the window waits this long for the lock before telling the observer
 UNSAVED_ID_PREFIX = "unsaved-"  # ids of records the screens show before the database has them
+# What the observer records of the day at the station: the first of these asks when they arrived.
+DAY_TABLES = frozenset({"turnout_tallies", "obstructions", "incidents", "protocols"})
 
 
 @dataclass(eq=False)
@@ -58,6 +60,9 @@ class Session(QObject):
     saved = Signal(str)  # UTC ISO time of the last saved change
     failed = Signal(str)  # a refused change, as one sentence for the person
     unsaved_changed = Signal(int)  # how many changes are kept in memory, not yet saved
+    # Before the first record of the day (a +1, an obstruction, an incident, a protocol value) this
+    # session writes, once: the header asks for the arrival time if the visit has none (issue 12).
+    first_record_attempted = Signal(str)  # its table
 
     def __init__(self, store: Store, station: Station, template: ElectionTemplate, lang: str = "en",
                  parent: QObject | None = None):
@@ -68,6 +73,7 @@ class Session(QObject):
         self.lang = lang
         self._pending: list[PendingChange] = []
         self._waiting_briefly = 0  # depth of _brief_wait()
+        self._first_record_seen = False
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._on_retry_timeout)
@@ -105,6 +111,9 @@ class Session(QObject):
         not depend on when it runs (give it the time of the press)."""
         if self.store.closed:
             return None
+        if table in DAY_TABLES and not self._first_record_seen:
+            self._first_record_seen = True
+            self.first_record_attempted.emit(table)  # (its slots may keep a change of their own first)
         if self.save_pending():
             try:
                 with self._brief_wait():

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import (QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex,
                             QSize, Qt, QTime, QTimer)
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDoubleSpinBox, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QSpinBox,
                                QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -18,10 +18,16 @@ from observer_app.domain.records import MAX_COUNT, Obstruction, TurnoutAnnouncem
 from observer_app.domain.turnout import hourly, independent_turnout, with_announcements
 from ui.chart import TurnoutChart
 from ui.session import PendingChange, Session
-from ui.timefmt import from_qdatetime, hhmm, hhmmss
+from ui.timefmt import from_qdatetime, hhmm
 
 # Obstructions during which the observer cannot count (the store's open_removal uses the same).
 ABSENCE_KINDS = ("removed", "not_admitted")
+# What the last press did, as the counter confirms it: a voter counted, one taken back, a refusal.
+LAST_ACTION_STYLE = (
+    "QLabel#last_action { border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
+    "QLabel#last_action[kind=\"counted\"] { background: #e3f1e4; color: #1b4d1e; border: 1px solid #9ccc9f; }"
+    "QLabel#last_action[kind=\"taken_back\"] { background: #fbf0d4; color: #4d3800; border: 1px solid #e2c375; }"
+    "QLabel#last_action[kind=\"failed\"] { background: #fdecea; color: #7a1c14; border: 1px solid #f1aeb5; }")
 _TABLES = {"turnout_tallies", "turnout_announcements", "obstructions", "stations"}
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -341,18 +347,24 @@ class TurnoutPage(QWidget):
         _mute(keys)
         layout.addWidget(keys)
 
+        # Each count and each undo is confirmed here, in words, so that a press is never silent.
+        self._last_action = QLabel(panel)
+        self._last_action.setObjectName("last_action")
+        self._last_action.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._last_action.setWordWrap(True)
+        self._last_action.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        self._last_action.setStyleSheet(LAST_ACTION_STYLE)
+        self._last_action.setProperty("kind", "")
+        layout.addWidget(self._last_action)
+
+        # Undo never takes the focus (a click leaves it on +1) and no key but Ctrl+Z presses it:
+        # Space is a voter wherever the focus is (issue 12).
         self._undo = QPushButton(self.tr("Undo last"), panel)
         self._undo.setObjectName("undo")
         self._undo.setToolTip(self.tr("Take back the latest +1 (Ctrl+Z)"))
-        self._undo.setMinimumHeight(38)
+        self._undo.setMinimumHeight(34)
+        self._undo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self._undo)
-
-        self._last_action = QLabel(panel)
-        self._last_action.setObjectName("last_action")
-        self._last_action.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._last_action.setWordWrap(True)
-        _mute(self._last_action)
-        layout.addWidget(self._last_action)
         layout.addStretch(1)
         return panel
 
@@ -406,6 +418,7 @@ class TurnoutPage(QWidget):
         self._announce_add = QPushButton(self.tr("Record announced turnout"), form)
         self._announce_add.setObjectName("announce_add")
         self._announce_add.setToolTip(self.tr("Save the turnout the commission announced (Enter)"))
+        self._announce_add.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was
         row.addWidget(self._announce_add)
         row.addStretch(1)
 
@@ -431,13 +444,17 @@ class TurnoutPage(QWidget):
         self._session.failed.connect(self._on_session_failed)
         self._session.unsaved_changed.connect(self._on_session_unsaved_changed)
 
-        # Keys work while focus is on this page; a key held down is one voter, not a stream.
-        # "+" is Shift+= on many layouts: both forms are bound. Should a platform match one press to
-        # both, Qt reports it "ambiguous" to one of them, so that counts too (still once a press).
+        # The keys count whatever widget of this page has the focus (a button, the table, the
+        # page itself), except a text or number field, which takes them as typing (its
+        # ShortcutOverride wins over a shortcut). Space never presses a focused button here. A key
+        # held down is one voter, not a stream. "+" is Shift+= on many layouts and also on the
+        # keypad (Qt tries a keypad key without its keypad modifier): both forms are bound. Should
+        # a platform match one press to both, Qt reports it "ambiguous" to one of them, so that
+        # counts too (still once a press).
         plus_keys = (QKeySequence(Qt.Key.Key_Plus), QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Plus))
-        for key, slot in ((plus_keys[0], self._on_plus_key_activated),
-                          (plus_keys[1], self._on_plus_key_activated),
-                          (QKeySequence(Qt.Key.Key_Space), self._on_space_key_activated),
+        for key, slot in ((plus_keys[0], self._on_count_key_activated),
+                          (plus_keys[1], self._on_count_key_activated),
+                          (QKeySequence(Qt.Key.Key_Space), self._on_count_key_activated),
                           (QKeySequence(QKeySequence.StandardKey.Undo), self._on_undo_clicked)):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -541,6 +558,7 @@ class TurnoutPage(QWidget):
                                        self._session.station_id, at)
         finally:
             self._writing_tally = False
+        self._plus.setFocus(Qt.FocusReason.OtherFocusReason)
         if tally is None:
             return
         moment = parse_time(at)
@@ -550,13 +568,13 @@ class TurnoutPage(QWidget):
         self._recompute()
         text = (self.tr("Voter %1 counted at %2; not yet saved") if isinstance(tally, PendingChange)
                 else self.tr("Voter %1 counted at %2"))
-        self._last_action.setText(text.replace("%1", self._locale.toString(len(self._tallies)))
-                                  .replace("%2", hhmmss(at)))
+        self._confirm("counted", text.replace("%1", self._locale.toString(len(self._tallies)))
+                      .replace("%2", self._clock_text(at)))
 
-    def _take_back_kept(self, change: PendingChange) -> None:
-        """Undo of a voter counted while the database was busy: it is forgotten before it is saved."""
-        self._session.discard(change)
-        moment = parse_time(change.shown)
+    def _forget_tally(self, at: str) -> int:
+        """Takes the voter counted at `at` out of what is shown; the number it had."""
+        moment = parse_time(at)
+        number = bisect.bisect_right(self._tallies, moment)  # the latest voter's is the count
         i = bisect.bisect_left(self._tallies, moment)
         if i < len(self._tallies) and self._tallies[i] == moment:
             del self._tallies[i]
@@ -564,9 +582,19 @@ class TurnoutPage(QWidget):
             self._recompute()
         else:
             self._reload_tallies()
-        self._last_action.setText(self.tr("Took back the voter counted at %1.").replace("%1", hhmmss(change.shown)))
+        return number
+
+    def _confirm_taken_back(self, at: str, number: int) -> None:
+        self._confirm("taken_back", self.tr("Voter %1 taken back (counted at %2)")
+                      .replace("%1", self._locale.toString(number)).replace("%2", self._clock_text(at)))
+
+    def _take_back_kept(self, change: PendingChange) -> None:
+        """Undo of a voter counted while the database was busy: it is forgotten before it is saved."""
+        self._session.discard(change)
+        self._confirm_taken_back(change.shown, self._forget_tally(change.shown))
 
     def _on_undo_clicked(self) -> None:
+        self._plus.setFocus(Qt.FocusReason.OtherFocusReason)  # a second key press counts, never undoes
         kept = self._session.pending("turnout_tallies")
         if kept:  # the latest voters are the kept ones: changes are saved in order
             self._take_back_kept(kept[-1])
@@ -580,31 +608,28 @@ class TurnoutPage(QWidget):
         if tally is None:
             self._reload_tallies()
             if self._tally_failure:  # e.g. the database is busy: nothing was taken back
-                self._last_action.setText(self._tally_failure)
+                self._confirm("failed", self._tally_failure)
             elif not self._tallies:
-                self._last_action.setText(self.tr("Nothing to take back."))
+                self._confirm("", self.tr("Nothing to take back."))
             return
-        moment = parse_time(tally.at)
-        i = bisect.bisect_left(self._tallies, moment)
-        if i < len(self._tallies) and self._tallies[i] == moment:
-            del self._tallies[i]
-            del self._stamps[i]
-            self._recompute()
-        else:
-            self._reload_tallies()
-        self._last_action.setText(self.tr("Took back the voter counted at %1.").replace("%1", hhmmss(tally.at)))
+        self._confirm_taken_back(tally.at, self._forget_tally(tally.at))
 
-    def _on_plus_key_activated(self) -> None:
+    def _clock_text(self, iso: str) -> str:
+        """A stored time on the laptop's clock, as the observer's language writes a time."""
+        moment = parse_time(iso).astimezone()
+        return self._locale.toString(QTime(moment.hour, moment.minute, moment.second),
+                                     QLocale.FormatType.ShortFormat)
+
+    def _confirm(self, kind: str, text: str) -> None:
+        """Says what the last press did, coloured by what it was (a count, an undo, a refusal)."""
+        self._last_action.setText(text)
+        if self._last_action.property("kind") != kind:
+            self._last_action.setProperty("kind", kind)
+            self._last_action.style().unpolish(self._last_action)
+            self._last_action.style().polish(self._last_action)
+
+    def _on_count_key_activated(self) -> None:
         self._on_plus_one_clicked()
-
-    def _on_space_key_activated(self) -> None:
-        # Space on another focused button presses that button, as everywhere else (click, not
-        # animateClick: a button held down would click again when Space is released).
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QAbstractButton) and focused is not self._plus:
-            focused.click()
-        else:
-            self._on_plus_one_clicked()
 
     def _on_announce_add_clicked(self) -> None:
         voters = self._announce_voters.value() or None
@@ -627,7 +652,8 @@ class TurnoutPage(QWidget):
         self._announce_percent.setValue(0.0)
         self._time_auto = True
         self._set_announce_time_now()
-        self._last_action.setText(self.tr("Announced turnout of %1 recorded.").replace("%1", hhmm(saved.at)))
+        self._confirm("", self.tr("Announced turnout of %1 recorded.").replace("%1", hhmm(saved.at)))
+        self._plus.setFocus(Qt.FocusReason.OtherFocusReason)  # the next key press is a voter again
 
     def _on_announce_time_changed(self, _time: QTime) -> None:
         if not self._setting_time:

@@ -16,6 +16,33 @@
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>When did you arrive?</source>
+        <translation>Учаскеге қашан келдіңіз?</translation>
+    </message>
+    <message>
+        <source>You are recording the first event of the day at station %1. When did you arrive there? The summary states it, and what you counted is read against it.</source>
+        <translation>Сіз %1 учаскесіндегі күннің алғашқы оқиғасын жазып жатырсыз. Ол жерге қашан келдіңіз? Келген уақытыңыз қорытындыда көрсетіледі, санағаныңыз соған қарай бағаланады.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>&amp;Келген уақыт:</translation>
+    </message>
+    <message>
+        <source>Record this arrival time</source>
+        <translation>Осы келген уақытты жазу</translation>
+    </message>
+    <message>
+        <source>Set it later</source>
+        <translation>Кейінірек көрсету</translation>
+    </message>
+    <message>
+        <source>Record it later with “Arrived now” in the header, and correct the time there.</source>
+        <translation>Кейінірек терезенің жоғарғы жағындағы «Қазір келдім» батырмасымен белгілеп, уақытты сол жерде түзетіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>BundlesModel</name>
     <message>
         <source>File</source>
@@ -613,6 +640,14 @@ Reason (kept and audited):</source>
         <translation>Қазір кеттім</translation>
     </message>
     <message>
+        <source>I&apos;m back (readmitted)</source>
+        <translation>Қайта кіргізілдім</translation>
+    </message>
+    <message>
+        <source>Ends the open removal with the current time, as Readmitted on the Obstructions page does.</source>
+        <translation>Аяқталмаған шығаруды ағымдағы уақытпен аяқтайды, «Кедергілер» бетіндегі «Қайта кіргізілді» батырмасы сияқты.</translation>
+    </message>
+    <message>
         <source>Arrival:</source>
         <translation>Келген уақыт:</translation>
     </message>
@@ -639,6 +674,18 @@ Reason (kept and audited):</source>
     <message>
         <source>(no name)</source>
         <translation>(аты жоқ)</translation>
+    </message>
+    <message>
+        <source>Out of the station since %1</source>
+        <translation>Учаскеден тыс (басы %1)</translation>
+    </message>
+    <message>
+        <source>Left the station at %1</source>
+        <translation>Учаскеден кеткен уақыт: %1</translation>
+    </message>
+    <message>
+        <source>In the station</source>
+        <translation>Учаскедесіз</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2728,58 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>The text is {length} characters long, longer than the {most} a record keeps; shorten it (a long document can be attached as a photo).</source>
         <translation>Мәтін {length} таңба — жазба сақтайтын {most} таңбадан ұзын; оны қысқартыңыз (ұзын құжатты фото ретінде тіркеуге болады).</translation>
     </message>
+    <message>
+        <source>{day} January {year}</source>
+        <translation>{year} жылғы {day} қаңтар</translation>
+    </message>
+    <message>
+        <source>{day} February {year}</source>
+        <translation>{year} жылғы {day} ақпан</translation>
+    </message>
+    <message>
+        <source>{day} March {year}</source>
+        <translation>{year} жылғы {day} наурыз</translation>
+    </message>
+    <message>
+        <source>{day} April {year}</source>
+        <translation>{year} жылғы {day} сәуір</translation>
+    </message>
+    <message>
+        <source>{day} May {year}</source>
+        <translation>{year} жылғы {day} мамыр</translation>
+    </message>
+    <message>
+        <source>{day} June {year}</source>
+        <translation>{year} жылғы {day} маусым</translation>
+    </message>
+    <message>
+        <source>{day} July {year}</source>
+        <translation>{year} жылғы {day} шілде</translation>
+    </message>
+    <message>
+        <source>{day} August {year}</source>
+        <translation>{year} жылғы {day} тамыз</translation>
+    </message>
+    <message>
+        <source>{day} September {year}</source>
+        <translation>{year} жылғы {day} қыркүйек</translation>
+    </message>
+    <message>
+        <source>{day} October {year}</source>
+        <translation>{year} жылғы {day} қазан</translation>
+    </message>
+    <message>
+        <source>{day} November {year}</source>
+        <translation>{year} жылғы {day} қараша</translation>
+    </message>
+    <message>
+        <source>{day} December {year}</source>
+        <translation>{year} жылғы {day} желтоқсан</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says {today}; the election is on {election}: check the clock.</source>
+        <translation>Бұл компьютердің сағаты бойынша бүгін {today}, ал сайлау күні — {election}: сағатты тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -3759,12 +3858,12 @@ SHA-256 %3</translation>
         <translation>%1-сайлаушы саналды: %2</translation>
     </message>
     <message>
-        <source>Nothing to take back.</source>
-        <translation>Болдырмайтын ештеңе жоқ.</translation>
+        <source>Voter %1 taken back (counted at %2)</source>
+        <translation>%1-сайлаушы алынып тасталды (саналған уақыты: %2)</translation>
     </message>
     <message>
-        <source>Took back the voter counted at %1.</source>
-        <translation>%1 уақытында саналған сайлаушы болдырылмады.</translation>
+        <source>Nothing to take back.</source>
+        <translation>Болдырмайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Enter the number of voters announced, the percentage, or both.</source>

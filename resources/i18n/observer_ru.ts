@@ -16,6 +16,33 @@
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>When did you arrive?</source>
+        <translation>Когда вы пришли на участок?</translation>
+    </message>
+    <message>
+        <source>You are recording the first event of the day at station %1. When did you arrive there? The summary states it, and what you counted is read against it.</source>
+        <translation>Вы записываете первое событие дня на участке %1. Когда вы туда пришли? Время прихода указывается в сводке, и по нему оценивается ваш подсчёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>Время &amp;прихода:</translation>
+    </message>
+    <message>
+        <source>Record this arrival time</source>
+        <translation>Записать это время прихода</translation>
+    </message>
+    <message>
+        <source>Set it later</source>
+        <translation>Указать позже</translation>
+    </message>
+    <message>
+        <source>Record it later with “Arrived now” in the header, and correct the time there.</source>
+        <translation>Отметьте приход позже кнопкой «Отметить приход» вверху окна и исправьте там время.</translation>
+    </message>
+</context>
+<context>
     <name>BundlesModel</name>
     <message>
         <source>File</source>
@@ -621,6 +648,14 @@ Reason (kept and audited):</source>
         <translation>Отметить уход</translation>
     </message>
     <message>
+        <source>I&apos;m back (readmitted)</source>
+        <translation>Я снова на участке</translation>
+    </message>
+    <message>
+        <source>Ends the open removal with the current time, as Readmitted on the Obstructions page does.</source>
+        <translation>Закрывает незавершённое удаление текущим временем, как кнопка «Снова на участке» на странице «Препятствия».</translation>
+    </message>
+    <message>
         <source>Arrival:</source>
         <translation>Приход:</translation>
     </message>
@@ -647,6 +682,18 @@ Reason (kept and audited):</source>
     <message>
         <source>(no name)</source>
         <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Out of the station since %1</source>
+        <translation>Вне участка с %1</translation>
+    </message>
+    <message>
+        <source>Left the station at %1</source>
+        <translation>Ушли с участка в %1</translation>
+    </message>
+    <message>
+        <source>In the station</source>
+        <translation>На участке</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2759,58 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>The text is {length} characters long, longer than the {most} a record keeps; shorten it (a long document can be attached as a photo).</source>
         <translation>Текст длиной {length} символов — длиннее {most}, которые хранит запись; сократите его (длинный документ можно приложить как фото).</translation>
     </message>
+    <message>
+        <source>{day} January {year}</source>
+        <translation>{day} января {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} February {year}</source>
+        <translation>{day} февраля {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} March {year}</source>
+        <translation>{day} марта {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} April {year}</source>
+        <translation>{day} апреля {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} May {year}</source>
+        <translation>{day} мая {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} June {year}</source>
+        <translation>{day} июня {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} July {year}</source>
+        <translation>{day} июля {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} August {year}</source>
+        <translation>{day} августа {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} September {year}</source>
+        <translation>{day} сентября {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} October {year}</source>
+        <translation>{day} октября {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} November {year}</source>
+        <translation>{day} ноября {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} December {year}</source>
+        <translation>{day} декабря {year} г.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says {today}; the election is on {election}: check the clock.</source>
+        <translation>Часы этого компьютера показывают {today}, а день выборов — {election}: проверьте часы.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -3799,12 +3898,12 @@ SHA-256 %3</translation>
         <translation>Избиратель %1 учтён в %2</translation>
     </message>
     <message>
-        <source>Nothing to take back.</source>
-        <translation>Отменять нечего.</translation>
+        <source>Voter %1 taken back (counted at %2)</source>
+        <translation>Избиратель %1 снят (был учтён в %2)</translation>
     </message>
     <message>
-        <source>Took back the voter counted at %1.</source>
-        <translation>Отменён избиратель, учтённый в %1.</translation>
+        <source>Nothing to take back.</source>
+        <translation>Отменять нечего.</translation>
     </message>
     <message>
         <source>Enter the number of voters announced, the percentage, or both.</source>

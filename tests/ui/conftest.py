@@ -7,6 +7,15 @@ import pytest
 from ui.session import Session
 
 
+@pytest.fixture(autouse=True)
+def arrival_later(monkeypatch):
+    """The first record of the day asks when the observer arrived (a modal dialog): every GUI
+    test answers "later" unless it replaces Header.ask_arrival itself."""
+    from ui.main_window import Header
+
+    monkeypatch.setattr(Header, "ask_arrival", classmethod(lambda cls, parent, code, default: None))
+
+
 @pytest.fixture
 def session(store, qapp):
     store.update_observer(full_name="Aigerim Bekova", organisation="Erkindik Kanaty",

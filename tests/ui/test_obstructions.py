@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from observer_app.domain.records import OBSTRUCTION_KINDS, parse_time
 from ui import labels
@@ -236,3 +237,160 @@ def test_events_model_passes_the_model_tester(qtmodeltester, session):
                                    hhmm("2021-01-10T14:42:00.000+00:00"), "42 min", "A. Chair"]
     assert model.data(model.index(0, ObstructionsModel.ORDERED_BY), Qt.ToolTipRole) == "A. Chair, chair"
     assert shown(model)[1][:2] == ["Certified copy refused", "Tabulation"]
+
+
+# --- issue 12: where the observer is, on every page; "Removed" apart from the rest -----------------
+
+@pytest.fixture
+def window(qtbot, session):
+    from ui.main_window import MainWindow
+
+    widget = MainWindow(session)
+    qtbot.add_widget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    with qtbot.waitActive(widget):
+        widget.activateWindow()
+    return widget
+
+
+def presence(window):
+    """What the header says of where the observer is, and whether "I'm back" is there."""
+    return (window.findChild(QLabel, "header_presence").text(),
+            window.findChild(QPushButton, "header_readmitted").isVisibleTo(window))
+
+
+def test_issue_12_the_header_says_in_or_out_of_the_station_on_every_page(qtbot, window, session):
+    """Issue 12: only the Obstructions page said the observer was out; on every other page the
+    open removal was invisible, and ending it meant finding that page first."""
+    for name in window.SECTIONS:
+        window.show_section(name)
+        assert (name, window.header.isVisible(), presence(window)) == (name, True, ("In the station", False))
+
+    window.show_section("obstructions")
+    click(qtbot, window, "record_removed")
+    started = rows(session)[0].started_at
+    for name in window.SECTIONS:
+        window.show_section(name)
+        assert (name, presence(window)) == (name, (f"Out of the station since {hhmm(started)}", True))
+
+    window.show_section("turnout")
+    qtbot.wait(5)  # readmission strictly later than the removal
+    click(qtbot, window, "header_readmitted")
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.focusWidget() is window.findChild(QPushButton, "plus_one")  # Space counts again
+    [removal] = rows(session)
+    assert (removal.kind, removal.started_at, removal.ended_at is not None) == ("removed", started, True)
+    assert parse_time(removal.ended_at) > parse_time(started)
+    assert presence(window) == ("In the station", False)
+    # As the page's Readmitted: it can be taken back there.
+    obstructions = window.pages["obstructions"]
+    assert (obstructions.undo_last.isEnabled(), obstructions.undo_last.text()) == (True, "&Undo: Readmitted")
+
+
+def test_issue_12_not_admitted_and_a_removal_recorded_elsewhere_show_in_the_header(qtbot, window, session):
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "not_admitted",
+                at="2021-01-10T06:05:00.000+00:00")
+    assert presence(window) == (f"Out of the station since {hhmm('2021-01-10T06:05:00.000+00:00')}", True)
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "photo_forbidden")
+    click(qtbot, window, "header_readmitted")
+    assert presence(window) == ("In the station", False)
+    assert [(o.kind, o.ended_at is None) for o in rows(session)] == [("not_admitted", False),
+                                                                    ("photo_forbidden", True)]
+
+
+def test_issue_12_after_departure_the_header_says_so(qtbot, window, session):
+    click(qtbot, window, "record_departed_at")
+    departed = session.store.visit(session.station_id).departed_at
+    assert presence(window) == (f"Left the station at {hhmm(departed)}", False)
+
+
+def test_issue_12_a_removal_kept_while_the_database_is_busy_shows_in_the_header(qtbot, window, session, db_path):
+    from tests.locks import OtherProgram
+
+    window.show_section("obstructions")
+    with OtherProgram(db_path):
+        click(qtbot, window, "record_removed")
+        kept = session.pending("obstructions")[0].shown
+        assert (presence(window), rows(session)) == ((f"Out of the station since {hhmm(kept.started_at)}", True), [])
+    qtbot.wait_until(lambda: rows(session) != [], timeout=3000)
+    assert presence(window) == (f"Out of the station since {hhmm(kept.started_at)}", True)
+
+
+def test_issue_12_removed_is_the_most_prominent_button_and_stands_apart(qtbot, page):
+    removed = page.kind_buttons["removed"]
+    others = [b for kind, b in page.kind_buttons.items() if kind != "removed"]
+    assert all(removed.height() > 1.5 * b.height() for b in others)
+    assert all(removed.font().pointSizeF() > b.font().pointSizeF() and removed.font().bold() for b in others)
+    assert all(removed.geometry().right() + 12 < b.geometry().left() for b in others)  # alone on the left
+    red = removed.grab().toImage().pixelColor(8, removed.height() // 2)  # inside its border, left of the text
+    plain = others[0].grab().toImage().pixelColor(8, others[0].height() // 2)
+    assert (red.red() > 150 > red.green(), plain.red() - plain.green() < 20) == (True, True)
+
+
+def test_issue_12_undo_is_not_next_to_readmitted(qtbot, page):
+    """Issue 12: "Undo" sat right beside "Readmitted": a slip ended the wrong thing or took back
+    the removal. Now the banner lies between them, Undo under "Removed" on the left."""
+    undo, readmitted, banner = page.undo_last, page.readmitted, page.banner
+    assert undo.geometry().right() < banner.geometry().left() < banner.geometry().right() < readmitted.geometry().left()
+    assert readmitted.geometry().left() - undo.geometry().right() > 600
+    assert undo.geometry().left() <= page.kind_buttons["removed"].geometry().right()
+
+
+# --- issue 12: the laptop's clock against the election day -------------------------------------------
+
+def clock_chip(window):
+    from PySide6.QtWidgets import QLabel
+
+    chip = window.findChild(QLabel, "header_clock")
+    return chip.text() if chip.isVisibleTo(window) else None
+
+
+def test_issue_12_a_clock_far_from_the_election_day_is_shown_in_the_header(qtbot, session, monkeypatch):
+    import datetime as dt
+
+    from ui import main_window
+    from ui.main_window import MainWindow
+
+    almaty = dt.timezone(dt.timedelta(hours=6))
+    monkeypatch.setattr(main_window, "local_now", lambda: dt.datetime(2025, 3, 3, 14, 3, tzinfo=almaty))
+    window = MainWindow(session)
+    qtbot.add_widget(window)
+    assert clock_chip(window) == ("This computer's clock says 3 March 2025; the election is on 10 January 2021: "
+                                  "check the clock.")
+
+    # Checked again once a day: the observer set the clock right in between.
+    monkeypatch.setattr(main_window, "local_now", lambda: dt.datetime(2021, 1, 10, 7, 30, tzinfo=almaty))
+    timer = window.header._clock_timer
+    assert (timer.isActive(), timer.interval()) == (True, 24 * 60 * 60 * 1000)
+    timer.timeout.emit()
+    assert clock_chip(window) is None
+
+
+def test_issue_12_a_clock_on_the_election_day_shows_no_warning(qtbot, session, monkeypatch):
+    import datetime as dt
+
+    from ui import main_window
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(main_window, "local_now",
+                        lambda: dt.datetime(2021, 1, 10, 23, 50, tzinfo=dt.timezone(dt.timedelta(hours=6))))
+    window = MainWindow(session)
+    qtbot.add_widget(window)
+    assert clock_chip(window) is None
+
+
+def test_issue_12_the_clock_warning_in_kazakh(qtbot, session, monkeypatch, in_language):
+    import datetime as dt
+
+    from ui import main_window
+    from ui.main_window import MainWindow
+
+    in_language("kk")
+    session.lang = "kk"
+    monkeypatch.setattr(main_window, "local_now",
+                        lambda: dt.datetime(2025, 3, 3, 14, 3, tzinfo=dt.timezone(dt.timedelta(hours=6))))
+    window = MainWindow(session)
+    qtbot.add_widget(window)
+    assert clock_chip(window) == ("Бұл компьютердің сағаты бойынша бүгін 2025 жылғы 3 наурыз, ал сайлау күні — "
+                                  "2021 жылғы 10 қаңтар: сағатты тексеріңіз.")

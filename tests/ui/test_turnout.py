@@ -7,7 +7,8 @@ import time
 
 import pytest
 from PySide6.QtCore import QTime, Qt
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit
+from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit,
+                               QWidget)
 
 from observer_app.domain.records import TurnoutAnnouncement, format_time
 from observer_app.errors import InvalidValueError
@@ -112,15 +113,133 @@ def test_keys_typed_into_the_announcement_form_stay_there(qtbot, page, session):
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("1", 1)
 
 
-def test_space_on_another_focused_button_presses_that_button_once(qtbot, page, session):
+def at_clock(session, *moments: dt.datetime) -> None:
+    """The store's clock gives these times, one a call, then the last one again."""
+    times = [format_time(m) for m in moments]
+    session.store.clock = lambda: times.pop(0) if len(times) > 1 else times[0]
+
+
+def focused() -> QWidget:
+    return QApplication.focusWidget()
+
+
+def test_issue_12_space_after_clicking_undo_counts_and_never_undoes(qtbot, page, session):
+    """Regression, issue 12: after a click on "Undo last", each Space press took back another
+    voter (8, 7, 6, 5) without a word: Space pressed the focused Undo button."""
     shown(qtbot, page)
-    for _ in range(3):
-        qtbot.keyClick(page, Qt.Key.Key_Plus)
-    undo = page.findChild(QPushButton, "undo")
-    undo.setFocus()
-    qtbot.keyClick(undo, Qt.Key.Key_Space)
-    qtbot.wait(150)  # no delayed second click
+    plus = page.findChild(QPushButton, "plus_one")
+    for _ in range(8):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)
+    assert (count_text(page), focused()) == ("7", plus)
+    for _ in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.wait(150)  # no delayed click either
+    assert (count_text(page), session.store.tally_count(session.station_id)) == ("11", 11)
+
+
+@pytest.mark.parametrize("name", ["plus_one", "undo", "announce_add", "hourly_table", "turnout_chart",
+                                  "turnout_page"])
+@pytest.mark.parametrize(("key", "modifier"), [
+    (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier),
+], ids=["space", "plus", "shift-plus", "keypad-plus"])
+def test_issue_12_count_keys_count_one_voter_whatever_has_the_focus(qtbot, page, session, name, key, modifier):
+    """Issue 12: +, keypad + and Space count one voter wherever the focus is on the page (Tab
+    reaches Undo and Record, a click the table), and press no focused button."""
+    shown(qtbot, page)
+    page.findChild(QPushButton, "plus_one").click()
+    widget = page if name == "turnout_page" else page.findChild(QWidget, name)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    if name != "turnout_page":  # the page hands its focus to +1
+        assert focused() is widget
+    qtbot.keyClick(focused(), key, modifier)
+    qtbot.wait(50)
+    assert (count_text(page), session.store.tally_count(session.station_id),
+            session.store.announcements(session.station_id)) == ("2", 2, [])
+
+
+@pytest.mark.parametrize("name", ["announce_voters", "announce_percent", "announce_time"])
+def test_issue_12_count_keys_type_in_a_number_field(qtbot, page, session, name):
+    shown(qtbot, page)
+    field = page.findChild(QWidget, name)
+    field.setFocus()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Plus):
+        qtbot.keyClick(field, key)
+    qtbot.keyClick(field, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    assert (count_text(page), session.store.tally_count(session.station_id), focused()) == ("0", 0, field)
+
+
+def test_issue_12_after_recording_an_announcement_keys_count_again(qtbot, page, session):
+    """Regression, issue 12: after "Record announced turnout", + and Space were typed into the
+    voters box and counted nobody. The focus goes back to +1; in the voters box they type."""
+    shown(qtbot, page)
+    voters = page.findChild(QSpinBox, "announce_voters")
+    qtbot.mouseClick(voters, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(voters, "700")
+    qtbot.mouseClick(page.findChild(QPushButton, "announce_add"), Qt.MouseButton.LeftButton)
+    assert [a.voters for a in session.store.announcements(session.station_id)] == [700]
+    assert focused() is page.findChild(QPushButton, "plus_one")
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("2", 2)
+
+    qtbot.mouseClick(voters, Qt.MouseButton.LeftButton)  # the observer types there again
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert (count_text(page), session.store.tally_count(session.station_id), focused()) == ("2", 2, voters)
+
+
+def test_issue_12_enter_in_the_form_returns_the_focus_to_plus_one(qtbot, page, session):
+    shown(qtbot, page)
+    percent = page.findChild(QDoubleSpinBox, "announce_percent")
+    percent.setFocus()
+    qtbot.keyClicks(percent, "28")
+    qtbot.keyClick(percent, Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert ([a.percent for a in session.store.announcements(session.station_id)], count_text(page)) == ([28.0], "1")
+
+
+def test_issue_12_an_empty_announcement_keeps_the_focus_in_the_form(qtbot, page, session):
+    shown(qtbot, page)
+    qtbot.mouseClick(page.findChild(QPushButton, "announce_add"), Qt.MouseButton.LeftButton)
+    assert focused() is page.findChild(QSpinBox, "announce_voters")  # to type the figure
+
+
+def test_issue_12_each_count_and_undo_is_confirmed_with_its_number_and_time(qtbot, page, session):
+    shown(qtbot, page)
+    last_action = page.findChild(QLabel, "last_action")
+    at_clock(session, local(14, 1, 30), local(14, 3, 10))
+    said = []
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    said.append(last_action.text())
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    said.append(last_action.text())
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said.append(last_action.text())
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)
+    said.append(last_action.text())
+    qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)  # disabled: nothing
+    assert said == ["Voter 1 counted at 2:01\u202fPM", "Voter 2 counted at 2:03\u202fPM",
+                    "Voter 2 taken back (counted at 2:03\u202fPM)", "Voter 1 taken back (counted at 2:01\u202fPM)"]
+    assert (count_text(page), last_action.isVisible(), focused()) == (
+        "0", True, page.findChild(QPushButton, "plus_one"))
+
+
+def test_issue_12_confirmations_in_russian_write_the_time_as_russian_does(qtbot, session, in_language):
+    in_language("ru")
+    session.lang = "ru"
+    page = TurnoutPage(session)
+    qtbot.add_widget(page)
+    shown(qtbot, page)
+    at_clock(session, local(14, 3, 10))
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    counted = page.findChild(QLabel, "last_action").text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (counted, page.findChild(QLabel, "last_action").text()) == (
+        "Избиратель 1 учтён в 14:03", "Избиратель 1 снят (был учтён в 14:03)")
 
 
 def test_keys_do_nothing_while_focus_is_outside_the_page(qtbot, session):
@@ -450,3 +569,183 @@ def test_issue_11_undo_takes_back_a_kept_voter_before_it_is_saved(qtbot, page, s
     assert session.store.tally_count(session.station_id) == 1
     undo.click()
     assert (count_text(page), session.store.tally_count(session.station_id)) == ("0", 0)
+
+
+# --- issue 12: the arrival is asked at the first action of the day ----------------------------------
+
+def first_plus_click(qtbot, window, session):
+    qtbot.mouseClick(window.findChild(QPushButton, "plus_one"), Qt.MouseButton.LeftButton)
+
+
+def first_plus_key(qtbot, window, session):
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+
+
+def first_obstruction(qtbot, window, session):
+    window.show_section("obstructions")
+    qtbot.mouseClick(window.findChild(QPushButton, "record_photo_forbidden"), Qt.MouseButton.LeftButton)
+
+
+def first_protocol_value(qtbot, window, session):
+    from PySide6.QtWidgets import QLineEdit
+
+    window.show_section("protocol")
+    field = window.findChild(QLineEdit, "value_registered")
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field, "2720")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def first_incident(qtbot, window, session):
+    # (through the session, as the Incidents page records one: its form is not this test's subject)
+    session.keep("incidents", None, session.store.add_incident, session.station_id, "other")
+
+
+FIRST_ACTIONS = {"plus-click": first_plus_click, "space": first_plus_key, "obstruction": first_obstruction,
+                 "protocol-value": first_protocol_value, "incident": first_incident}
+
+
+@pytest.fixture
+def window(qtbot, session):
+    from ui.main_window import MainWindow
+
+    widget = MainWindow(session)
+    qtbot.add_widget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    with qtbot.wait_active(widget):
+        widget.activateWindow()
+    widget.show_section("turnout")
+    widget.pages["turnout"].setFocus()
+    return widget
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Header.ask_arrival answers `answer[0]` ("now" for the default it was given) and records
+    each question."""
+    from ui.main_window import Header
+
+    questions: list[tuple[str, str]] = []
+    answer = ["now"]
+
+    def ask(cls, parent, station_code, default):
+        questions.append((station_code, default))
+        return default if answer[0] == "now" else answer[0]
+
+    monkeypatch.setattr(Header, "ask_arrival", classmethod(ask))
+    return questions, answer
+
+
+@pytest.mark.parametrize("action", list(FIRST_ACTIONS.values()), ids=list(FIRST_ACTIONS))
+def test_issue_12_the_first_action_of_the_day_asks_when_the_observer_arrived(qtbot, window, session, asked,
+                                                                             action):
+    """Issue 12: a day's record without an arrival time was signed without a word. The first +1,
+    obstruction, incident or protocol value asks, with now as the default."""
+    questions, _answer = asked
+    at_clock(session, local(7, 42, 15))
+    action(qtbot, window, session)
+    assert questions == [("ALA-101", format_time(local(7, 42, 15)))]
+    assert session.store.visit(session.station_id).arrived_at == format_time(local(7, 42, 15))
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    edit = window.findChild(QDateTimeEdit, "edit_arrived_at")
+    assert (edit.isVisibleTo(window), edit.text()) == (True, "07:42")
+
+    first_plus_click(qtbot, window, session)  # asked once only
+    assert len(questions) == 1
+
+
+def test_issue_12_an_earlier_arrival_is_stored_and_the_voter_keeps_its_press_time(qtbot, window, session, asked):
+    questions, answer = asked
+    answer[0] = format_time(local(6, 50))
+    at_clock(session, local(8, 5, 1))
+    first_plus_key(qtbot, window, session)
+    assert (session.store.visit(session.station_id).arrived_at, [t.at for t in session.store.tallies(session.station_id)],
+            count_text(window.pages["turnout"])) == (format_time(local(6, 50)), [format_time(local(8, 5, 1))], "1")
+
+
+def test_issue_12_set_it_later_records_the_voter_and_asks_no_more(qtbot, window, session, asked):
+    questions, answer = asked
+    answer[0] = None
+    for _ in range(3):
+        first_plus_key(qtbot, window, session)
+    assert (len(questions), session.store.visit(session.station_id), session.store.tally_count(session.station_id)) == (
+        1, None, 3)
+    assert window.findChild(QPushButton, "record_arrived_at").isVisibleTo(window)  # to record it later
+
+
+def test_issue_12_with_an_arrival_recorded_nothing_is_asked(qtbot, window, session, asked):
+    questions, _answer = asked
+    qtbot.mouseClick(window.findChild(QPushButton, "record_arrived_at"), Qt.MouseButton.LeftButton)
+    window.pages["turnout"].setFocus()
+    first_plus_key(qtbot, window, session)
+    first_obstruction(qtbot, window, session)
+    assert (questions, session.store.tally_count(session.station_id)) == ([], 1)
+
+
+def test_issue_12_announced_turnout_and_undo_do_not_ask(qtbot, window, session, asked):
+    questions, _answer = asked
+    page = window.pages["turnout"]
+    page.findChild(QSpinBox, "announce_voters").setValue(120)
+    page.findChild(QPushButton, "announce_add").click()
+    assert questions == []
+
+
+def test_issue_12_while_the_database_is_busy_the_arrival_is_kept_before_the_voter(qtbot, window, session, asked,
+                                                                                   db_path):
+    at_clock(session, local(9, 0, 30))
+    with OtherProgram(db_path):
+        first_plus_key(qtbot, window, session)
+        assert ([c.table for c in session.pending()], count_text(window.pages["turnout"])) == (
+            ["visits", "turnout_tallies"], "1")
+        from PySide6.QtWidgets import QDateTimeEdit
+
+        assert window.findChild(QDateTimeEdit, "edit_arrived_at").text() == "09:00"  # shown meanwhile
+    qtbot.wait_until(lambda: session.pending() == [], timeout=3000)
+    assert (session.store.visit(session.station_id).arrived_at, session.store.tally_count(session.station_id)) == (
+        format_time(local(9, 0, 30)), 1)
+
+
+def test_issue_12_the_arrival_dialog_offers_now_and_later(qtbot, in_language):
+    from PySide6.QtCore import QDate, QDateTime
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.main_window import ArrivalDialog
+
+    now = QDateTime(QDate(2021, 1, 10), QTime(7, 42, 15))
+    dialog = ArrivalDialog("ALA-101", now)
+    qtbot.add_widget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert (dialog.windowTitle(), [b.text() for b in buttons.buttons()], dialog.time.text(),
+            dialog.time.maximumTime()) == ("When did you arrive?", ["Record this arrival time", "Set it later"],
+                                           "07:42", QTime(7, 42, 15))
+    assert dialog.value() == format_time(local(7, 42))  # to the minute the editor shows: not after the press
+    dialog.time.setTime(QTime(6, 30))
+    assert dialog.value() == format_time(local(6, 30))
+    in_language("ru")
+    russian = ArrivalDialog("ALA-101", now)
+    qtbot.add_widget(russian)
+    assert russian.windowTitle() == "Когда вы пришли на участок?"
+
+
+@pytest.mark.parametrize("name", ["record_arrived_at", "record_departed_at", "header_readmitted"])
+def test_issue_12_a_click_in_the_header_leaves_the_keys_counting(qtbot, window, session, name):
+    """Issue 12: after a click on "Arrived now" the focus was in its time editor, and the next
+    Space, meant for a voter, went there."""
+    if name == "header_readmitted":
+        session.run("obstructions", session.store.start_obstruction, session.station_id, "removed")
+    qtbot.mouseClick(window.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    assert (count_text(window.pages["turnout"]), session.store.tally_count(session.station_id)) == ("2", 2)
+
+
+def test_issue_12_arrived_now_by_keyboard_goes_on_to_its_time(qtbot, window, session):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    button = window.findChild(QPushButton, "record_arrived_at")
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert (session.store.visit(session.station_id).arrived_at is not None,
+            focused() is window.findChild(QDateTimeEdit, "edit_arrived_at")) == (True, True)
