@@ -387,8 +387,13 @@ class TurnoutPage(QWidget):
         voters_label.setBuddy(self._announce_voters)
         row.addWidget(self._announce_voters)
         row.addWidget(voters_label)
+        row.addStretch(1)
+        # The rest on a second row: one row was 853 pixels wide in Kazakh, too wide for a
+        # 1366-pixel screen at 125 % beside the counter.
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        outer.addLayout(row)
 
-        row.addSpacing(6)
         and_or = QLabel(self.tr("and/or"), form)
         row.addWidget(and_or)
         self._announce_percent = QDoubleSpinBox(form)
