@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
                                QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
                                QPlainTextEdit, QScrollArea, QTextEdit, QWidget)
@@ -216,3 +217,16 @@ def test_issue_12_a_long_observer_name_gives_way_and_is_whole_in_its_tooltip(qtb
     assert label.width() < label.fontMetrics().horizontalAdvance(label.text())
     assert (label.text(), label.toolTip()) == (f"Байқаушы: {name}", f"Байқаушы: {name}")
     assert unreachable(window.header) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_issue_12_the_charts_legend_takes_a_second_line_rather_than_being_cut(qtbot, demo_store, in_language, lang):
+    """At 125 % the kk legend ran past the chart: "Сіз учаскеден тыс болды…" was cut."""
+    window = open_window(qtbot, demo_store, lang, in_language)
+    chart = window.pages["turnout"].chart
+    chart.resize(chart.minimumSize())
+    metrics = QFontMetrics(chart.font())
+    rows = chart._legend_rows(metrics, 40)
+    widths = [40 + sum(24 + metrics.horizontalAdvance(text) + 22 for _, text in row) - 22 for row in rows]
+    assert [kind for row in rows for kind, _ in row] == ["line", "diamond", "band"]
+    assert [width <= chart.width() for width in widths] == [True] * len(rows)
