@@ -365,11 +365,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(coordinator)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Observer…"), self)
+        about.setObjectName("action_about")
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
         for i, name in enumerate(self.SECTIONS):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _on_about_triggered(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog.ask(self.session.store.path, "observer", self)
 
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.SECTIONS.index(name))
