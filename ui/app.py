@@ -178,6 +178,7 @@ class AppController(QObject):
                 self.coordinator.deleteLater()
             self.coordinator = CoordinatorWindow(self.store.setting("coordinator_db"), self.language())
             self.coordinator.database_opened.connect(lambda path: self.store.set_setting("coordinator_db", path))
+            show_fitted(self.coordinator)  # maximized on a small screen
         self.coordinator.show()
         self.coordinator.raise_()
         self.coordinator.activateWindow()
@@ -213,7 +214,7 @@ def open_app(db_path: Path | None = None, lang: str | None = None):
             message = window.error_label.text()
             window.deleteLater()
             raise refusal(message)
-        window.show()
+        show_fitted(window)
         return window
     controller = AppController(store, lang)
     i18n.install_translators(app, controller.language())

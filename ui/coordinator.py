@@ -609,31 +609,47 @@ class StationDetailModel(QAbstractTableModel):
         return None
 
 
-class DetailView(QTableView):
-    """The selected station line by line. The line's name takes the width the figures leave,
-    but never less than it needs on about three lines: in a narrow window the table scrolls
-    sideways rather than cut "2. Number of ballots received…" to a word a line."""
+class FillingView(QTableView):
+    """A table whose `fill` column takes the width the other columns leave, but never less than
+    it needs to be read (`least`): in a narrow window the table scrolls sideways rather than cut
+    a line's name or a station's flags to a word."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, fill: int, least: Callable[["FillingView"], int], parent: QWidget | None = None):
         super().__init__(parent)
+        self.fill = fill
+        self.least = least
         self.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != 0:  # a figure's column took its contents' width: the name takes the rest
-            self.fit_line_column()
+        if column != self.fill:  # another column took its contents' width: this one takes the rest
+            self.fit_fill_column()
 
-    def fit_line_column(self) -> None:
+    def widest(self) -> int:
+        """The fill column's contents (the rows in view) or title, on one line."""
+        return max(self.sizeHintForColumn(self.fill), self.horizontalHeader().sectionSizeHint(self.fill))
+
+    def fit_fill_column(self) -> None:
         model, header = self.model(), self.horizontalHeader()
-        if model is None or model.columnCount() == 0:
+        if model is None or model.columnCount() <= self.fill:
             return
-        others = sum(header.sectionSize(c) for c in range(1, model.columnCount()) if not header.isSectionHidden(c))
-        widest = max([self.sizeHintForColumn(0), header.sectionSizeHint(0)])
-        least = min(widest, max(self.fontMetrics().horizontalAdvance("M" * 18), widest // 3 + 24))
-        header.resizeSection(0, max(least, self.viewport().width() - others))
+        others = sum(header.sectionSize(c) for c in range(model.columnCount())
+                     if c != self.fill and not header.isSectionHidden(c))
+        header.resizeSection(self.fill, max(self.least(self), self.viewport().width() - others))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.fit_line_column()
+        self.fit_fill_column()
+
+
+def _line_least(view: FillingView) -> int:
+    """A line's name on at most about three lines (the detail view wraps it)."""
+    widest = view.widest()
+    return min(widest, max(view.fontMetrics().horizontalAdvance("M" * 18), widest // 3 + 24))
+
+
+def _flags_least(view: FillingView) -> int:
+    """A station's flags: the first of them at least (the tooltip holds them all)."""
+    return min(view.widest(), view.fontMetrics().horizontalAdvance("M" * 12))
 
 
 # --- the override dialog -----------------------------------------------------------------------------
@@ -906,7 +922,7 @@ class CoordinatorWindow(QMainWindow):
         self.stations_model = StationsModel(self)
         self.stations_proxy = StationFilter(self)
         self.stations_proxy.setSourceModel(self.stations_model)
-        self.stations_view = QTableView()
+        self.stations_view = FillingView(StationsModel.FLAGS, _flags_least)
         self.stations_view.setObjectName("stations_table")
         self.stations_view.setModel(self.stations_proxy)
         self.stations_view.setSortingEnabled(True)
@@ -920,7 +936,6 @@ class CoordinatorWindow(QMainWindow):
         # What needs the coordinator's attention right after where it is, as in the PDF report
         # (station, region, flags), taking the width the other columns leave.
         header.moveSection(header.visualIndex(StationsModel.FLAGS), header.visualIndex(StationsModel.REGION) + 1)
-        header.setSectionResizeMode(StationsModel.FLAGS, QHeaderView.Stretch)
         self.stations_view.selectionModel().currentRowChanged.connect(self._on_stations_current_changed)
         self.station_filter = QLineEdit()
         self.station_filter.setObjectName("stations_filter")
@@ -944,7 +959,7 @@ class CoordinatorWindow(QMainWindow):
         left_layout.addWidget(self.stations_hint)
 
         self.detail_model = StationDetailModel(self)
-        self.detail_view = DetailView()
+        self.detail_view = FillingView(StationDetailModel.LINE, _line_least)
         self.detail_view.setObjectName("station_detail")
         self.detail_view.setModel(self.detail_model)
         self._table_style(self.detail_view)
@@ -1198,6 +1213,7 @@ class CoordinatorWindow(QMainWindow):
         self.stations_model.set_reports(self.template, self.reports)
         self._fit_columns(self.stations_view, [StationsModel.CODE, StationsModel.REGION, StationsModel.PROTOCOLS,
                                                StationsModel.SIGNATURES, StationsModel.OFFICIAL], most=160)
+        self.stations_view.fit_fill_column()
         if self.template is not None:
             n = len(self.reports)
             self.stations_hint.setText(fill(self.tr("%1 station(s), %2 flagged", "", n), _number(n, self.lang),
@@ -1478,7 +1494,7 @@ class CoordinatorWindow(QMainWindow):
         overrides = self.overrides.get(report.station_id, {}) if report is not None else {}
         self.detail_model.set_station(self.template, report, overrides, self.lang)
         # The figures and the note are as wide as what they hold (no note: no column); the line's
-        # name takes the rest, on two lines where it needs them (DetailView.fit_line_column).
+        # name takes the rest, on two lines where it needs them (FillingView).
         header = self.detail_view.horizontalHeader()
         for column in range(self.detail_model.columnCount()):
             self.detail_view.setColumnHidden(column, False)  # the note of another station may have been
@@ -1491,7 +1507,7 @@ class CoordinatorWindow(QMainWindow):
             self.detail_view.setColumnHidden(note, not has_notes)
             if has_notes:
                 self._fit_columns(self.detail_view, [note], most=220)
-            self.detail_view.fit_line_column()
+            self.detail_view.fit_fill_column()
         if report is None:
             self.station_title.setText(self.tr("Select a station to compare its protocols line by line."))
         else:

@@ -230,3 +230,29 @@ def test_issue_12_the_charts_legend_takes_a_second_line_rather_than_being_cut(qt
     widths = [40 + sum(24 + metrics.horizontalAdvance(text) + 22 for _, text in row) - 22 for row in rows]
     assert [kind for row in rows for kind, _ in row] == ["line", "diamond", "band"]
     assert [width <= chart.width() for width in widths] == [True] * len(rows)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_issue_12_the_coordinators_window_at_125_percent_fits_too(qtbot, tmp_path, in_language, lang):
+    from ui.coordinator import CoordinatorWindow
+
+    in_language(lang)
+    window = CoordinatorWindow(tmp_path / "coordinator.sqlite", lang)
+    qtbot.add_widget(window)
+    hint = window.minimumSizeHint()
+    assert (hint.width() <= SMALL.width(), hint.height() <= SMALL.height()) == (True, True), hint
+    window.showNormal()
+    window.resize(SMALL)
+    QApplication.processEvents()
+    assert unreachable(window.centralWidget()) == []
+
+
+def test_issue_12_the_coordinators_window_opens_maximized_on_a_small_screen(qtbot, tmp_path, in_language):
+    from ui.app import open_app
+
+    in_language("en")  # open_app installs translators: removed again after the test
+    Store.open(tmp_path / "coordinator.sqlite", kind="coordinator").close()
+    window = open_app(tmp_path / "coordinator.sqlite", "en")
+    qtbot.add_widget(window)
+    assert (window.objectName(), window.isMaximized()) == ("coordinator_window", True)
+    window.close()
