@@ -7,7 +7,7 @@ A 1366x768 screen less a 40-pixel taskbar leaves 1366x728 screen pixels; at 125 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
                                QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
@@ -256,3 +256,23 @@ def test_issue_12_the_coordinators_window_opens_maximized_on_a_small_screen(qtbo
     qtbot.add_widget(window)
     assert (window.objectName(), window.isMaximized()) == ("coordinator_window", True)
     window.close()
+
+
+def test_issue_12_a_field_reached_by_the_keyboard_is_scrolled_into_view(qtbot, demo_store, in_language):
+    """At 1093x582 the Obstructions page scrolls: Tab to a field below the fold brings it up."""
+    window = open_window(qtbot, demo_store, "kk", in_language)
+    with qtbot.wait_active(window):
+        window.showNormal()
+        window.resize(SMALL)
+        window.activateWindow()
+    window.show_section("obstructions")
+    page = window.pages["obstructions"]
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    scroll = window.tabs.scroll(MainWindow.SECTIONS.index("obstructions"))
+    notes = page.detail_notes
+    assert scroll.verticalScrollBar().maximum() > 0  # the page is taller than the window
+    assert seen(notes) != notes.rect()  # below the fold
+    notes.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert (notes.hasFocus(), seen(notes)) == (True, notes.rect())
