@@ -7,8 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal,
-                            qInstallMessageHandler)
+from PySide6.QtCore import (QByteArray, QCoreApplication, QMessageLogContext, QObject, QtMsgType,
+                            Signal, qInstallMessageHandler)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from observer_app.errors import NotFoundError, ObserverAppError
@@ -47,6 +48,22 @@ def application() -> QApplication:
     app.setApplicationName("observer-app")
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Observer"))
     return app  # type: ignore[return-value]
+
+
+def show_fitted(window: QWidget, geometry: QByteArray | None = None) -> None:
+    """Shows `window` as it was last (`geometry`, from saveGeometry), else at its natural size,
+    or maximized where the screen is smaller than that (a 1366x768 laptop with a taskbar, or
+    at 125 % scaling)."""
+    if geometry is None or geometry.isEmpty() or not window.restoreGeometry(geometry):
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else None
+        natural = window.sizeHint()
+        if available is not None and (natural.width() > available.width()
+                                       or natural.height() > available.height()):
+            window.showMaximized()
+            return
+        window.resize(natural)
+    window.show()
 
 
 class AppController(QObject):
@@ -127,11 +144,12 @@ class AppController(QObject):
         self.window.identity_requested.connect(self._on_identity_requested)
         self.window.language_change_requested.connect(self._on_language_change_requested)
         self.window.coordinator_requested.connect(self._on_coordinator_requested)
+        geometry = self.window.saved_geometry()
         if old is not None:
-            self.window.setGeometry(old.geometry())
+            geometry = old.saveGeometry()  # the new window takes the old one's place and size
             old.close()
             old.deleteLater()
-        self.window.show()
+        show_fitted(self.window, geometry)
         self.window_shown.emit(self.window)
         return self.window
 
@@ -160,6 +178,7 @@ class AppController(QObject):
                 self.coordinator.deleteLater()
             self.coordinator = CoordinatorWindow(self.store.setting("coordinator_db"), self.language())
             self.coordinator.database_opened.connect(lambda path: self.store.set_setting("coordinator_db", path))
+            show_fitted(self.coordinator)  # maximized on a small screen
         self.coordinator.show()
         self.coordinator.raise_()
         self.coordinator.activateWindow()
@@ -195,7 +214,7 @@ def open_app(db_path: Path | None = None, lang: str | None = None):
             message = window.error_label.text()
             window.deleteLater()
             raise refusal(message)
-        window.show()
+        show_fitted(window)
         return window
     controller = AppController(store, lang)
     i18n.install_translators(app, controller.language())
@@ -306,6 +325,7 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
                     "Screenshots", "%1 has no election, profile or station chosen yet; open it in "
                     "the app first."), str(db_path)))
             window = controller.open_window()
+            window.showNormal()
             window.resize(1366, 768)
             for i, name in enumerate(SCREENS):
                 window.show_section(name)

@@ -116,7 +116,8 @@ class TurnoutChart(QWidget):
         left = max(fm.horizontalAdvance(s) for s in y_labels) + 14
         hour_w = fm.horizontalAdvance("00:00")
         right = hour_w // 2 + 10
-        top = line_h + 16
+        legend_rows = self._legend_rows(fm, left)
+        top = line_h * len(legend_rows) + 16
         bottom = line_h + 12
         plot = QRectF(left, top, max(self.width() - left - right, 10), max(self.height() - top - bottom, 10))
 
@@ -170,7 +171,7 @@ class TurnoutChart(QWidget):
             p.setPen(muted)
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                        self.tr("Voters you count and the turnout the commission announces appear here."))
-            self._paint_legend(p, fm, left, top)
+            self._paint_legend(p, fm, left, legend_rows)
             return
 
         # Counted: one point per pixel column is enough, however many voters.
@@ -218,13 +219,9 @@ class TurnoutChart(QWidget):
                     y = mark.y() + 8
                 p.drawText(QRectF(x, y, w + 2, line_h), Qt.AlignmentFlag.AlignCenter, text)
 
-        self._paint_legend(p, fm, left, top)
+        self._paint_legend(p, fm, left, legend_rows)
 
-    def _paint_legend(self, p: QPainter, fm: QFontMetrics, left: float, top: float) -> None:
-        line_h = fm.height()
-        y = (top - line_h) / 2 - 1
-        x = float(left)
-        text_colour = self.palette().text().color()
+    def _legend_entries(self) -> list[tuple[str, str]]:
         counted_text = self.tr("Counted by you")
         if self._tallies:
             counted_text = self.tr("Counted by you: %1").replace("%1", self._with_percent(len(self._tallies)))
@@ -234,22 +231,45 @@ class TurnoutChart(QWidget):
         entries = [("line", counted_text), ("diamond", announced_text)]
         if self._absences:
             entries.append(("band", self.tr("You were out of the station")))
-        mid = y + line_h / 2
-        for kind, text in entries:
-            if kind == "line":
-                p.setPen(QPen(COUNTED_COLOUR, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-                p.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
-            elif kind == "diamond":
-                p.setPen(QPen(ANNOUNCED_COLOUR.darker(115), 1))
-                p.setBrush(ANNOUNCED_COLOUR)
-                p.drawPolygon(_diamond(QPointF(x + 9, mid), 5.0))
-            else:
-                p.fillRect(QRectF(x + 2, mid - 6, 14, 12), ABSENCE_COLOUR)
-            x += 24
-            p.setPen(text_colour)
-            width = fm.horizontalAdvance(text)
-            p.drawText(QRectF(x, y, width + 2, line_h), Qt.AlignmentFlag.AlignVCenter, text)
+        return entries
+
+    def _legend_rows(self, fm: QFontMetrics, left: float) -> list[list[tuple[str, str]]]:
+        """The legend's entries, on as many lines as the chart's width needs (a narrow window,
+        long Kazakh or Russian texts)."""
+        rows: list[list[tuple[str, str]]] = [[]]
+        x = float(left)
+        for entry in self._legend_entries():
+            width = 24 + fm.horizontalAdvance(entry[1])
+            if rows[-1] and x + width > self.width() - 4:
+                rows.append([])
+                x = float(left)
+            rows[-1].append(entry)
             x += width + 22
+        return rows
+
+    def _paint_legend(self, p: QPainter, fm: QFontMetrics, left: float,
+                      rows: list[list[tuple[str, str]]]) -> None:
+        line_h = fm.height()
+        text_colour = self.palette().text().color()
+        for i, entries in enumerate(rows):
+            y = 7 + i * line_h
+            x = float(left)
+            mid = y + line_h / 2
+            for kind, text in entries:
+                if kind == "line":
+                    p.setPen(QPen(COUNTED_COLOUR, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                    p.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+                elif kind == "diamond":
+                    p.setPen(QPen(ANNOUNCED_COLOUR.darker(115), 1))
+                    p.setBrush(ANNOUNCED_COLOUR)
+                    p.drawPolygon(_diamond(QPointF(x + 9, mid), 5.0))
+                else:
+                    p.fillRect(QRectF(x + 2, mid - 6, 14, 12), ABSENCE_COLOUR)
+                x += 24
+                p.setPen(text_colour)
+                width = fm.horizontalAdvance(text)
+                p.drawText(QRectF(x, y, width + 2, line_h), Qt.AlignmentFlag.AlignVCenter, text)
+                x += width + 22
         p.setBrush(Qt.BrushStyle.NoBrush)
 
 

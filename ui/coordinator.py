@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -303,6 +304,25 @@ def flag_texts(template: ElectionTemplate, flags: Sequence[str]) -> list[str]:
     return out
 
 
+def station_flag_texts(template: ElectionTemplate, report: StationReport) -> list[str]:
+    """A station's flags as the PDF report lists them: of every row (each observer's, the
+    consolidated, the official), "observers disagree", "differs from official", then each failing
+    control relation and whose figures fail it: "fails 7 = Σ votes (observers, official)"."""
+    flags = {flag for row in report.rows for flag in row.flags}
+    out = flag_texts(template, [f for f in ("conflict", "differs_from_official") if f in flags])
+    for relation in template.relations:
+        sources = []
+        if any(relation.id in row.flags for row in report.rows if row.source != "official"):
+            sources.append(QCoreApplication.translate("CoordinatorWindow", "observers"))
+        if report.official is not None and relation.id in report.official.flags:
+            sources.append(QCoreApplication.translate("CoordinatorWindow", "official"))
+        if sources:
+            out.append(fill(QCoreApplication.translate("CoordinatorWindow", "fails %1 (%2)"),
+                            relation_formula(template, relation), ", ".join(sources)))
+    known = {"conflict", "differs_from_official"} | {r.id for r in template.relations}
+    return out + sorted(flags - known)  # a flag without words yet: as it is rather than lost
+
+
 class StationsModel(QAbstractTableModel):
     """Per station: code, region, observers' protocols, signatures, official results, flags.
 
@@ -330,8 +350,8 @@ class StationsModel(QAbstractTableModel):
 
     @staticmethod
     def station_flags(report: StationReport) -> list[str]:
-        row = report.consolidated or report.official
-        return list(row.flags) if row is not None else []
+        """The flags of every row of the station (as the report counts a station flagged)."""
+        return sorted({flag for row in report.rows for flag in row.flags})
 
     def _row_texts(self, report: StationReport, flags: list[str]) -> tuple[str, ...]:
         signatures = ""
@@ -339,7 +359,8 @@ class StationsModel(QAbstractTableModel):
             verified = sum(1 for o in report.observers if o.verified)
             signatures = (self.tr("verified") if verified == len(report.observers)
                           else self.tr("not verified") if verified == 0 else self.tr("partly verified"))
-        flag_text = ", ".join(flag_texts(self.template, flags)) if self.template is not None else ""
+        flag_text = ("; ".join(station_flag_texts(self.template, report)) if self.template is not None
+                     and flags else "")
         return (report.code, report.region, str(len(report.observers)), signatures,
                 self.tr("yes") if report.official is not None else self.tr("no"), flag_text)
 
@@ -391,7 +412,7 @@ class StationsModel(QAbstractTableModel):
             if "differs_from_official" in flags:
                 return QBrush(DIFFERS)
         elif role == _TOOLTIP and column == self.FLAGS:
-            return self._texts[row][column].replace(", ", "\n")
+            return self._texts[row][column].replace("; ", "\n")
         elif role == _ALIGNMENT and column == self.PROTOCOLS:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -588,6 +609,49 @@ class StationDetailModel(QAbstractTableModel):
         return None
 
 
+class FillingView(QTableView):
+    """A table whose `fill` column takes the width the other columns leave, but never less than
+    it needs to be read (`least`): in a narrow window the table scrolls sideways rather than cut
+    a line's name or a station's flags to a word."""
+
+    def __init__(self, fill: int, least: Callable[["FillingView"], int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fill = fill
+        self.least = least
+        self.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.fill:  # another column took its contents' width: this one takes the rest
+            self.fit_fill_column()
+
+    def widest(self) -> int:
+        """The fill column's contents (the rows in view) or title, on one line."""
+        return max(self.sizeHintForColumn(self.fill), self.horizontalHeader().sectionSizeHint(self.fill))
+
+    def fit_fill_column(self) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or model.columnCount() <= self.fill:
+            return
+        others = sum(header.sectionSize(c) for c in range(model.columnCount())
+                     if c != self.fill and not header.isSectionHidden(c))
+        header.resizeSection(self.fill, max(self.least(self), self.viewport().width() - others))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_fill_column()
+
+
+def _line_least(view: FillingView) -> int:
+    """A line's name on at most about three lines (the detail view wraps it)."""
+    widest = view.widest()
+    return min(widest, max(view.fontMetrics().horizontalAdvance("M" * 18), widest // 3 + 24))
+
+
+def _flags_least(view: FillingView) -> int:
+    """A station's flags: the first of them at least (the tooltip holds them all)."""
+    return min(view.widest(), view.fontMetrics().horizontalAdvance("M" * 12))
+
+
 # --- the override dialog -----------------------------------------------------------------------------
 
 class OverrideDialog(QDialog):
@@ -666,6 +730,7 @@ class CoordinatorWindow(QMainWindow):
         self.files: list[str] = []
         self.trust: list[bytes] | None = None
         self.trust_name = ""
+        self.verified_by: dict[str, str] = {}  # bundle hash -> the CA a merge in this window verified it with
         self.task: Task | None = None
         self._task_kind = ""
         self.template: ElectionTemplate | None = None
@@ -679,49 +744,89 @@ class CoordinatorWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, text: str, name: str, slot: Callable[[], None], *, short: str = "", tip: str = "",
+                keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        """A menu and toolbar action: `short` is its toolbar text, `tip` says what it does and
+        ends with its shortcut, e.g. "Merge the listed bundles (Ctrl+M)"."""
         action = QAction(text, self)
         action.setObjectName(name)
         action.triggered.connect(slot)
+        if short:
+            action.setIconText(short)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if tip or shortcut:
+            tip = tip or short or text.replace("&", "")
+            action.setToolTip(fill(self.tr("%1 (%2)"), tip, shortcut) if shortcut else tip)
         return action
 
     def _build(self) -> None:
-        self.open_action = self._action(self.tr("&Open coordinator database…"), "action_open_database",
-                                        self._on_open_triggered)
-        self.open_action.setShortcut(QKeySequence.Open)
-        self.new_action = self._action(self.tr("&New coordinator database…"), "action_new_database",
-                                       self._on_new_triggered)
-        self.add_files_action = self._action(self.tr("Add &bundles…"), "action_add_bundles",
-                                             self._on_add_files_triggered)
-        self.add_folder_action = self._action(self.tr("Add a &folder…"), "action_add_folder",
-                                              self._on_add_folder_triggered)
-        self.trust_action = self._action(self.tr("&Trust CA…"), "action_trust_ca", self._on_trust_triggered)
-        self.election_action = self._action(self.tr("Load &election file…"), "action_load_election",
-                                            self._on_election_triggered)
-        self.official_action = self._action(self.tr("&Import official results…"), "action_import_official",
-                                            self._on_official_triggered)
-        self.report_action = self._action(self.tr("&Report…"), "action_report", self._on_report_triggered)
-        self.withdraw_action = self._action(self.tr("&Withdraw bundle…"), "action_withdraw_bundle",
-                                            self._on_withdraw_triggered)
-        self.withdraw_action.setToolTip(self.tr("Take the selected bundle out of the database, as if it had "
-                                                "never been merged; the reason is kept and audited"))
-        close_action = self._action(self.tr("&Close"), "action_close", self.close)
-        close_action.setShortcut(QKeySequence.Close)
+        SP = QStyle.StandardPixmap
+        self.open_action = self._action(
+            self.tr("&Open coordinator database…"), "action_open_database", self._on_open_triggered,
+            short=self.tr("Open"), tip=self.tr("Open a coordinator database"), keys=QKeySequence.Open,
+            icon=SP.SP_DialogOpenButton)
+        self.new_action = self._action(
+            self.tr("&New coordinator database…"), "action_new_database", self._on_new_triggered,
+            short=self.tr("New"), tip=self.tr("Create a new coordinator database"), keys=QKeySequence.New,
+            icon=SP.SP_FileIcon)
+        self.add_files_action = self._action(
+            self.tr("Add &bundles…"), "action_add_bundles", self._on_add_files_triggered,
+            short=self.tr("Add bundles"), tip=self.tr("Add observers' bundles (.obsx) to the list to merge"),
+            keys="Ctrl+B", icon=SP.SP_FileLinkIcon)
+        self.add_folder_action = self._action(
+            self.tr("Add a &folder…"), "action_add_folder", self._on_add_folder_triggered,
+            short=self.tr("Add a folder"), tip=self.tr("Add every bundle in a folder and its subfolders"),
+            keys="Ctrl+Shift+B", icon=SP.SP_FileDialogNewFolder)
+        self.trust_action = self._action(
+            self.tr("&Trust CA…"), "action_trust_ca", self._on_trust_triggered,
+            short=self.tr("Trust CA"), tip=self.tr("Choose the organisation's CA certificate: bundles its "
+                                                   "observers signed are merged as verified"),
+            keys="Ctrl+T", icon=SP.SP_DialogApplyButton)
+        self.merge_action = self._action(
+            self.tr("&Merge"), "action_merge", self._on_merge_clicked,
+            short=self.tr("Merge"), tip=self.tr("Verify and merge the listed bundles"), keys="Ctrl+M",
+            icon=SP.SP_MediaPlay)
+        self.election_action = self._action(
+            self.tr("Load &election file…"), "action_load_election", self._on_election_triggered,
+            short=self.tr("Election file"), tip=self.tr("Load the election file and its station list"),
+            keys="Ctrl+E", icon=SP.SP_FileDialogDetailedView)
+        self.official_action = self._action(
+            self.tr("&Import official results…"), "action_import_official", self._on_official_triggered,
+            short=self.tr("Official results"), tip=self.tr("Import the official results per station (results CSV)"),
+            keys="Ctrl+I", icon=SP.SP_ArrowDown)
+        self.report_action = self._action(
+            self.tr("&Report…"), "action_report", self._on_report_triggered,
+            short=self.tr("Report"), tip=self.tr("Write the report: CSV, Excel workbook or signed PDF"),
+            keys="Ctrl+R", icon=SP.SP_DialogSaveButton)
+        self.withdraw_action = self._action(
+            self.tr("&Withdraw bundle…"), "action_withdraw_bundle", self._on_withdraw_triggered,
+            tip=self.tr("Take the selected bundle out of the database, as if it had never been merged; "
+                        "the reason is kept and audited"), icon=SP.SP_TrashIcon)
+        close_action = self._action(self.tr("&Close"), "action_close", self.close, keys=QKeySequence.Close)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
-                       self.add_folder_action, self.trust_action, self.withdraw_action, None,
+                       self.add_folder_action, self.trust_action, self.merge_action, self.withdraw_action, None,
                        self.election_action, self.official_action, self.report_action, None, close_action):
             menu.addSeparator() if action is None else menu.addAction(action)
+        about = self._action(self.tr("&About Observer…"), "action_about", self._on_about_triggered)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         toolbar = QToolBar(self.tr("Coordinator"))
         toolbar.setObjectName("coordinator_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
-                       self.add_folder_action, self.trust_action, None, self.official_action,
-                       self.report_action):
+                       self.add_folder_action, self.trust_action, self.merge_action, None,
+                       self.election_action, self.official_action, self.report_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
         # The merge: what is queued, what is trusted, start/cancel, progress.
         box = QGroupBox(self.tr("Merge observers' bundles"))
@@ -731,6 +836,9 @@ class CoordinatorWindow(QMainWindow):
         self.clear_queue = QPushButton(self.tr("Clear list"))
         self.clear_queue.setObjectName("merge_clear")
         self.clear_queue.clicked.connect(self._on_clear_queue_clicked)
+        self.signatures_label = QLabel()
+        self.signatures_label.setObjectName("signatures_label")
+        self.signatures_label.hide()
         self.trust_label = QLabel()
         self.trust_label.setObjectName("trust_label")
         self.trust_clear = QToolButton()
@@ -749,6 +857,7 @@ class CoordinatorWindow(QMainWindow):
         self.progress.setObjectName("merge_progress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # until a merge runs: an idle bar at 0 % says nothing
         self.status_label = QLabel()
         self.status_label.setObjectName("merge_status")
         self.result_label = QLabel()
@@ -759,21 +868,28 @@ class CoordinatorWindow(QMainWindow):
         self.result_label.setFont(font)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(10)
+        # One fact a row (what is listed, what is trusted, the merge itself): in Kazakh or
+        # Russian, one row held them all only in a window 1,240 pixels wide.
         queue_row = QHBoxLayout()
         queue_row.addWidget(self.queue_label)
         queue_row.addSpacing(8)
         queue_row.addWidget(self.clear_queue)
-        queue_row.addSpacing(24)
-        queue_row.addWidget(self.trust_label)
-        queue_row.addWidget(self.trust_clear)
         queue_row.addStretch(1)
         grid.addLayout(queue_row, 0, 0, 1, 4)
-        grid.addWidget(self.merge_button, 1, 0)
-        grid.addWidget(self.cancel_button, 1, 1)
-        grid.addWidget(self.progress, 1, 2)
-        grid.addWidget(self.status_label, 1, 3)
-        grid.addWidget(self.result_label, 2, 0, 1, 4)
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.signatures_label)
+        trust_row.addSpacing(16)
+        trust_row.addWidget(self.trust_label)
+        trust_row.addWidget(self.trust_clear)
+        trust_row.addStretch(1)
+        grid.addLayout(trust_row, 1, 0, 1, 4)
+        grid.addWidget(self.merge_button, 2, 0)
+        grid.addWidget(self.cancel_button, 2, 1)
+        grid.addWidget(self.progress, 2, 2)
+        grid.addWidget(self.status_label, 2, 3)
+        grid.addWidget(self.result_label, 3, 0, 1, 4)
         grid.setColumnStretch(2, 1)
+        self.result_label.hide()  # until a merge has ended
 
         # Bundles tab.
         self.bundles_model = BundlesModel(self)
@@ -806,7 +922,7 @@ class CoordinatorWindow(QMainWindow):
         self.stations_model = StationsModel(self)
         self.stations_proxy = StationFilter(self)
         self.stations_proxy.setSourceModel(self.stations_model)
-        self.stations_view = QTableView()
+        self.stations_view = FillingView(StationsModel.FLAGS, _flags_least)
         self.stations_view.setObjectName("stations_table")
         self.stations_view.setModel(self.stations_proxy)
         self.stations_view.setSortingEnabled(True)
@@ -817,7 +933,9 @@ class CoordinatorWindow(QMainWindow):
                               (StationsModel.PROTOCOLS, 70), (StationsModel.SIGNATURES, 90),
                               (StationsModel.OFFICIAL, 60)):
             self._fit_section(header, column, width)
-        header.setStretchLastSection(True)
+        # What needs the coordinator's attention right after where it is, as in the PDF report
+        # (station, region, flags), taking the width the other columns leave.
+        header.moveSection(header.visualIndex(StationsModel.FLAGS), header.visualIndex(StationsModel.REGION) + 1)
         self.stations_view.selectionModel().currentRowChanged.connect(self._on_stations_current_changed)
         self.station_filter = QLineEdit()
         self.station_filter.setObjectName("stations_filter")
@@ -841,11 +959,13 @@ class CoordinatorWindow(QMainWindow):
         left_layout.addWidget(self.stations_hint)
 
         self.detail_model = StationDetailModel(self)
-        self.detail_view = QTableView()
+        self.detail_view = FillingView(StationDetailModel.LINE, _line_least)
         self.detail_view.setObjectName("station_detail")
         self.detail_view.setModel(self.detail_model)
         self._table_style(self.detail_view)
         self.detail_view.horizontalHeader().setMinimumSectionSize(60)
+        self.detail_view.setWordWrap(True)  # a long line name on two lines rather than cut
+        self.detail_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.detail_view.selectionModel().currentRowChanged.connect(self._on_detail_current_changed)
         self.detail_view.doubleClicked.connect(self._on_detail_double_clicked)
         self.station_title = QLabel()
@@ -864,6 +984,7 @@ class CoordinatorWindow(QMainWindow):
                                      '<span style="background:%3">&nbsp;set by the coordinator&nbsp;</span>'),
                              CONFLICT.name(), DIFFERS.name(), OVERRIDDEN.name()))
         legend.setObjectName("station_legend")
+        legend.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -914,6 +1035,15 @@ class CoordinatorWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.setWordWrap(False)
         view.horizontalHeader().setHighlightSections(False)
+
+    @staticmethod
+    def _fit_columns(view: QTableView, columns: Sequence[int], most: int) -> None:
+        """Each of `columns` as wide as its title and the cells in view, at most `most`."""
+        header = view.horizontalHeader()
+        for column in columns:
+            view.resizeColumnToContents(column)
+            if header.sectionSize(column) > most:
+                header.resizeSection(column, most)
 
     @staticmethod
     def _fit_section(header: QHeaderView, column: int, width: int) -> None:
@@ -1037,10 +1167,12 @@ class CoordinatorWindow(QMainWindow):
         self.store = store
         self.files.clear()
         self._update_queue()
-        self.result_label.clear()
+        self._show_result("")
         self.status_label.clear()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()
+        self.verified_by.clear()
         self.show_error("")
         self._update_title()
         self.refresh()
@@ -1071,12 +1203,17 @@ class CoordinatorWindow(QMainWindow):
             return
         selected = self.selected_station()
         self.bundles_model.set_rows(snapshot.bundles)
+        self._fit_columns(self.bundles_view, range(BundlesModel.WHEN), most=320)
+        self._update_trust()
         self.template, self.reports, self.overrides = snapshot.template, snapshot.reports, snapshot.overrides
         if self.store is None:
             self.stations_hint.setText(self.tr("Open a coordinator database, or create a new one, to start."))
         elif self.template is None:
             self.stations_hint.setText(self.tr("No election yet: it comes with the first merged bundle."))
         self.stations_model.set_reports(self.template, self.reports)
+        self._fit_columns(self.stations_view, [StationsModel.CODE, StationsModel.REGION, StationsModel.PROTOCOLS,
+                                               StationsModel.SIGNATURES, StationsModel.OFFICIAL], most=160)
+        self.stations_view.fit_fill_column()
         if self.template is not None:
             n = len(self.reports)
             self.stations_hint.setText(fill(self.tr("%1 station(s), %2 flagged", "", n), _number(n, self.lang),
@@ -1129,11 +1266,25 @@ class CoordinatorWindow(QMainWindow):
         return True
 
     def _update_trust(self) -> None:
+        """Says what is true: how many merged bundles are verified (and by which CA, where a merge
+        in this window verified them all), and which CA the next merge trusts, if any."""
+        merged = [b for b in self.bundles_model.rows() if b.status == "merged"] if self.store else []
+        verified = [b for b in merged if b.verified]
+        if merged:
+            text = fill(self.tr("Signatures: %1 of %2 verified"), _number(len(verified), self.lang),
+                        _number(len(merged), self.lang))
+            by = {self.verified_by.get(b.sha256) for b in verified}
+            if len(by) == 1 and None not in by:
+                text = fill(self.tr("%1 (trusted CA %2)"), text, by.pop())
+            self.signatures_label.setText(text)
+            self.signatures_label.setStyleSheet("" if len(verified) == len(merged) else "color: #8a5a00;")
+        self.signatures_label.setVisible(bool(merged))
         if self.trust:
-            self.trust_label.setText(fill(self.tr("Trusted CA: %1"), self.trust_name))
+            self.trust_label.setText(fill(self.tr("Trusted CA for the next merge: %1"), self.trust_name))
             self.trust_label.setStyleSheet("")
         else:
-            self.trust_label.setText(self.tr("Trusted CA: none: bundles are merged unverified"))
+            self.trust_label.setText(self.tr("No trusted CA chosen for the next merge: new bundles are "
+                                             "merged unverified"))
             self.trust_label.setStyleSheet("color: #8a5a00;")
         self.trust_clear.setVisible(bool(self.trust))
 
@@ -1154,6 +1305,7 @@ class CoordinatorWindow(QMainWindow):
         self.clear_queue.setEnabled(not merging and bool(self.files))
         self.trust_clear.setEnabled(not merging)
         self.merge_button.setEnabled(idle and has_db and bool(self.files))
+        self.merge_action.setEnabled(self.merge_button.isEnabled())
         self.cancel_button.setEnabled(self._task_kind == "merge" and self.task is not None
                                       and not self.task.is_cancelled())
         self.election_action.setEnabled(idle and has_db)
@@ -1219,8 +1371,9 @@ class CoordinatorWindow(QMainWindow):
         total = len(self.files)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
+        self.progress.show()
         self.status_label.setText(self.tr("Verifying…"))
-        self.result_label.clear()
+        self._show_result("")
         self.merge_started.emit(task)
         return self._start("merge", task)
 
@@ -1234,8 +1387,11 @@ class CoordinatorWindow(QMainWindow):
             return
         done = len(result.merged) + len(result.already) + len(result.rejected)
         self.progress.setValue(done)
+        for check in (*result.merged, *result.already):
+            if check.trusted and check.sha256:
+                self.verified_by[check.sha256] = self.trust_name
         self.status_label.setText(progress_text(done, self.progress.maximum(), len(result.rejected), self.lang))
-        self.result_label.setText(result_text(result, self.lang))
+        self._show_result(result_text(result, self.lang))
         self.result_label.setStyleSheet("color: #b00020;" if result.rejected else "")
         if not result.cancelled:
             self.files.clear()
@@ -1301,6 +1457,10 @@ class CoordinatorWindow(QMainWindow):
                                         Path(path).name, _number(stations, self.lang)))
         self.report_written.emit(path)
 
+    def _show_result(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
+
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setToolTip(message)
@@ -1333,14 +1493,21 @@ class CoordinatorWindow(QMainWindow):
         line = self.selected_code()
         overrides = self.overrides.get(report.station_id, {}) if report is not None else {}
         self.detail_model.set_station(self.template, report, overrides, self.lang)
+        # The figures and the note are as wide as what they hold (no note: no column); the line's
+        # name takes the rest, on two lines where it needs them (FillingView).
         header = self.detail_view.horizontalHeader()
         for column in range(self.detail_model.columnCount()):
-            mode = (QHeaderView.Stretch if column == StationDetailModel.LINE
-                    else QHeaderView.Interactive if column == self.detail_model.note_column
+            self.detail_view.setColumnHidden(column, False)  # the note of another station may have been
+            mode = (QHeaderView.Interactive if column in (StationDetailModel.LINE, self.detail_model.note_column)
                     else QHeaderView.ResizeToContents)
             header.setSectionResizeMode(column, mode)
         if self.detail_model.columnCount():
-            header.resizeSection(self.detail_model.note_column, 160)
+            note = self.detail_model.note_column
+            has_notes = any(self.detail_model.note(row) for row in range(self.detail_model.rowCount()))
+            self.detail_view.setColumnHidden(note, not has_notes)
+            if has_notes:
+                self._fit_columns(self.detail_view, [note], most=220)
+            self.detail_view.fit_fill_column()
         if report is None:
             self.station_title.setText(self.tr("Select a station to compare its protocols line by line."))
         else:
@@ -1524,6 +1691,11 @@ class CoordinatorWindow(QMainWindow):
             self.show_error(fill(self.tr("The report was not written: %1"), message_text(exc)))
             return False
         return not os.path.lexists(path) or self.ask_replace(self, Path(path))
+
+    def _on_about_triggered(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog.ask(self.store.path if self.store is not None else None, "coordinator", self)
 
     def _on_override_clicked(self) -> None:
         self.override_selected()

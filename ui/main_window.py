@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTimeEdit,
     QToolButton,
@@ -29,6 +30,31 @@ from observer_app.domain.records import utc_now
 from ui import timefmt
 from ui.messages import message_text
 from ui.session import CLOSE_WAIT_S, Session
+
+
+class ElidedLabel(QLabel):
+    """One line of text that gives way to the window: cut with "…" where it has less room than
+    it needs, the whole text then in its tooltip. text() is always the whole text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        shortest = self.fontMetrics().horizontalAdvance("M" * 8)
+        return QSize(min(hint.width(), shortest), hint.height())
+
+    def _elided(self) -> str:
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        shown = self._elided()
+        self.setToolTip(self.text() if shown != self.text() else "")
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
 class VisitTimeButton(QWidget):
@@ -194,7 +220,7 @@ class Header(QFrame):
         self.address = QLabel()
         self.address.setObjectName("header_address")
         self.address.setWordWrap(True)
-        self.observer = QLabel()
+        self.observer = ElidedLabel()  # a long name gives way rather than widen the window
         self.observer.setObjectName("header_observer")
         self.arrival = VisitTimeButton(session, "arrived_at", self.tr("Arrived now"))
         self.departure = VisitTimeButton(session, "departed_at", self.tr("Left now"))
@@ -321,6 +347,83 @@ class Header(QFrame):
         self.refresh_presence()
 
 
+class _PageHolder(QWidget):
+    """Holds a page at the scroll area's size, but never smaller than the page's minimum.
+
+    QScrollArea sizes a widget whose layout has height-for-width (any word-wrapped label) at
+    its preferred height for the width, so a page would scroll long before it has to; held
+    here, a page is as high as the window allows, down to the minimum it would have had as a
+    plain tab.
+    """
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.page = page
+        page.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.page.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+class PageScroll(QScrollArea):
+    """One section in its tab: a page taller than the window scrolls (and, as a last resort, a
+    page wider than it), rather than making the window larger than a small laptop's screen."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.setObjectName(f"scroll_{page.objectName()}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields, never here
+        self.setFocusProxy(page)
+        self.setWidget(_PageHolder(page))
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scrolls so that `widget` (a field of the page, however deep) is in view: all of it
+        where it fits, else where its cursor is."""
+        if widget is self.page or not self.page.isAncestorOf(widget):
+            return
+        view = self.viewport().size()
+        if widget.width() + 16 > view.width() or widget.height() + 16 > view.height():
+            self.ensureWidgetVisible(widget, 8, 8)
+            return
+        centre = widget.mapTo(self.widget(), widget.rect().center())
+        self.ensureVisible(centre.x(), centre.y(), widget.width() // 2 + 8, widget.height() // 2 + 8)
+
+
+class PageTabs(QTabWidget):
+    """The sections' tabs. Each tab holds its page in a PageScroll; `widget()`, `currentWidget()`
+    and `indexOf()` speak of the pages themselves."""
+
+    def addPage(self, page: QWidget, title: str) -> int:  # noqa: N802 - as Qt's addTab
+        return self.addTab(PageScroll(page), title)
+
+    def scroll(self, index: int) -> PageScroll | None:
+        scroll = super().widget(index)
+        return scroll if isinstance(scroll, PageScroll) else None
+
+    def widget(self, index: int) -> QWidget | None:
+        scroll = self.scroll(index)
+        return scroll.page if scroll is not None else super().widget(index)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt override
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802 - Qt override
+        for i in range(self.count()):
+            if self.widget(i) is page:
+                return i
+        return super().indexOf(page)
+
+
 class MainWindow(QMainWindow):
     """The window an observer keeps open all day at one station."""
 
@@ -344,7 +447,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Observer — station %1").replace("%1", session.station.code))
         self.header = Header(session)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
         self.pages = {
@@ -363,7 +466,7 @@ class MainWindow(QMainWindow):
         }
         for name in self.SECTIONS:
             self.pages[name].setObjectName(f"page_{name}")
-            self.tabs.addTab(self.pages[name], titles[name])
+            self.tabs.addPage(self.pages[name], titles[name])
         self.header.readmit_requested.connect(self.pages["obstructions"].readmit)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -399,6 +502,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self.SECTIONS.index(last))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tabs.currentWidget().setFocus()  # +1's key works at once on the Turnout page
+        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -427,11 +531,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(coordinator)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Observer…"), self)
+        about.setObjectName("action_about")
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
         for i, name in enumerate(self.SECTIONS):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _on_about_triggered(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog.ask(self.session.store.path, "observer", self)
 
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.SECTIONS.index(name))
@@ -459,6 +573,17 @@ class MainWindow(QMainWindow):
         # Only which section to reopen next time: not worth a word, nor a wait.
         self.session.try_briefly(self.session.store.set_setting, "section", self.SECTIONS[index])
         self.tabs.widget(index).setFocus()
+
+    def _on_app_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # A field reached by Tab, Enter or a mnemonic is scrolled into view.
+        scroll = self.tabs.scroll(self.tabs.currentIndex())
+        if now is not None and scroll is not None:
+            scroll.reveal(now)
+
+    def saved_geometry(self) -> QByteArray | None:
+        """The geometry this window had when it was last closed (in this database), if any."""
+        value = self.session.store.setting("window_geometry")
+        return QByteArray.fromBase64(value.encode("ascii")) if value else None
 
     def commit_pending(self) -> None:
         """Saves what is typed but not yet committed (a field still being edited) on every page."""
@@ -511,6 +636,9 @@ class MainWindow(QMainWindow):
         if not self.settle_unsaved():
             event.ignore()
             return
+        # Where and how large the window was, for the next run: not worth a word, nor a wait.
+        self.session.try_briefly(self.session.store.set_setting, "window_geometry",
+                                 bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

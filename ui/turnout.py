@@ -246,7 +246,7 @@ class TurnoutPage(QWidget):
         self._table.setTabKeyNavigation(False)
         self._table.setAlternatingRowColors(True)
         self._table.setWordWrap(False)
-        self._table.setMinimumHeight(120)
+        self._table.setMinimumHeight(104)  # its header and three hours, at least
         header = self._table.horizontalHeader()
         # Widths fixed once from the header and the widest plausible cell: ResizeToContents would
         # read every cell again after each +1.
@@ -330,7 +330,7 @@ class TurnoutPage(QWidget):
         plus_font.setPointSize(26)
         plus_font.setBold(True)
         self._plus.setFont(plus_font)
-        self._plus.setMinimumHeight(150)
+        self._plus.setMinimumHeight(136)  # with the rest, fits a 1366x768 screen at 125 %
         self._plus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._plus.setStyleSheet(
             "QPushButton#plus_one { background: #2f6fad; color: white; border: 3px solid #2f6fad;"
@@ -399,8 +399,13 @@ class TurnoutPage(QWidget):
         voters_label.setBuddy(self._announce_voters)
         row.addWidget(self._announce_voters)
         row.addWidget(voters_label)
+        row.addStretch(1)
+        # The rest on a second row: one row was 853 pixels wide in Kazakh, too wide for a
+        # 1366-pixel screen at 125 % beside the counter.
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        outer.addLayout(row)
 
-        row.addSpacing(6)
         and_or = QLabel(self.tr("and/or"), form)
         row.addWidget(and_or)
         self._announce_percent = QDoubleSpinBox(form)

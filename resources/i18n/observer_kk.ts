@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Observer</source>
+        <translation>«Байқаушы» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>Observer %1</source>
+        <translation>Байқаушы %1</translation>
+    </message>
+    <message>
+        <source>For independent election observers and their coordinators: what an observer sees at a polling station, recorded offline, checked, signed and merged.</source>
+        <translation>Тәуелсіз сайлау байқаушылары мен олардың үйлестірушілеріне арналған: байқаушы учаскеде көргені интернетсіз жазылады, тексеріледі, қол қойылады және біріктіріледі.</translation>
+    </message>
+    <message>
+        <source>observer-app %1</source>
+        <translation>observer-app %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Дерекқор ашылмаған.</translation>
+    </message>
+    <message>
+        <source>an observer&apos;s database</source>
+        <translation>байқаушы дерекқоры</translation>
+    </message>
+    <message>
+        <source>a coordinator&apos;s database</source>
+        <translation>үйлестіруші дерекқоры</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, схема нұсқасы %2</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы немесе кез келген кейінгі нұсқасы бойынша еркін бағдарлама (%1). Ешқандай кепілдіксіз беріледі.</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts (in the PDFs): Bitstream Vera licence, DejaVu changes in the public domain.</source>
+        <translation>DejaVu қаріптері (PDF ішінде): Bitstream Vera лицензиясы, DejaVu өзгерістері — қоғамдық игілік.</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2 (PySide6 %3)</source>
+        <translation>Python %1, Qt %2 (PySide6 %3)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>Fonts:</source>
+        <translation>Қаріптер:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Жасалған құралдар:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No station is chosen yet.</source>
@@ -250,6 +321,98 @@
         <translation>Үйлестіруші дерекқорын ашу</translation>
     </message>
     <message>
+        <source>observers</source>
+        <translation>байқаушылар</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>ресми</translation>
+    </message>
+    <message>
+        <source>fails %1 (%2)</source>
+        <translation>%1 бұзылды (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Create a new coordinator database</source>
+        <translation>Жаңа үйлестіруші дерекқорын жасау</translation>
+    </message>
+    <message>
+        <source>Add bundles</source>
+        <translation>Пакеттерді қосу</translation>
+    </message>
+    <message>
+        <source>Add observers&apos; bundles (.obsx) to the list to merge</source>
+        <translation>Байқаушылар пакеттерін (.obsx) біріктіру тізіміне қосу</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Қалтаны қосу</translation>
+    </message>
+    <message>
+        <source>Add every bundle in a folder and its subfolders</source>
+        <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакетті қосу</translation>
+    </message>
+    <message>
+        <source>Trust CA</source>
+        <translation>Сенімді орталық</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s CA certificate: bundles its observers signed are merged as verified</source>
+        <translation>Ұйымның куәландырушы орталығының сертификатын таңдау: оның байқаушылары қол қойған пакеттер тексерілген ретінде біріктіріледі</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Бір&amp;іктіру</translation>
+    </message>
+    <message>
+        <source>Verify and merge the listed bundles</source>
+        <translation>Тізімдегі пакеттерді тексеріп, біріктіру</translation>
+    </message>
+    <message>
+        <source>Election file</source>
+        <translation>Сайлау файлы</translation>
+    </message>
+    <message>
+        <source>Load the election file and its station list</source>
+        <translation>Сайлау файлы мен учаскелер тізімін жүктеу</translation>
+    </message>
+    <message>
+        <source>Official results</source>
+        <translation>Ресми нәтижелер</translation>
+    </message>
+    <message>
+        <source>Import the official results per station (results CSV)</source>
+        <translation>Учаскелер бойынша ресми нәтижелерді импорттау (нәтижелер CSV)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Write the report: CSV, Excel workbook or signed PDF</source>
+        <translation>Есепті жазу: CSV, Excel кітабы немесе қол қойылған PDF</translation>
+    </message>
+    <message>
+        <source>&amp;About Observer…</source>
+        <translation>Бағдарлама &amp;туралы…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
         <source>Coordinator databases (*.sqlite);;All files (*)</source>
         <translation>Үйлестіруші дерекқорлары (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
@@ -372,12 +535,20 @@
         <translation>Біріктіретін пакет әзірге жоқ: пакеттерді немесе қалтаны қосыңыз.</translation>
     </message>
     <message>
-        <source>Trusted CA: %1</source>
-        <translation>Сенімді куәландырушы орталық: %1</translation>
+        <source>Signatures: %1 of %2 verified</source>
+        <translation>Қолтаңбалар: %2 пакеттің %1 тексерілді</translation>
     </message>
     <message>
-        <source>Trusted CA: none: bundles are merged unverified</source>
-        <translation>Сенімді куәландырушы орталық жоқ: пакеттер тексерусіз біріктіріледі</translation>
+        <source>%1 (trusted CA %2)</source>
+        <translation>%1 (сенімді орталық: %2)</translation>
+    </message>
+    <message>
+        <source>Trusted CA for the next merge: %1</source>
+        <translation>Келесі біріктіруге сенімді куәландырушы орталық: %1</translation>
+    </message>
+    <message>
+        <source>No trusted CA chosen for the next merge: new bundles are merged unverified</source>
+        <translation>Келесі біріктіруге сенімді куәландырушы орталық таңдалмаған: жаңа пакеттер тексерусіз біріктіріледі</translation>
     </message>
     <message>
         <source>Stopped by an error</source>
@@ -1231,6 +1402,14 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Observer…</source>
+        <translation>Бағдарлама &amp;туралы…</translation>
     </message>
     <message>
         <source>Every change is saved as you go</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Observer</source>
+        <translation>О программе «Наблюдатель»</translation>
+    </message>
+    <message>
+        <source>Observer %1</source>
+        <translation>Наблюдатель %1</translation>
+    </message>
+    <message>
+        <source>For independent election observers and their coordinators: what an observer sees at a polling station, recorded offline, checked, signed and merged.</source>
+        <translation>Для независимых наблюдателей на выборах и их координаторов: то, что наблюдатель видит на участке, записывается без интернета, проверяется, подписывается и объединяется.</translation>
+    </message>
+    <message>
+        <source>observer-app %1</source>
+        <translation>observer-app %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>an observer&apos;s database</source>
+        <translation>база наблюдателя</translation>
+    </message>
+    <message>
+        <source>a coordinator&apos;s database</source>
+        <translation>база координатора</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, версия схемы %2</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней (%1). Поставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts (in the PDFs): Bitstream Vera licence, DejaVu changes in the public domain.</source>
+        <translation>Шрифты DejaVu (в PDF): лицензия Bitstream Vera, изменения DejaVu — общественное достояние.</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2 (PySide6 %3)</source>
+        <translation>Python %1, Qt %2 (PySide6 %3)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>Fonts:</source>
+        <translation>Шрифты:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Сделано на:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No station is chosen yet.</source>
@@ -252,6 +323,98 @@
         <translation>Открыть базу координатора</translation>
     </message>
     <message>
+        <source>observers</source>
+        <translation>наблюдатели</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальные</translation>
+    </message>
+    <message>
+        <source>fails %1 (%2)</source>
+        <translation>нарушено %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Create a new coordinator database</source>
+        <translation>Создать новую базу координатора</translation>
+    </message>
+    <message>
+        <source>Add bundles</source>
+        <translation>Добавить пакеты</translation>
+    </message>
+    <message>
+        <source>Add observers&apos; bundles (.obsx) to the list to merge</source>
+        <translation>Добавить пакеты наблюдателей (.obsx) в список для объединения</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Добавить папку</translation>
+    </message>
+    <message>
+        <source>Add every bundle in a folder and its subfolders</source>
+        <translation>Добавить все пакеты из папки и её подпапок</translation>
+    </message>
+    <message>
+        <source>Trust CA</source>
+        <translation>Доверенный УЦ</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s CA certificate: bundles its observers signed are merged as verified</source>
+        <translation>Выбрать сертификат УЦ организации: пакеты, подписанные её наблюдателями, объединяются как проверенные</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Объ&amp;единить</translation>
+    </message>
+    <message>
+        <source>Verify and merge the listed bundles</source>
+        <translation>Проверить и объединить пакеты из списка</translation>
+    </message>
+    <message>
+        <source>Election file</source>
+        <translation>Файл выборов</translation>
+    </message>
+    <message>
+        <source>Load the election file and its station list</source>
+        <translation>Загрузить файл выборов и список участков</translation>
+    </message>
+    <message>
+        <source>Official results</source>
+        <translation>Офиц. итоги</translation>
+    </message>
+    <message>
+        <source>Import the official results per station (results CSV)</source>
+        <translation>Импортировать официальные итоги по участкам (CSV итогов)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Write the report: CSV, Excel workbook or signed PDF</source>
+        <translation>Сохранить отчёт: CSV, книга Excel или подписанный PDF</translation>
+    </message>
+    <message>
+        <source>&amp;About Observer…</source>
+        <translation>О &amp;программе…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
         <source>Coordinator databases (*.sqlite);;All files (*)</source>
         <translation>Базы координатора (*.sqlite);;Все файлы (*)</translation>
     </message>
@@ -376,12 +539,20 @@
         <translation>Пакетов для объединения пока нет: добавьте пакеты или папку.</translation>
     </message>
     <message>
-        <source>Trusted CA: %1</source>
-        <translation>Доверенный УЦ: %1</translation>
+        <source>Signatures: %1 of %2 verified</source>
+        <translation>Подписи: проверено %1 из %2</translation>
     </message>
     <message>
-        <source>Trusted CA: none: bundles are merged unverified</source>
-        <translation>Доверенный УЦ не выбран: пакеты объединяются без проверки</translation>
+        <source>%1 (trusted CA %2)</source>
+        <translation>%1 (доверенный УЦ %2)</translation>
+    </message>
+    <message>
+        <source>Trusted CA for the next merge: %1</source>
+        <translation>Доверенный УЦ для следующего объединения: %1</translation>
+    </message>
+    <message>
+        <source>No trusted CA chosen for the next merge: new bundles are merged unverified</source>
+        <translation>Для следующего объединения доверенный УЦ не выбран: новые пакеты объединяются без проверки</translation>
     </message>
     <message>
         <source>Stopped by an error</source>
@@ -1243,6 +1414,14 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Observer…</source>
+        <translation>О &amp;программе…</translation>
     </message>
     <message>
         <source>Every change is saved as you go</source>
