@@ -595,12 +595,14 @@ def _review_warnings(store: Store, station_ids: list[str]) -> list[str]:
     """The review before signing (observer_app/review.py) of each station, as warning lines:
     "STATION: sentence". Printed by _warn once the file is written; they never stop a command."""
     from observer_app.identity import printable
-    from observer_app.review import review
+    from observer_app.review import DATABASE_WIDE, review
 
     lines: list[str] = []
     warned = 0
     for station_id in station_ids:
         items = review(store, station_id)
+        if warned:  # the demo and the clock are said once, with the first station
+            items = [item for item in items if item.code not in DATABASE_WIDE]
         if not items:
             continue
         warned += 1

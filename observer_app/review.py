@@ -37,6 +37,7 @@ except ImportError:  # pragma: no cover - TO BE REPLACED by observer_app.domain.
 
 
 SECTIONS = ("header", "turnout", "obstructions", "protocol")  # where each item is put right
+DATABASE_WIDE = ("demo", "clock")  # codes of items that are the same for every station
 OUT_OF_STATION = ("removed", "not_admitted")
 
 

@@ -462,8 +462,7 @@ def test_issue_12_export_warns_station_by_station_and_still_exports(observer_db)
     lines = proc.stderr.splitlines()
     ala = [line for line in lines if ": ALA-101: " in line]
     assert without_clock(ala) == DEMO_DAY_WARNINGS
-    nqz_lines = [line.replace("NQZ-003", "ALA-101") for line in lines if ": NQZ-003: " in line]
-    assert without_clock(nqz_lines) == [
-        DEMO_DAY_WARNINGS[0], "observer-app: warning: ALA-101: Your departure from the station is not recorded."]
-    assert len(lines) == len(ala) + len(nqz_lines)
+    nqz = [line for line in lines if ": NQZ-003: " in line]  # the demo and the clock said once
+    assert nqz == ["observer-app: warning: NQZ-003: Your departure from the station is not recorded."]
+    assert lines == ala + nqz
     assert (cwd / "a.obsx").is_file()
