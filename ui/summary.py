@@ -163,6 +163,8 @@ class ReviewDialog(QDialog):
     """What is missing or odd before signing: each item's button closes the dialog and leads to
     its place; "Sign anyway" signs as it is; Cancel signs nothing."""
 
+    SCROLL_FROM = 8  # items; more scroll
+
     def __init__(self, items: list[Reviewed], kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("review_dialog")
@@ -195,7 +197,7 @@ class ReviewDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 1)
+            grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignTop)
             button = self._go_button(reviewed)
             if button is not None:
                 button.setObjectName(f"review_go_{row}")
@@ -204,10 +206,15 @@ class ReviewDialog(QDialog):
             self.item_labels.append(label)
             self.item_buttons.append(button)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(rows)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid.setRowStretch(len(items), 1)  # the rows at the top, the room below
+        if len(items) > self.SCROLL_FROM:  # e.g. a bundle of many stations: the list scrolls
+            listed: QWidget = QScrollArea()
+            listed.setWidget(rows)
+            listed.setWidgetResizable(True)
+            listed.setFrameShape(QFrame.Shape.NoFrame)
+            listed.setMinimumHeight(380)
+        else:
+            listed = rows
         buttons = QDialogButtonBox()
         self.sign = buttons.addButton(self.tr("&Sign anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign.setObjectName("review_sign")
@@ -218,12 +225,14 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(listed, 1)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
         first = next((b for b in self.item_buttons if b is not None), self.cancel)
         first.setDefault(True)
         first.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(640, min(520, 170 + 64 * len(items)))
+        width = 680
+        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
 
     def _go_button(self, reviewed: Reviewed) -> QPushButton | None:
         """The button that leads to the item's place, or None (another station's item, or the
