@@ -643,6 +643,38 @@ def _file_name_like(code: str) -> str:
     return code if re.fullmatch(r"[\w-][\w.-]*", code) else "summary"
 
 
+MAX_WARNED_STATIONS = 20  # an export of many stations names the first ones' warnings, then counts
+
+
+def _review_warnings(store: Store, station_ids: list[str]) -> list[str]:
+    """The review before signing (observer_app/review.py) of each station, as warning lines:
+    "STATION: sentence". Printed by _warn once the file is written; they never stop a command."""
+    from observer_app.identity import printable
+    from observer_app.review import DATABASE_WIDE, review
+
+    lines: list[str] = []
+    warned = 0
+    for station_id in station_ids:
+        items = review(store, station_id)
+        if warned:  # the demo and the clock are said once, with the first station
+            items = [item for item in items if item.code not in DATABASE_WIDE]
+        if not items:
+            continue
+        warned += 1
+        if warned > MAX_WARNED_STATIONS:
+            continue
+        code = printable(store.station(station_id).code)
+        lines += [f"{code}: {_sentence(item.message)}" for item in items]
+    if warned > MAX_WARNED_STATIONS:
+        lines.append(f"{_count(warned - MAX_WARNED_STATIONS, 'more station')} with warnings like these.")
+    return lines
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"{PROG}: warning: {line}", file=sys.stderr)
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from observer_app.export.files import write_signed_summary
 
@@ -650,9 +682,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with _open(args, kind="observer") as store:
         station = _station(store, args)
         identity = load_identity_for(args, store)
+        warnings = _review_warnings(store, [station.id])  # what is signed: read before signing
         write_signed_summary(store, station.id, args.out, identity, args.lang)
     from observer_app.identity import printable
 
+    _warn(warnings)
     _out(f"Wrote {args.out}: station {printable(station.code)}, signed by {identity.describe()}.")
     return 0
 
@@ -663,7 +697,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _check_out(args, args.out, "observer.obsx")
     with _open(args, kind="observer") as store:
         identity = load_identity_for(args, store)
+        from observer_app.review import observed_stations
+
+        warnings = _review_warnings(store, observed_stations(store))
         manifest = export_bundle(store, args.out, identity, replace=args.force)
+    _warn(warnings)
     stations = manifest.get("stations") or []
     _out(f"Wrote {args.out}: signed by {identity.describe()}; {_count(len(stations), 'station')}.")
     return 0

@@ -419,3 +419,50 @@ def test_issue_11_summary_refuses_a_station_where_nothing_is_recorded(observer_d
         "head-count, obstruction, incident or announced turnout), so there is no summary to sign: "
         "a signed summary says what you saw there.")
     assert not (cwd / "s.pdf").exists()
+
+
+DEMO_DAY_WARNINGS = [
+    "observer-app: warning: ALA-101: This database holds the demo election, for practice: what "
+    "you sign is marked DEMO and is not evidence.",
+    "observer-app: warning: ALA-101: The protocol is still a draft: make it final once every "
+    "figure is checked.",
+    "observer-app: warning: ALA-101: 1 control relation(s) fail and the protocol is not confirmed "
+    "as on the official copy (evidence, not a typo): 7 = Σ (off by 14).",
+    "observer-app: warning: ALA-101: Your departure from the station is not recorded.",
+]
+CLOCK_WARNING = "observer-app: warning: ALA-101: This computer's clock says "
+
+
+def without_clock(lines: list[str]) -> list[str]:
+    """The warnings but the clock's: the demo election was in 2021, this computer's clock is not."""
+    assert sum(line.startswith(CLOCK_WARNING) for line in lines) == 1, lines
+    return [line for line in lines if not line.startswith(CLOCK_WARNING)]
+
+
+def test_issue_12_summary_signs_a_draft_and_warns_of_what_is_missing_or_odd(observer_db):
+    cwd, observer_id = observer_db
+    proc = summary(cwd)
+    assert (proc.returncode, proc.stdout) == (0, f"Wrote s.pdf: station ALA-101, signed by {NAME} "
+                                                 f"({ORG}), observer {observer_id}.\n")
+    assert without_clock(proc.stderr.splitlines()) == DEMO_DAY_WARNINGS
+    assert (cwd / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_issue_12_export_warns_station_by_station_and_still_exports(observer_db):
+    from observer_app.storage.store import Store
+
+    cwd, _ = observer_db
+    with Store.open(cwd / "observer.sqlite") as store:
+        nqz = store.station_by_code("NQZ-003").id
+        store.set_visit_time(nqz, "arrived_at", store.clock())
+        store.save_protocol(nqz, status="final", as_on_official_copy=True)
+    proc = run(["export", "--db", "observer.sqlite", "--out", "a.obsx", "--identity", "own.p12"], cwd)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Wrote a.obsx: signed by ")
+    lines = proc.stderr.splitlines()
+    ala = [line for line in lines if ": ALA-101: " in line]
+    assert without_clock(ala) == DEMO_DAY_WARNINGS
+    nqz = [line for line in lines if ": NQZ-003: " in line]  # the demo and the clock said once
+    assert nqz == ["observer-app: warning: NQZ-003: Your departure from the station is not recorded."]
+    assert lines == ala + nqz
+    assert (cwd / "a.obsx").is_file()

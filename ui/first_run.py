@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QObject,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -77,13 +77,17 @@ class StationListModel(QAbstractListModel):
 
 
 class StationPicker(QWidget):
-    """A filter box over the station list: type part of a code or address, pick with the keys."""
+    """A filter box over the station list: type part of a code or address, pick with the keys.
+
+    Nothing is picked for the observer: no station is selected until they choose one (or the
+    filter leaves exactly one), and Enter in the filter without a choice says so."""
+
+    selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("station_filter")
-        self._retranslate()
         self.filter.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setObjectName("station_list")
@@ -92,15 +96,54 @@ class StationPicker(QWidget):
         self.proxy.setFilterRole(StationListModel.FilterRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.view.setModel(self.proxy)
+        self.hint = QLabel()
+        self.hint.setObjectName("station_hint")
+        self.hint.setWordWrap(True)
+        self._retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        layout.addWidget(self.hint)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.filter.returnPressed.connect(self.view.setFocus)
+        self.filter.returnPressed.connect(self._on_filter_return_pressed)
+        self.filter.installEventFilter(self)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self._show_hint()
 
     def _retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Type part of the station code or address"))
+        self._show_hint()
+
+    def _show_hint(self, insist: bool = False) -> None:
+        """Says which station is chosen, or that none is (in red after Enter without one)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.hint.setText(self.tr("Chosen: %1").replace("%1", index.data(Qt.DisplayRole)))
+            self.hint.setStyleSheet("")
+        else:
+            self.hint.setText(self.tr("No station chosen yet: type part of its code or address, "
+                                      "then pick it in the list (arrow keys or a click)."))
+            self.hint.setStyleSheet("color: #b00020; font-weight: bold;" if insist else "color: #555555;")
+
+    def _on_view_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_hint()
+        self.selection_changed.emit()
+
+    def _on_filter_return_pressed(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.view.setFocus()
+        else:
+            self._show_hint(insist=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.proxy.rowCount()):
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.view.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if _language_changed(event):
@@ -108,20 +151,22 @@ class StationPicker(QWidget):
         super().changeEvent(event)
 
     def set_stations(self, stations: list[Station], current: str | None = None) -> None:
+        """The stations to pick from, with `current` (the one observed so far) chosen, else none."""
         self.model = StationListModel(stations, self)
         self.proxy.setSourceModel(self.model)
         for row, s in enumerate(stations):
             if s.id == current:
                 self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
                 break
-        else:
-            if stations:
-                self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_hint()
+        self.selection_changed.emit()
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+        if self.proxy.rowCount() == 1:  # the filter leaves one station: that is the choice
             self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_hint()
+        self.selection_changed.emit()
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -230,29 +275,42 @@ class ElectionPage(QWizardPage):
         self.error.setObjectName("election_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        group = QButtonGroup(self)
-        for button in (self.keep, self.demo, self.from_file):
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("election_demo_note")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet("color: #555555;")
+        self.group = group = QButtonGroup(self)
+        for button in (self.keep, self.from_file, self.demo):
             group.addButton(button)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        # The real election first; the demo is a deliberate second choice, never made for the
+        # observer: nothing is chosen until they choose (Next waits), so Enter three times
+        # cannot put a real observer's day into demo data.
         layout = QVBoxLayout(self)
         layout.addWidget(self.keep)
-        layout.addWidget(self.demo)
         layout.addWidget(self.from_file)
         layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.error)
         layout.addStretch(1)
         browse.clicked.connect(self._on_browse_clicked)
         self.path.textEdited.connect(lambda _: self.from_file.setChecked(True))
+        self.path.textChanged.connect(self.completeChanged)
+        group.buttonToggled.connect(self._on_group_button_toggled)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Election"))
         self.setSubTitle(self.tr("Open the election you observe. Your organisation gives you its "
                                  "election file; the demo lets you try the app."))
-        self.demo.setText(self.tr("The &demo election (Kazakhstan, Majilis 2021)"))
-        self.from_file.setText(self.tr("An election &file:"))
+        self.demo.setText(self.tr("The &demo election, for practice (Kazakhstan, Majilis 2021)"))
+        self.demo_note.setText(self.tr("Its database is marked DEMO on every screen and PDF: what "
+                                       "you record there is practice, not evidence."))
+        self.from_file.setText(self.tr("Your organisation's election &file:"))
         self.browse.setText(self.tr("&Browse…"))
         if self._election_names:
             self.keep.setText(self.tr("Keep the election in this database: %1").replace(
@@ -268,10 +326,25 @@ class ElectionPage(QWizardPage):
         self._election_names = election.name if election is not None else {}
         self.keep.setVisible(election is not None)
         self._retranslate()
-        if election is not None:
+        # Only a real election already in the database is kept for the observer; a demo one, or
+        # none, waits for their choice.
+        if election is not None and not self.store.template().demo:
             self.keep.setChecked(True)
         else:
-            self.demo.setChecked(True)
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        self.completeChanged.emit()
+
+    def _on_group_button_toggled(self, _button, _checked: bool) -> None:
+        self.error.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Next waits until the observer chose: the election kept, the demo, or a file named."""
+        return ((self.keep.isChecked() and bool(self._election_names)) or self.demo.isChecked()
+                or (self.from_file.isChecked() and bool(self.path.text().strip())))
 
     @classmethod
     def ask_election_file(cls, parent: QWidget) -> str:
@@ -288,7 +361,7 @@ class ElectionPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         self.error.clear()
-        if self.keep.isChecked() and self.keep.isVisible():
+        if self.keep.isChecked() and self._election_names:
             return True
         source = DEMO_ELECTION if self.demo.isChecked() else Path(self.path.text().strip())
         if not self.demo.isChecked() and not self.path.text().strip():
@@ -307,6 +380,7 @@ class StationPage(QWizardPage):
         super().__init__()
         self.store = store
         self.picker = StationPicker()
+        self.picker.selection_changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         self._retranslate()
@@ -325,11 +399,12 @@ class StationPage(QWizardPage):
         self.picker.filter.setFocus()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return True
+        return self.picker.selected_id() is not None  # Finish waits for a station chosen
 
     def validatePage(self) -> bool:  # noqa: N802
         station_id = self.picker.selected_id()
         if station_id is None:
+            self.picker._show_hint(insist=True)
             return False
         self.store.set_setting("station_id", station_id)
         return True

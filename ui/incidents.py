@@ -103,6 +103,9 @@ class IncidentsPage(QWidget):
         self._photos: list[Photo] = []
         self._reloading = False
         self._kept_new: dict[str, PendingChange] = {}  # shown id -> the kept change creating it
+        # A new incident being described: saved once the observer chooses its category (there
+        # is no default: "Other" is a choice, not a start).
+        self._draft: Incident | None = None
         self._build()
         session.changed.connect(self._on_session_changed)
         session.unsaved_changed.connect(self._on_session_unsaved_changed)
@@ -125,7 +128,8 @@ class IncidentsPage(QWidget):
         self.new_incident.setObjectName("new_incident")
         self.new_incident.setMinimumHeight(40)
         self.new_incident.setMinimumWidth(200)
-        self.new_incident.setToolTip(self.tr("Records an incident now (Ctrl+N); describe it on the right."))
+        self.new_incident.setToolTip(self.tr("Starts an incident now (Ctrl+N): choose its category "
+                                             "on the right, and it is saved."))
         self.new_incident.clicked.connect(self._on_new_incident_clicked)
         top.addWidget(self.new_incident)
         top.addStretch(1)
@@ -172,8 +176,22 @@ class IncidentsPage(QWidget):
         self.incident_category.setObjectName("incident_category")
         for code in INCIDENT_CATEGORIES:
             self.incident_category.addItem(labels.incident_category(code), code)
+        self.incident_category.setPlaceholderText(self.tr("Choose…"))
+        self.incident_category.setCurrentIndex(-1)
         self.incident_category.currentIndexChanged.connect(self._on_incident_category_changed)
-        form.addRow(self.tr("&Category:"), self.incident_category)
+        self.category_error = QLabel(self.editor)
+        self.category_error.setObjectName("incident_category_error")
+        self.category_error.setWordWrap(True)
+        self.category_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.category_error.hide()
+        category = QVBoxLayout()
+        category.setContentsMargins(0, 0, 0, 0)
+        category.setSpacing(2)
+        category.addWidget(self.incident_category)
+        category.addWidget(self.category_error)
+        category_label = QLabel(self.tr("&Category:"), self.editor)
+        category_label.setBuddy(self.incident_category)
+        form.addRow(category_label, category)
 
         self.incident_time = QDateTimeEdit(self.editor)
         self.incident_time.setObjectName("incident_time")
@@ -296,6 +314,8 @@ class IncidentsPage(QWidget):
             self._reloading = False
         count = len(rows)
         self.list_box.setTitle(self.tr("Incidents: %n", "", count) if count else self.tr("No incidents yet"))
+        if self._draft is not None:
+            return  # the editor holds the new incident being described
         if self._incident is not None:
             fresh = self.model.by_id(self._saved_id(self._incident.id))
             if fresh is None:
@@ -338,7 +358,7 @@ class IncidentsPage(QWidget):
             return force or not widget.hasFocus()
 
         if settable(self.incident_category):
-            index = max(0, self.incident_category.findData(shown.category))
+            index = self.incident_category.findData(shown.category)  # -1: "Choose…"
             if index != self.incident_category.currentIndex():
                 self.incident_category.blockSignals(True)
                 self.incident_category.setCurrentIndex(index)
@@ -348,7 +368,37 @@ class IncidentsPage(QWidget):
                                            else self.incident_time.minimumDateTime())
         if settable(self.incident_description):
             self.incident_description.set_text_quietly(shown.description)
+        self._category_refused(False)
         self._show_photos(keep_current=not (force or changed_incident))
+
+    def _show_draft(self) -> None:
+        """The editor shows the new incident: no category yet, its time, nothing described."""
+        draft = self._draft
+        assert draft is not None
+        self._incident = None
+        self.editor.setEnabled(True)
+        self.editor.setTitle(self.tr("New incident at %1: choose its category to save it").replace(
+            "%1", hhmm(draft.occurred_at)))
+        self.incident_category.blockSignals(True)
+        self.incident_category.setCurrentIndex(-1)
+        self.incident_category.blockSignals(False)
+        self.incident_time.setDateTime(to_qdatetime(draft.occurred_at))
+        self.incident_description.set_text_quietly("")
+        self._category_refused(False)
+        self._show_photos(keep_current=False)
+
+    def _category_refused(self, refused: bool, focus: bool = False) -> None:
+        """Says at the category field that the new incident needs one before it can be saved."""
+        self.category_error.setText(self.tr("Choose the category first: the incident is saved "
+                                            "once it has one.") if refused else "")
+        self.category_error.setVisible(refused)
+        self.incident_category.setStyleSheet("QComboBox { border: 2px solid #b00020; }" if refused else "")
+        if refused and focus:
+            self.incident_category.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_unsaved_draft(self) -> bool:
+        """A new incident is described but has no category yet, so it is not saved."""
+        return self._draft is not None and bool(self.incident_description.toPlainText().strip())
 
     def _show_photos(self, keep_current: bool = True, select_id: str | None = None) -> None:
         current = self._current_photo()
@@ -417,7 +467,13 @@ class IncidentsPage(QWidget):
             self._incident = updated
 
     def commit_pending(self) -> None:
-        """Saves what the editor holds that is not stored yet (before switching or acting)."""
+        """Saves what the editor holds that is not stored yet (before switching or acting); a
+        new incident without a category is kept in the editor, and the field says why."""
+        if self._draft is not None:
+            self.incident_description.set_text_quietly(self.incident_description.toPlainText())
+            if self.has_unsaved_draft():
+                self._category_refused(True)
+            return
         if self._incident is None or is_unsaved_id(self._incident.id):
             return
         changes: dict[str, Any] = {
@@ -431,9 +487,42 @@ class IncidentsPage(QWidget):
         self._save(**changes)
 
     def _on_incident_category_changed(self, _index: int) -> None:
-        self._save(category=self.incident_category.currentData())
+        category = self.incident_category.currentData()
+        if category is None:
+            return
+        if self._draft is not None:
+            self._save_draft(category)
+            return
+        self._save(category=category)
+
+    def _save_draft(self, category: str) -> None:
+        """The new incident has its category: saved, with its time and what is described."""
+        draft = self._draft
+        assert draft is not None
+        store, sid = self.session.store, self.session.station_id
+        description = self.incident_description.toPlainText().rstrip()
+        self.incident_description.set_text_quietly(self.incident_description.toPlainText())
+        shown = dataclasses.replace(draft, id=UNSAVED_ID_PREFIX + str(uuid.uuid4()), category=category,
+                                    description=description)
+        incident = self.session.keep("incidents", shown, store.add_incident, sid, category,
+                                     draft.occurred_at, description)
+        if incident is None:  # refused (the message bar says why): still being described
+            return
+        self._draft = None
+        self._category_refused(False)
+        if isinstance(incident, PendingChange):  # the database is busy: shown, and saved later
+            self._kept_new[shown.id] = incident
+            self.reload()
+            self.select(shown.id)
+            return
+        self.select(incident.id)
 
     def _on_incident_time_edited(self) -> None:
+        if self._draft is not None:
+            time = self.incident_time.dateTime()
+            if not same_minute(time, to_qdatetime(self._draft.occurred_at)):
+                self._draft = dataclasses.replace(self._draft, occurred_at=from_qdatetime(whole_minute(time)))
+            return
         if self._incident is None:
             return
         time = self.incident_time.dateTime()
@@ -441,28 +530,40 @@ class IncidentsPage(QWidget):
             self._save(occurred_at=from_qdatetime(whole_minute(time)))
 
     def _on_incident_description_committed(self, text: str) -> None:
+        if self._draft is not None:
+            self._category_refused(bool(text.strip()))  # kept here until it has a category
+            return
         self._save(description=text.rstrip())
 
     # --- actions -----------------------------------------------------------------------------
 
     def _on_new_incident_clicked(self) -> None:
+        """Starts a new incident at the time of the click; it is saved once its category is
+        chosen (the category box has the focus). One already described without a category
+        stays: the field says so."""
         self.commit_pending()
+        if self.has_unsaved_draft():
+            self._category_refused(True, focus=True)
+            return
         store, sid = self.session.store, self.session.station_id
-        at = store.clock()  # the time of the click, also when it is saved later
-        shown = Incident(id=UNSAVED_ID_PREFIX + str(uuid.uuid4()), station_id=sid,
-                         observer_id=store.observer_id, category="other", occurred_at=at)
-        incident = self.session.keep("incidents", shown, store.add_incident, sid, "other", at)
-        if incident is None:
-            return
-        if isinstance(incident, PendingChange):  # the database is busy: shown, and saved later
-            self._kept_new[shown.id] = incident
-            self.reload()
-            self.select(shown.id)
-            return
-        self.select(incident.id)
-        self.incident_description.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._draft = Incident(id="", station_id=sid, observer_id=store.observer_id, category="",
+                               occurred_at=store.clock())  # the time of the click
+        self._reloading = True
+        try:
+            self.table.clearSelection()
+        finally:
+            self._reloading = False
+        self._show_draft()
+        self.incident_category.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_delete_incident_clicked(self) -> None:
+        if self._draft is not None:  # not saved: forgotten (after asking, when described)
+            if self.has_unsaved_draft() and not self.confirm(self, self.tr(
+                    "Discard the new incident? It has no category yet, so it was not saved.")):
+                return
+            self._draft = None
+            self.reload()
+            return
         incident = self._incident
         if incident is None:
             return
@@ -483,6 +584,9 @@ class IncidentsPage(QWidget):
             self.select(self.model.incident(min(row, self.model.rowCount() - 1)).id)
 
     def _on_attach_photos_clicked(self) -> None:
+        if self._draft is not None:  # photos belong to a saved incident
+            self._category_refused(True, focus=True)
+            return
         incident = self._incident
         if incident is None:
             return
@@ -517,6 +621,18 @@ class IncidentsPage(QWidget):
         if self._reloading:
             return
         new = self._selected_incident()
+        if self._draft is not None:
+            if new is None:
+                return  # still the new incident
+            if self.has_unsaved_draft():  # it would be lost: refused
+                self._reloading = True
+                try:
+                    self.table.clearSelection()
+                finally:
+                    self._reloading = False
+                self._category_refused(True, focus=True)
+                return
+            self._draft = None  # nothing described yet: forgotten
         if (new.id if new else None) == (self._incident.id if self._incident else None):
             return
         new_id = new.id if new else None

@@ -1,4 +1,5 @@
-"""The observer's main window: station header, the five sections, and the save status line."""
+"""The observer's main window: station header, the five sections, the message bar for errors,
+and the save status line."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QTimeEdit,
     QToolButton,
@@ -197,6 +199,66 @@ class ArrivalDialog(QDialog):
         return timefmt.from_qdatetime(chosen)
 
 
+DEMO_CHIP_STYLE = ("background: #6a1b9a; color: white; font-weight: bold; border-radius: 4px; "
+                   "padding: 1px 8px;")
+
+
+class MessageBar(QFrame):
+    """Errors that stay until read: red, above the pages, each until it is dismissed or the thing
+    that failed succeeds (the next save of the same kind); never cleared by a timer."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("message_bar")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("#message_bar { background: #fdecea; border: 1px solid #b00020; "
+                           "border-radius: 4px; }")
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
+        self.text = QLabel()
+        self.text.setObjectName("message_bar_text")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #8c0016; font-weight: bold;")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setObjectName("message_bar_dismiss")
+        self.dismiss.setToolTip(self.tr("Hide this message (it is also hidden once the change it "
+                                        "is about is saved)"))
+        self.dismiss.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._messages: dict[str, str] = {}  # what failed (a table) -> its sentence, oldest first
+        self.hide()
+
+    def messages(self) -> list[str]:
+        return list(self._messages.values())
+
+    def show_error(self, kind: str, text: str) -> None:
+        """Shows `text` until dismissed or resolve(kind); a newer error of that kind replaces it."""
+        self._messages.pop(kind, None)
+        self._messages[kind] = text
+        self._update()
+
+    def resolve(self, kind: str) -> None:
+        """What failed of this kind has now succeeded: its error goes."""
+        if self._messages.pop(kind, None) is not None:
+            self._update()
+
+    def clear(self) -> None:
+        self._messages.clear()
+        self._update()
+
+    def _update(self) -> None:
+        self.text.setText("\n".join(self._messages.values()))
+        self.setVisible(bool(self._messages))
+
+
 class Header(QFrame):
     """Election, station, registered voters, observer, arrival/departure, where the observer is
     (in the station, or out of it since when, with "I'm back"), and a clock that cannot be right."""
@@ -222,6 +284,12 @@ class Header(QFrame):
         self.address.setWordWrap(True)
         self.observer = ElidedLabel()  # a long name gives way rather than widen the window
         self.observer.setObjectName("header_observer")
+        self.demo = QLabel(self.tr("DEMO"))  # a database made from a demo election file
+        self.demo.setObjectName("header_demo")
+        self.demo.setStyleSheet(DEMO_CHIP_STYLE)
+        self.demo.setToolTip(self.tr("This database holds the demo election, for practice: nothing "
+                                     "recorded here is evidence."))
+        self.demo.setVisible(session.template.demo)
         self.arrival = VisitTimeButton(session, "arrived_at", self.tr("Arrived now"))
         self.departure = VisitTimeButton(session, "departed_at", self.tr("Left now"))
         self.presence = QLabel()
@@ -248,6 +316,7 @@ class Header(QFrame):
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.station)
+        top.addWidget(self.demo)
         top.addWidget(self.election, 1)
         top.addWidget(self.observer, 0, Qt.AlignRight)
         rows.addLayout(top)
@@ -445,7 +514,10 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Observer — station %1").replace("%1", session.station.code))
+        title = self.tr("Observer — station %1").replace("%1", session.station.code)
+        if session.template.demo:
+            title = self.tr("%1 — DEMO", "window title of a demo database").replace("%1", title)
+        self.setWindowTitle(title)
         self.header = Header(session)
         self.tabs = PageTabs()
         self.tabs.setObjectName("sections")
@@ -473,29 +545,27 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
         layout.addWidget(self.header)
+        self.message_bar = MessageBar()
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_status")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_status")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.unsaved_label = QLabel()
         self.unsaved_label.setObjectName("unsaved_status")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet("color: #7a4f00; font-weight: bold;")
         self.unsaved_label.hide()
-        self.statusBar().addWidget(self.error_label, 1)
-        self.statusBar().addWidget(self.unsaved_label, 2)
+        self.statusBar().addWidget(self.unsaved_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._error_timer = QTimer(self, singleShot=True, interval=10_000)
-        self._error_timer.timeout.connect(self.error_label.clear)
         self._update_saved(None)
 
         self._build_menus()
         session.saved.connect(self._on_session_saved)
-        session.failed.connect(self._on_session_failed)
+        session.refused.connect(self._on_session_refused)
+        session.changed.connect(self._on_session_changed)
+        self.pages["summary"].jump_requested.connect(self._on_summary_jump_requested)
         session.unsaved_changed.connect(self._on_session_unsaved_changed)
         last = session.store.setting("section")
         if last in self.SECTIONS:
@@ -559,9 +629,34 @@ class MainWindow(QMainWindow):
     def _on_session_saved(self, iso: str) -> None:
         self._update_saved(iso)
 
-    def _on_session_failed(self, message: str) -> None:
-        self.error_label.setText(message)
-        self._error_timer.start()
+    def _on_session_refused(self, table: str, message: str) -> None:
+        self.message_bar.show_error(table, message)
+
+    def _on_session_changed(self, table: str) -> None:
+        self.message_bar.resolve(table)  # the same kind of change is saved now
+
+    # Where the review before signing sends the observer (ui/summary.py): a section, and in it
+    # the field that puts the item right, where the page has one.
+    REVIEW_FIELDS = {
+        "protocol_draft": "status",
+        "protocol_no_source": "source",
+        "relations_unconfirmed": "as_on_official_copy",
+    }
+
+    def _on_summary_jump_requested(self, section: str, code: str) -> None:
+        if section == "header":
+            widget = {"no_arrival": self.header.arrival, "no_departure": self.header.departure}.get(code)
+            if widget is not None:
+                (widget.button if widget.button.isVisible() else widget.edit).setFocus(
+                    Qt.FocusReason.OtherFocusReason)
+            return
+        self.show_section(section)
+        field = self.REVIEW_FIELDS.get(code)
+        if code == "protocol_missing" and self.session.template.codes:
+            field = f"value_{self.session.template.codes[0]}"  # line 1
+        target = self.pages[section].findChild(QWidget, field) if field else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_session_unsaved_changed(self, count: int) -> None:
         self.unsaved_label.setText(self.tr(
@@ -605,11 +700,31 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is not keep
 
+    @classmethod
+    def ask_discard_draft(cls, parent: QWidget) -> bool:
+        """True to close and lose a new incident described but without a category; tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), QCoreApplication.translate(
+            "MainWindow", "The new incident you described has no category yet, so it is not "
+            "saved.\n\nKeep the window open and choose its category, or close and lose it."),
+            QMessageBox.StandardButton.NoButton, parent)
+        keep = box.addButton(QCoreApplication.translate("MainWindow", "Keep the window open"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("MainWindow", "Close and lose it"),
+                      QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def settle_unsaved(self) -> bool:
         """Before the window goes: saves what is typed, then every change kept while the
         database was busy, waiting up to CLOSE_WAIT_S for it; if some still cannot be saved, the
         observer chooses. True when the window may go."""
         self.commit_pending()
+        incidents = self.pages["incidents"]
+        if incidents.has_unsaved_draft() and not self.session.store.closed:
+            if not self.ask_discard_draft(self):
+                self.show_section("incidents")
+                return False
         if not self.session.pending() or self.session.store.closed:
             return True
         self.unsaved_label.setText(self.tr("Saving…"))

@@ -59,6 +59,7 @@ class Session(QObject):
     changed = Signal(str)  # the table that changed, e.g. "turnout_tallies"
     saved = Signal(str)  # UTC ISO time of the last saved change
     failed = Signal(str)  # a refused change, as one sentence for the person
+    refused = Signal(str, str)  # the same, with the table it was for: (table, sentence)
     unsaved_changed = Signal(int)  # how many changes are kept in memory, not yet saved
     # Before the first record of the day (a +1, an obstruction, an incident, a protocol value) this
     # session writes, once: the header asks for the arrival time if the visit has none (issue 12).
@@ -92,13 +93,13 @@ class Session(QObject):
         if self.store.closed:
             return None
         if not self.save_pending():
-            self.failed.emit(message_text(busy_error()))
+            self._refuse(table, message_text(busy_error()))
             return None
         try:
             with self._brief_wait():
                 result = action(*args, **kwargs)
         except ObserverAppError as exc:
-            self.failed.emit(message_text(exc))
+            self._refuse(table, message_text(exc))
             return None
         self._announce(table)
         return result
@@ -121,7 +122,7 @@ class Session(QObject):
             except DatabaseBusyError:
                 pass
             except ObserverAppError as exc:
-                self.failed.emit(message_text(exc))
+                self._refuse(table, message_text(exc))
                 return None
             else:
                 self._announce(table)
@@ -152,7 +153,7 @@ class Session(QObject):
                     return False
                 except ObserverAppError as exc:
                     self._pending.remove(change)
-                    self.failed.emit(message_text(exc))
+                    self._refuse(change.table, message_text(exc))
                     continue
                 if change in self._pending:  # (a slot of an earlier change's signals may have saved it)
                     self._pending.remove(change)
@@ -209,6 +210,10 @@ class Session(QObject):
             self._waiting_briefly -= 1
             if self._waiting_briefly == 0 and not self.store.closed:
                 self.store.set_busy_timeout(connect.BUSY_TIMEOUT_S)
+
+    def _refuse(self, table: str, text: str) -> None:
+        self.failed.emit(text)
+        self.refused.emit(table, text)
 
     def _announce(self, table: str) -> None:
         self.changed.emit(table)

@@ -10,16 +10,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +36,7 @@ from observer_app.domain.turnout import compare_with_protocol, issued_code
 from observer_app.errors import ObserverAppError
 from observer_app.export import files as export_files
 from observer_app.identity import Identity, printable
+from observer_app.review import DATABASE_WIDE, ReviewItem, observed_stations, review
 from observer_app.storage.store import Store
 from ui import labels
 from ui.identity import (ERROR_STYLE, MUTED_STYLE, OK_STYLE, IdentityDialog, default_folder,
@@ -140,13 +147,132 @@ def _start(task: Task) -> None:
     _running.start(task)
 
 
+# --- the review before signing ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """One item of the review; `station` is the code of another station than the one shown
+    (a bundle carries every station), None for this one (whose items lead to their place)."""
+
+    item: ReviewItem
+    station: str | None = None
+
+
+class ReviewDialog(QDialog):
+    """What is missing or odd before signing: each item's button closes the dialog and leads to
+    its place; "Sign anyway" signs as it is; Cancel signs nothing."""
+
+    SCROLL_FROM = 8  # items; more scroll
+
+    def __init__(self, items: list[Reviewed], kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("review_dialog")
+        self.setWindowTitle(self.tr("Before you sign"))
+        self.chosen: ReviewItem | None = None
+        intro = QLabel(self.tr("Check these before you sign the PDF summary: each button takes you "
+                               "to the place to put it right. You can also sign it as it is.")
+                       if kind == "pdf" else
+                       self.tr("Check these before you sign the export bundle: each button takes "
+                               "you to the place to put it right. You can also sign it as it is."))
+        intro.setObjectName("review_intro")
+        intro.setWordWrap(True)
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        self.item_labels: list[QLabel] = []
+        self.item_buttons: list[QPushButton | None] = []
+        for row, reviewed in enumerate(items):
+            icon = QLabel()
+            icon.setPixmap(warning)
+            text = message_text(reviewed.item.message)
+            if reviewed.station is not None:
+                text = fill(self.tr("Station %1: %2"), reviewed.station, text)
+            label = QLabel(text)
+            label.setObjectName(f"review_item_{row}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignTop)
+            button = self._go_button(reviewed)
+            if button is not None:
+                button.setObjectName(f"review_go_{row}")
+                button.clicked.connect(lambda _=False, item=reviewed.item: self._on_go_clicked(item))
+                grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.item_labels.append(label)
+            self.item_buttons.append(button)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(items), 1)  # the rows at the top, the room below
+        if len(items) > self.SCROLL_FROM:  # e.g. a bundle of many stations: the list scrolls
+            listed: QWidget = QScrollArea()
+            listed.setWidget(rows)
+            listed.setWidgetResizable(True)
+            listed.setFrameShape(QFrame.Shape.NoFrame)
+            listed.setMinimumHeight(380)
+        else:
+            listed = rows
+        buttons = QDialogButtonBox()
+        self.sign = buttons.addButton(self.tr("&Sign anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign.setObjectName("review_sign")
+        self.sign.setAutoDefault(False)  # Enter never signs: it goes to the first item's place
+        self.cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setObjectName("review_cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(listed, 1)
+        layout.addSpacing(6)
+        layout.addWidget(buttons)
+        first = next((b for b in self.item_buttons if b is not None), self.cancel)
+        first.setDefault(True)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        width = 680
+        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
+
+    def _go_button(self, reviewed: Reviewed) -> QPushButton | None:
+        """The button that leads to the item's place, or None (another station's item, or the
+        demo and the clock, which nothing in the app puts right)."""
+        item = reviewed.item
+        if reviewed.station is not None or item.code in DATABASE_WIDE:
+            return None
+        text = {
+            "no_arrival": self.tr("Record the arrival"),
+            "no_departure": self.tr("Record the departure"),
+        }.get(item.code) or {
+            "turnout": self.tr("Go to Turnout"),
+            "obstructions": self.tr("Go to Obstructions"),
+            "protocol": self.tr("Go to Protocol"),
+        }.get(item.section)
+        return QPushButton(text) if text else None
+
+    def _on_go_clicked(self, item: ReviewItem) -> None:
+        self.chosen = item
+        self.done(QDialog.DialogCode.Rejected)
+
+
 class SummaryPage(QWidget):
     """A read-only overview, rebuilt whenever anything is saved."""
+
+    jump_requested = Signal(str, str)  # the review's item chose its place: (section, item code)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._stale = True
+
+        self._demo = QLabel(self.tr("DEMO: this database holds the demo election, for practice. "
+                                    "Nothing recorded here is evidence, and every PDF of it says "
+                                    "DEMO."))
+        self._demo.setObjectName("summary_demo")
+        self._demo.setWordWrap(True)
+        self._demo.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; "
+                                 "border-radius: 4px; padding: 6px 10px;")
+        self._demo.setVisible(session.template.demo)
 
         self._text = QTextBrowser()
         self._text.setObjectName("summary_text")
@@ -203,7 +329,11 @@ class SummaryPage(QWidget):
         side.addWidget(export)
         side.addStretch(1)
         root = QHBoxLayout(self)
-        root.addWidget(self._text, 1)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(self._demo)
+        main.addWidget(self._text, 1)
+        root.addLayout(main, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.layout().setContentsMargins(0, 0, 0, 0)
@@ -269,6 +399,43 @@ class SummaryPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
+    def ask_review(cls, parent: QWidget, items: list[Reviewed], kind: str) -> bool | ReviewItem:
+        """The review before signing: True to sign anyway, False to sign nothing, or the item
+        whose place the observer chose to go to (nothing is signed then)."""
+        dialog = ReviewDialog(items, kind, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True
+        return dialog.chosen if dialog.chosen is not None else False
+
+    def review_items(self, kind: str) -> list[Reviewed]:
+        """What the review lists before signing: this station's items, and for a bundle (which
+        carries every station) the other observed stations' too, the demo and clock said once."""
+        store = self.session.store
+        items = [Reviewed(item) for item in review(store, self.session.station_id)]
+        if kind == "bundle":
+            for station_id in observed_stations(store):
+                if station_id == self.session.station_id:
+                    continue
+                code = printable(store.station(station_id).code)
+                items += [Reviewed(item, code) for item in review(store, station_id)
+                          if item.code not in DATABASE_WIDE]
+        return items
+
+    def _reviewed(self, kind: str) -> bool:
+        """True when signing may go on: nothing to review, or the observer signs anyway."""
+        items = self.review_items(kind)
+        if not items:
+            return True
+        answer = type(self).ask_review(self, items, kind)
+        if isinstance(answer, ReviewItem):
+            self._say("")
+            self.jump_requested.emit(answer.section, answer.code)
+            return False
+        if not answer:
+            self._say(self.tr("Nothing was signed."), MUTED_STYLE)
+        return bool(answer)
+
+    @classmethod
     def open_url(cls, url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)
 
@@ -316,6 +483,8 @@ class SummaryPage(QWidget):
         if store.path is None:
             self._say(self.tr("Nothing was saved: this database has no file to export from."),
                       ERROR_STYLE)
+            return
+        if not self._reviewed(kind):
             return
         identity = self._identity_for_signing()
         if identity is None:

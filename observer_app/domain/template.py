@@ -210,6 +210,7 @@ class ElectionTemplate:
     contestants: tuple[Contestant, ...]
     relations: tuple[Relation, ...]
     stations: tuple[StationSpec, ...] = ()
+    demo: bool = False  # the file says it is a demo ("demo": true): its records are practice, not evidence
 
     @property
     def line_codes(self) -> list[str]:
@@ -276,7 +277,7 @@ class ElectionTemplate:
                 | ({"description": r.description} if r.description else {})
                 for r in self.relations
             ],
-        }
+        } | ({"demo": True} if self.demo else {})
 
 
 _COMPARE: dict[str, Callable[[int, int, int], bool]] = {
@@ -679,6 +680,10 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
     seats = data.get("seats")
     if seats is not None:
         check_integer(seats, "seats", MAX_SEATS)
+    demo = data.get("demo", False)
+    if not isinstance(demo, bool):
+        raise fail("demo", Message("template.not_a_boolean", QT_TRANSLATE_NOOP(
+            "Messages", "must be true or false, found “{found}”"), {"found": _shown(demo)}))
 
     seen_codes: dict[str, str] = {}
 
@@ -814,6 +819,7 @@ def parse_template(data: Any, source: str | Message = "<election>") -> ElectionT
         contestants=tuple(contestants),
         relations=tuple(relations),
         stations=tuple(stations),
+        demo=demo,
     )
 
 

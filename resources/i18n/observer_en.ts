@@ -227,6 +227,27 @@ Keep the window open and they are saved as soon as it has finished. If you close
             <numerusform>{column} is longer than %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n control relation(s) fail and the protocol is not confirmed as on the official copy (evidence, not a typo): {relations}.</source>
+        <translation>
+            <numerusform>%n control relation fails and the protocol is not confirmed as on the official copy (evidence, not a typo): {relations}.</numerusform>
+            <numerusform>%n control relations fail and the protocol is not confirmed as on the official copy (evidence, not a typo): {relations}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as removed from the station ({when}): check the removal&apos;s times or the head-count.</source>
+        <translation>
+            <numerusform>%n voter counted while you were recorded as removed from the station ({when}): check the removal&apos;s times or the head-count.</numerusform>
+            <numerusform>%n voters counted while you were recorded as removed from the station ({when}): check the removal&apos;s times or the head-count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as not admitted to the station ({when}): check its times or the head-count.</source>
+        <translation>
+            <numerusform>%n voter counted while you were recorded as not admitted to the station ({when}): check its times or the head-count.</numerusform>
+            <numerusform>%n voters counted while you were recorded as not admitted to the station ({when}): check its times or the head-count.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsPage</name>

@@ -765,12 +765,16 @@ Reason (kept and audited):</source>
         <translation>Бақылайтын сайлауыңызды ашыңыз. Сайлау файлын ұйымыңыз береді; демо сайлаумен қолданбаны байқап көруге болады.</translation>
     </message>
     <message>
-        <source>The &amp;demo election (Kazakhstan, Majilis 2021)</source>
-        <translation>&amp;Демо сайлау (Қазақстан, Мәжіліс, 2021)</translation>
+        <source>The &amp;demo election, for practice (Kazakhstan, Majilis 2021)</source>
+        <translation>Жаттығуға арналған &amp;демо сайлау (Қазақстан, Мәжіліс, 2021)</translation>
     </message>
     <message>
-        <source>An election &amp;file:</source>
-        <translation>Сайлау &amp;файлы:</translation>
+        <source>Its database is marked DEMO on every screen and PDF: what you record there is practice, not evidence.</source>
+        <translation>Оның дерекқоры әр экранда және әр PDF-те ДЕМО деп белгіленеді: онда жазғаныңыз — жаттығу, дәлел емес.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s election &amp;file:</source>
+        <translation>Ұйымыңыздың сайлау &amp;файлы:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -802,6 +806,14 @@ Reason (kept and audited):</source>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>This database holds the demo election, for practice: nothing recorded here is evidence.</source>
+        <translation>Бұл дерекқорда жаттығуға арналған демо сайлау бар: мұнда жазылғанның ешқайсысы дәлел емес.</translation>
+    </message>
     <message>
         <source>Arrived now</source>
         <translation>Қазір келдім</translation>
@@ -1073,12 +1085,16 @@ Reason (kept and audited):</source>
         <translation>Жаңа &amp;бұзушылық</translation>
     </message>
     <message>
-        <source>Records an incident now (Ctrl+N); describe it on the right.</source>
-        <translation>Бұзушылықты қазіргі уақытпен тіркейді (Ctrl+N); оны оң жақта сипаттаңыз.</translation>
+        <source>Starts an incident now (Ctrl+N): choose its category on the right, and it is saved.</source>
+        <translation>Бұзушылықты қазіргі уақытпен бастайды (Ctrl+N): оның санатын оң жақта таңдаңыз, сонда ол сақталады.</translation>
     </message>
     <message>
         <source>Incident</source>
         <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1172,6 +1188,14 @@ Reason (kept and audited):</source>
         <source>Incident at %1</source>
         <translation>Бұзушылық, сағат %1</translation>
     </message>
+    <message>
+        <source>New incident at %1: choose its category to save it</source>
+        <translation>Жаңа бұзушылық, сағат %1: сақтау үшін санатын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the category first: the incident is saved once it has one.</source>
+        <translation>Алдымен санатын таңдаңыз: бұзушылық санаты таңдалғанда сақталады.</translation>
+    </message>
     <message numerus="yes">
         <source>Photos: %n</source>
         <translation>
@@ -1186,6 +1210,10 @@ Reason (kept and audited):</source>
     <message>
         <source>No preview for this file; it is stored unchanged.</source>
         <translation>Бұл файлды алдын ала көру мүмкін емес; ол өзгеріссіз сақталды.</translation>
+    </message>
+    <message>
+        <source>Discard the new incident? It has no category yet, so it was not saved.</source>
+        <translation>Жаңа бұзушылықтан бас тартасыз ба? Оның әлі санаты жоқ, сондықтан ол сақталмады.</translation>
     </message>
     <message>
         <source>Delete the incident “%1” at %2? It stays in the audit trail.</source>
@@ -1356,6 +1384,11 @@ Reason (kept and audited):</source>
         <translation>Байқаушы — %1 учаскесі</translation>
     </message>
     <message>
+        <source>%1 — DEMO</source>
+        <comment>window title of a demo database</comment>
+        <translation>%1 — ДЕМО</translation>
+    </message>
+    <message>
         <source>&amp;1 Turnout</source>
         <translation>&amp;1 Келу</translation>
     </message>
@@ -1435,6 +1468,18 @@ Reason (kept and audited):</source>
         <translation>Жауып, оларды жоғалту</translation>
     </message>
     <message>
+        <source>The new incident you described has no category yet, so it is not saved.
+
+Keep the window open and choose its category, or close and lose it.</source>
+        <translation>Сіз сипаттаған жаңа бұзушылықтың әлі санаты жоқ, сондықтан ол сақталмады.
+
+Терезені ашық қалдырып, санатын таңдаңыз немесе жауып, оны жоғалтыңыз.</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жауып, оны жоғалту</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -1450,6 +1495,17 @@ Keep the window open and they are saved as soon as it has finished. If you close
 
 Терезені ашық қалдырыңыз: ол аяқтала салысымен өзгерістер сақталады. Терезені жапсаңыз, олар жоғалады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Hide this message (it is also hidden once the change it is about is saved)</source>
+        <translation>Бұл хабарды жасыру (ол қатысты өзгеріс сақталғанда өзі де жасырылады)</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2244,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>must be a number from 0 to 100, found “{found}”</source>
         <translation>0-ден 100-ге дейінгі сан болуы керек, ал көрсетілгені «{found}»</translation>
+    </message>
+    <message>
+        <source>must be true or false, found “{found}”</source>
+        <translation>true немесе false болуы керек, ал «{found}» көрсетілген</translation>
     </message>
     <message>
         <source>code “{code}” must be lower-case letters, digits and _ , starting with a letter</source>
@@ -2959,6 +3019,63 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>This computer&apos;s clock says {today}; the election is on {election}: check the clock.</source>
         <translation>Бұл компьютердің сағаты бойынша бүгін {today}, ал сайлау күні — {election}: сағатты тексеріңіз.</translation>
     </message>
+    <message>
+        <source>This database holds the demo election, for practice: what you sign is marked DEMO and is not evidence.</source>
+        <translation>Бұл дерекқорда жаттығуға арналған демо сайлау бар: қол қойғаныңыз ДЕМО деп белгіленеді және дәлел емес.</translation>
+    </message>
+    <message>
+        <source>Your arrival at the station is not recorded.</source>
+        <translation>Учаскеге келген уақытыңыз белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Your departure from the station is not recorded.</source>
+        <translation>Учаскеден кеткен уақытыңыз белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>No protocol is recorded for this station.</source>
+        <translation>Бұл учаскенің хаттамасы жазылмаған.</translation>
+    </message>
+    <message>
+        <source>The protocol is still a draft: make it final once every figure is checked.</source>
+        <translation>Хаттама әлі нобай: барлық сандарды тексергеннен кейін оны түпкілікті етіңіз.</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s source is not given (a certified copy, a posted copy, your own count...).</source>
+        <translation>Хаттаманың дереккөзі көрсетілмеген (куәландырылған көшірме, ілінген көшірме, өз санауыңыз…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control relation(s) fail and the protocol is not confirmed as on the official copy (evidence, not a typo): {relations}.</source>
+        <translation>
+            <numerusform>%n бақылау арақатынасы бұзылған және хаттаманың ресми көшірмедегідей екені расталмаған (қате теру емес, дәлел): {relations}.</numerusform>
+            <numerusform>%n бақылау арақатынасы бұзылған және хаттаманың ресми көшірмедегідей екені расталмаған (қате теру емес, дәлел): {relations}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{formula} (off by {off})</source>
+        <translation>{formula} (айырмашылық {off})</translation>
+    </message>
+    <message>
+        <source>since {start}, never readmitted</source>
+        <translation>{start} бастап, қайта кіргізілмеген</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as removed from the station ({when}): check the removal&apos;s times or the head-count.</source>
+        <translation>
+            <numerusform>Жазба бойынша учаскеден шығарылған кезіңізде ({when}) %n сайлаушы саналған: шығару уақытын немесе санауды тексеріңіз.</numerusform>
+            <numerusform>Жазба бойынша учаскеден шығарылған кезіңізде ({when}) %n сайлаушы саналған: шығару уақытын немесе санауды тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as not admitted to the station ({when}): check its times or the head-count.</source>
+        <translation>
+            <numerusform>Жазба бойынша учаскеге кіргізілмеген кезіңізде ({when}) %n сайлаушы саналған: оның уақытын немесе санауды тексеріңіз.</numerusform>
+            <numerusform>Жазба бойынша учаскеге кіргізілмеген кезіңізде ({when}) %n сайлаушы саналған: оның уақытын немесе санауды тексеріңіз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -3416,6 +3533,49 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Before you sign</source>
+        <translation>Қол қоймас бұрын</translation>
+    </message>
+    <message>
+        <source>Check these before you sign the PDF summary: each button takes you to the place to put it right. You can also sign it as it is.</source>
+        <translation>PDF қорытындыға қол қоймас бұрын мыналарды тексеріңіз: әр батырма оны түзететін жерге апарады. Қалай болса, солай қол қоюға да болады.</translation>
+    </message>
+    <message>
+        <source>Check these before you sign the export bundle: each button takes you to the place to put it right. You can also sign it as it is.</source>
+        <translation>Экспорт пакетіне қол қоймас бұрын мыналарды тексеріңіз: әр батырма оны түзететін жерге апарады. Қалай болса, солай қол қоюға да болады.</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>%1 учаскесі: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign anyway</source>
+        <translation>Сонда да қол &amp;қою</translation>
+    </message>
+    <message>
+        <source>Record the arrival</source>
+        <translation>Келген уақытты белгілеу</translation>
+    </message>
+    <message>
+        <source>Record the departure</source>
+        <translation>Кеткен уақытты белгілеу</translation>
+    </message>
+    <message>
+        <source>Go to Turnout</source>
+        <translation>Келуге өту</translation>
+    </message>
+    <message>
+        <source>Go to Obstructions</source>
+        <translation>Кедергілерге өту</translation>
+    </message>
+    <message>
+        <source>Go to Protocol</source>
+        <translation>Хаттамаға өту</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1.</source>
@@ -3507,6 +3667,14 @@ SHA-256 %3</translation>
         <source>Type part of the station code or address</source>
         <translation>Учаске кодының немесе мекенжайының бір бөлігін теріңіз</translation>
     </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Таңдалды: %1</translation>
+    </message>
+    <message>
+        <source>No station chosen yet: type part of its code or address, then pick it in the list (arrow keys or a click).</source>
+        <translation>Учаске әлі таңдалмады: оның кодының немесе мекенжайының бір бөлігін теріп, тізімнен таңдаңыз (көрсеткі пернелерімен немесе басып).</translation>
+    </message>
 </context>
 <context>
     <name>StationsModel</name>
@@ -3558,6 +3726,10 @@ SHA-256 %3</translation>
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>DEMO: this database holds the demo election, for practice. Nothing recorded here is evidence, and every PDF of it says DEMO.</source>
+        <translation>ДЕМО: бұл дерекқорда жаттығуға арналған демо сайлау бар. Мұнда жазылғанның ешқайсысы дәлел емес, оның әр PDF-інде ДЕМО деп жазылады.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -3604,6 +3776,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
         <translation>%1 файлы %2 қалтасында бұрыннан бар. Оны ауыстыру керек пе? Қазіргі файл жоғалады.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Ештеңеге қол қойылмады.</translation>
     </message>
     <message>
         <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>

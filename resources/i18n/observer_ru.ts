@@ -773,12 +773,16 @@ Reason (kept and audited):</source>
         <translation>Откройте выборы, за которыми наблюдаете. Файл выборов даёт ваша организация; на демо-выборах можно опробовать приложение.</translation>
     </message>
     <message>
-        <source>The &amp;demo election (Kazakhstan, Majilis 2021)</source>
-        <translation>Де&amp;мо-выборы (Казахстан, Мажилис, 2021)</translation>
+        <source>The &amp;demo election, for practice (Kazakhstan, Majilis 2021)</source>
+        <translation>Де&amp;мо-выборы, для практики (Казахстан, Мажилис, 2021)</translation>
     </message>
     <message>
-        <source>An election &amp;file:</source>
-        <translation>&amp;Файл выборов:</translation>
+        <source>Its database is marked DEMO on every screen and PDF: what you record there is practice, not evidence.</source>
+        <translation>Её база данных помечена ДЕМО на каждом экране и в каждом PDF: всё, что вы там записываете, — практика, а не доказательство.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s election &amp;file:</source>
+        <translation>&amp;Файл выборов от вашей организации:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -810,6 +814,14 @@ Reason (kept and audited):</source>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>This database holds the demo election, for practice: nothing recorded here is evidence.</source>
+        <translation>В этой базе данных демо-выборы, для практики: ничто записанное здесь не является доказательством.</translation>
+    </message>
     <message>
         <source>Arrived now</source>
         <translation>Отметить приход</translation>
@@ -1083,12 +1095,16 @@ Reason (kept and audited):</source>
         <translation>&amp;Новое нарушение</translation>
     </message>
     <message>
-        <source>Records an incident now (Ctrl+N); describe it on the right.</source>
-        <translation>Записывает нарушение с текущим временем (Ctrl+N); опишите его справа.</translation>
+        <source>Starts an incident now (Ctrl+N): choose its category on the right, and it is saved.</source>
+        <translation>Начинает запись нарушения с текущим временем (Ctrl+N): выберите его категорию справа, и оно сохранится.</translation>
     </message>
     <message>
         <source>Incident</source>
         <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1183,6 +1199,14 @@ Reason (kept and audited):</source>
         <source>Incident at %1</source>
         <translation>Нарушение в %1</translation>
     </message>
+    <message>
+        <source>New incident at %1: choose its category to save it</source>
+        <translation>Новое нарушение в %1: выберите категорию, чтобы сохранить его</translation>
+    </message>
+    <message>
+        <source>Choose the category first: the incident is saved once it has one.</source>
+        <translation>Сначала выберите категорию: нарушение сохраняется, как только она выбрана.</translation>
+    </message>
     <message numerus="yes">
         <source>Photos: %n</source>
         <translation>
@@ -1198,6 +1222,10 @@ Reason (kept and audited):</source>
     <message>
         <source>No preview for this file; it is stored unchanged.</source>
         <translation>Для этого файла нет предпросмотра; он сохранён без изменений.</translation>
+    </message>
+    <message>
+        <source>Discard the new incident? It has no category yet, so it was not saved.</source>
+        <translation>Отказаться от нового нарушения? У него ещё нет категории, поэтому оно не сохранено.</translation>
     </message>
     <message>
         <source>Delete the incident “%1” at %2? It stays in the audit trail.</source>
@@ -1368,6 +1396,11 @@ Reason (kept and audited):</source>
         <translation>Наблюдатель — участок %1</translation>
     </message>
     <message>
+        <source>%1 — DEMO</source>
+        <comment>window title of a demo database</comment>
+        <translation>%1 — ДЕМО</translation>
+    </message>
+    <message>
         <source>&amp;1 Turnout</source>
         <translation>&amp;1 Явка</translation>
     </message>
@@ -1448,6 +1481,18 @@ Reason (kept and audited):</source>
         <translation>Закрыть и потерять их</translation>
     </message>
     <message>
+        <source>The new incident you described has no category yet, so it is not saved.
+
+Keep the window open and choose its category, or close and lose it.</source>
+        <translation>У описанного вами нового нарушения ещё нет категории, поэтому оно не сохранено.
+
+Оставьте окно открытым и выберите категорию или закройте окно и потеряйте его.</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Закрыть и потерять его</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1466,6 +1511,17 @@ Keep the window open and they are saved as soon as it has finished. If you close
 
 Оставьте окно открытым, и они будут сохранены, как только она закончит. Если закрыть окно, они будут потеряны.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this message (it is also hidden once the change it is about is saved)</source>
+        <translation>Скрыть это сообщение (оно скроется и само, когда такое изменение будет сохранено)</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2269,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>must be a number from 0 to 100, found “{found}”</source>
         <translation>должно быть числом от 0 до 100, а указано «{found}»</translation>
+    </message>
+    <message>
+        <source>must be true or false, found “{found}”</source>
+        <translation>должно быть true или false, а указано «{found}»</translation>
     </message>
     <message>
         <source>code “{code}” must be lower-case letters, digits and _ , starting with a letter</source>
@@ -2990,6 +3050,66 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>This computer&apos;s clock says {today}; the election is on {election}: check the clock.</source>
         <translation>Часы этого компьютера показывают {today}, а день выборов — {election}: проверьте часы.</translation>
     </message>
+    <message>
+        <source>This database holds the demo election, for practice: what you sign is marked DEMO and is not evidence.</source>
+        <translation>В этой базе данных демо-выборы, для практики: то, что вы подписываете, помечено ДЕМО и не является доказательством.</translation>
+    </message>
+    <message>
+        <source>Your arrival at the station is not recorded.</source>
+        <translation>Время вашего прихода на участок не отмечено.</translation>
+    </message>
+    <message>
+        <source>Your departure from the station is not recorded.</source>
+        <translation>Время вашего ухода с участка не отмечено.</translation>
+    </message>
+    <message>
+        <source>No protocol is recorded for this station.</source>
+        <translation>Протокол этого участка не записан.</translation>
+    </message>
+    <message>
+        <source>The protocol is still a draft: make it final once every figure is checked.</source>
+        <translation>Протокол всё ещё черновик: сделайте его окончательным, когда проверите все числа.</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s source is not given (a certified copy, a posted copy, your own count...).</source>
+        <translation>Не указан источник протокола (заверенная копия, вывешенная копия, собственный подсчёт…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control relation(s) fail and the protocol is not confirmed as on the official copy (evidence, not a typo): {relations}.</source>
+        <translation>
+            <numerusform>Нарушено %n контрольное соотношение, и не подтверждено, что протокол такой же, как официальная копия (доказательство, а не опечатка): {relations}.</numerusform>
+            <numerusform>Нарушено %n контрольных соотношения, и не подтверждено, что протокол такой же, как официальная копия (доказательство, а не опечатка): {relations}.</numerusform>
+            <numerusform>Нарушено %n контрольных соотношений, и не подтверждено, что протокол такой же, как официальная копия (доказательство, а не опечатка): {relations}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{formula} (off by {off})</source>
+        <translation>{formula} (расхождение {off})</translation>
+    </message>
+    <message>
+        <source>since {start}, never readmitted</source>
+        <translation>с {start}, без возвращения на участок</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as removed from the station ({when}): check the removal&apos;s times or the head-count.</source>
+        <translation>
+            <numerusform>%n избиратель посчитан, когда вы по записям были удалены с участка ({when}): проверьте время удаления или подсчёт.</numerusform>
+            <numerusform>%n избирателя посчитаны, когда вы по записям были удалены с участка ({when}): проверьте время удаления или подсчёт.</numerusform>
+            <numerusform>%n избирателей посчитаны, когда вы по записям были удалены с участка ({when}): проверьте время удаления или подсчёт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were recorded as not admitted to the station ({when}): check its times or the head-count.</source>
+        <translation>
+            <numerusform>%n избиратель посчитан, когда вас по записям не допускали на участок ({when}): проверьте время недопуска или подсчёт.</numerusform>
+            <numerusform>%n избирателя посчитаны, когда вас по записям не допускали на участок ({when}): проверьте время недопуска или подсчёт.</numerusform>
+            <numerusform>%n избирателей посчитаны, когда вас по записям не допускали на участок ({when}): проверьте время недопуска или подсчёт.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>
@@ -3450,6 +3570,49 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Before you sign</source>
+        <translation>Перед подписанием</translation>
+    </message>
+    <message>
+        <source>Check these before you sign the PDF summary: each button takes you to the place to put it right. You can also sign it as it is.</source>
+        <translation>Проверьте это, прежде чем подписать сводку PDF: каждая кнопка ведёт туда, где это можно исправить. Можно и подписать как есть.</translation>
+    </message>
+    <message>
+        <source>Check these before you sign the export bundle: each button takes you to the place to put it right. You can also sign it as it is.</source>
+        <translation>Проверьте это, прежде чем подписать пакет экспорта: каждая кнопка ведёт туда, где это можно исправить. Можно и подписать как есть.</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>Участок %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign anyway</source>
+        <translation>&amp;Всё равно подписать</translation>
+    </message>
+    <message>
+        <source>Record the arrival</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>Record the departure</source>
+        <translation>Отметить уход</translation>
+    </message>
+    <message>
+        <source>Go to Turnout</source>
+        <translation>К явке</translation>
+    </message>
+    <message>
+        <source>Go to Obstructions</source>
+        <translation>К препятствиям</translation>
+    </message>
+    <message>
+        <source>Go to Protocol</source>
+        <translation>К протоколу</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1.</source>
@@ -3541,6 +3704,14 @@ SHA-256 %3</translation>
         <source>Type part of the station code or address</source>
         <translation>Введите часть номера или адреса участка</translation>
     </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Выбран: %1</translation>
+    </message>
+    <message>
+        <source>No station chosen yet: type part of its code or address, then pick it in the list (arrow keys or a click).</source>
+        <translation>Участок ещё не выбран: введите часть его номера или адреса, затем выберите его в списке (стрелками или щелчком).</translation>
+    </message>
 </context>
 <context>
     <name>StationsModel</name>
@@ -3592,6 +3763,10 @@ SHA-256 %3</translation>
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>DEMO: this database holds the demo election, for practice. Nothing recorded here is evidence, and every PDF of it says DEMO.</source>
+        <translation>ДЕМО: в этой базе данных демо-выборы, для практики. Ничто записанное здесь не является доказательством, и на каждом её PDF написано ДЕМО.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -3638,6 +3813,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
         <translation>Файл %1 уже есть в папке %2. Заменить его? Нынешний файл будет потерян.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Ничего не подписано.</translation>
     </message>
     <message>
         <source>Signing needs your identity, and none is attached yet: use your identity file or create a self-signed one. Nothing is ever saved unsigned.</source>

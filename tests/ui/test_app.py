@@ -39,7 +39,8 @@ def test_first_run_asks_profile_election_and_station(qtbot, db_path):
     qtbot.keyClicks(wizard.profile_page.organisation, "Erkindik Kanaty")
     wizard.next()
     assert wizard.currentPage() is wizard.election_page
-    assert wizard.election_page.demo.isChecked()
+    assert not wizard.election_page.demo.isChecked()  # chosen by the observer, never for them
+    wizard.election_page.demo.click()
     wizard.next()
     assert wizard.currentPage() is wizard.station_page
     picker = wizard.station_page.picker
@@ -89,14 +90,15 @@ def test_a_bad_election_file_is_refused_on_the_page(qtbot, db_path, tmp_path, in
         assert store.election() is None
 
 
-def test_a_refused_change_shows_in_russian_in_the_status_line(qtbot, session, in_language):
+def test_a_refused_change_shows_in_russian_in_the_message_bar(qtbot, session, in_language):
     in_language("ru")
     window = MainWindow(session)
     qtbot.add_widget(window)
     session.run("obstructions", session.store.start_obstruction, session.station_id, "removed")
     session.run("obstructions", session.store.start_obstruction, session.station_id, "not_admitted")
-    assert window.findChild(QLabel, "error_status").text() == (
+    assert window.findChild(QLabel, "message_bar_text").text() == (
         "Вы уже вне участка; сначала отметьте «Снова на участке».")
+    assert window.findChild(QPushButton, "message_bar_dismiss").text() == "Скрыть"
 
 
 def test_later_runs_reopen_where_the_observer_left_off(qtbot, db_path):
@@ -163,11 +165,11 @@ def test_removal_and_readmission_from_the_main_window(qtbot, session):
     assert kind == "removed" and started and ended and ended >= started
 
 
-def test_a_refused_change_shows_in_the_status_line(qtbot, session):
+def test_a_refused_change_shows_in_the_message_bar(qtbot, session):
     window = MainWindow(session)
     qtbot.add_widget(window)
     session.run("incidents", session.store.add_incident, session.station_id, "alien_landing")
-    assert window.findChild(QLabel, "error_status").text() == "Unknown incident category “alien_landing”."
+    assert window.findChild(QLabel, "message_bar_text").text() == "Unknown incident category “alien_landing”."
 
 
 def test_station_list_model_passes_the_model_tester(qtmodeltester, store):

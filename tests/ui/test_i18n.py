@@ -214,7 +214,7 @@ def test_choosing_a_language_on_the_first_page_translates_the_wizard_at_once(qtb
         wizard.profile_page.full_name.setText("Айгерім Бекова")
         wizard.next()
         assert wizard.currentPage().title() == "Сайлау"
-        assert wizard.election_page.demo.text() == "&Демо сайлау (Қазақстан, Мәжіліс, 2021)"
+        assert wizard.election_page.demo.text() == "Жаттығуға арналған &демо сайлау (Қазақстан, Мәжіліс, 2021)"
 
 
 def test_screenshots_in_russian_leave_the_app_as_it_was(qapp, tmp_path):
@@ -243,7 +243,7 @@ def _texts_of(widget: QWidget) -> list[str]:
     elif isinstance(widget, QTabWidget):
         texts += [widget.tabText(i) for i in range(widget.count())]
     elif isinstance(widget, QComboBox):
-        texts += [widget.itemText(i) for i in range(widget.count())]
+        texts += [widget.itemText(i) for i in range(widget.count())] + [widget.placeholderText()]
     elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
         texts.append(widget.placeholderText())
     elif isinstance(widget, QTextBrowser):
@@ -267,18 +267,31 @@ def screen_texts(window: MainWindow) -> set[str]:
     for menu_action in window.menuBar().actions():
         texts.add(menu_action.text())
         texts |= {a.text() for a in menu_action.menu().actions()}
+    window.message_bar.show_error("test", "·")  # issue 12: the message bar and its Dismiss
     for name in window.SECTIONS:
         window.show_section(name)
         page = window.pages[name]
-        for state in range(2):
+        for state in range(3 if name == "incidents" else 2):
             if state == 1 and name == "obstructions":
                 page.table.selectRow(0)  # the details editor of an event
             elif state == 1 and name == "incidents":
                 page.table.selectRow(0)
+            elif state == 2 and name == "incidents":
+                page.new_incident.click()  # issue 12: a new incident, its category to choose
+                page.commit_pending()
+                page._category_refused(True)
             QCoreApplication.processEvents()
             for widget in [window, *window.findChildren(QWidget)]:
                 if widget is window or widget.isVisibleTo(window):
                     texts.update(_texts_of(widget))
+    from ui.summary import ReviewDialog  # issue 12: the review before signing
+
+    for kind in ("pdf", "bundle"):
+        dialog = ReviewDialog(window.pages["summary"].review_items(kind), kind, window)
+        texts.add(dialog.windowTitle())
+        for widget in dialog.findChildren(QWidget):
+            texts.update(_texts_of(widget))
+        dialog.deleteLater()
     return {t for t in texts if t and t.strip()}
 
 
@@ -321,6 +334,8 @@ def shown_in(qtbot, store: Store, lang: str) -> set[str]:
 def test_no_english_left_on_any_screen(qtbot, demo_store, english_afterwards, lang):
     english = shown_in(qtbot, demo_store, "en")
     assert {"&1 Turnout", "Every change is saved as you go", "Certified copy", "Obstruction"} <= english
+    assert {"Dismiss", "Choose…", "Before you sign", "&Sign anyway", "Go to Protocol", "DEMO",
+            "Choose the category first: the incident is saved once it has one."} <= english  # issue 12
     translated = shown_in(qtbot, demo_store, lang)
     data = data_values(demo_store, lang)
 

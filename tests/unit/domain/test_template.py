@@ -210,6 +210,8 @@ BAD_TEMPLATES = [
      "threshold_percent: must be a number from 0 to 100, found “Infinity”."),
     ("threshold-nan", {"threshold_percent": float("nan")}, "template.not_a_percentage",
      "threshold_percent: must be a number from 0 to 100, found “NaN”."),
+    ("demo-not-boolean", {"demo": "yes"}, "template.not_a_boolean", "demo: must be true or false, found “yes”."),
+    ("demo-one", {"demo": 1}, "template.not_a_boolean", "demo: must be true or false, found “1”."),
 ]
 
 
@@ -272,6 +274,14 @@ def test_template_round_trips_through_json(kz_template):
     assert again.relations == kz_template.relations
     assert again.lines == kz_template.lines
     assert again.contestants == kz_template.contestants
+
+
+def test_issue_12_the_bundled_election_says_it_is_a_demo_and_the_flag_survives_storage(kz_template, ru_template, store):
+    assert (kz_template.demo, ru_template.demo, parse_template(minimal()).demo) == (True, False, False)
+    assert kz_template.to_json()["demo"] is True
+    assert "demo" not in ru_template.to_json()  # a real election's stored form is unchanged
+    assert store.template().demo is True  # the database made from the demo is a demo
+    assert parse_template(minimal(demo=False)).demo is False
 
 
 def test_evaluate_relation_does_not_mutate_input(kz_template):
