@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from observer_app.messages import Message
 
 SOURCES = ("certified_copy", "posted_copy", "own_count", "not_shown", "imported")
+# A protocol's source until the observer chooses one: never a default that claims a certified copy.
+NO_SOURCE = ""
 STATUSES = ("draft", "final")
 OBSTRUCTION_KINDS = (
     "removed", "not_admitted", "protocol_not_shown", "copy_refused", "photo_forbidden",
@@ -77,10 +79,12 @@ class Protocol(Record):
     station_id: str = ""
     observer_id: str = ""
     values: dict[str, int | None] = field(default_factory=dict)
-    source: str = "certified_copy"
+    source: str = NO_SOURCE  # one of SOURCES once the observer has chosen it
     status: str = "draft"
     as_on_official_copy: bool = False
     recorded_at: str = ""
+    commission_signed_at: str | None = None  # when the commission signed it, if the observer saw
+    certified_by: str = ""  # who certified the copy: name and position, as on the copy
 
 
 @dataclass
