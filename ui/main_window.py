@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         for name in self.SECTIONS:
             self.pages[name].setObjectName(f"page_{name}")
             self.tabs.addTab(self.pages[name], titles[name])
+        self.pages["protocol"].problems_changed.connect(self._on_protocol_problems_changed)
+        self._on_protocol_problems_changed(self.pages["protocol"].problems())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -266,6 +269,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _on_protocol_problems_changed(self, count: int) -> None:
+        """A warning mark on the Protocol tab while a control relation fails (issue 12)."""
+        index = self.SECTIONS.index("protocol")
+        self.tabs.setTabIcon(index, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                             if count else QIcon())
+        self.tabs.setTabToolTip(index, self.tr(
+            "%n thing(s) to check in the protocol: failing control relations, or registered voters "
+            "other than the station list's", "", count) if count else "")
 
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.SECTIONS.index(name))
