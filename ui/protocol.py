@@ -164,6 +164,13 @@ def _thumbnail(data: bytes, size: int) -> QPixmap:
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 
+def reveal(scroll: QScrollArea, widget: QWidget, margin: int = 8) -> None:
+    """Scrolls so that the whole widget can be seen, with a margin (QScrollArea's own
+    ensureWidgetVisible is content once a line edit's text cursor shows, its border cut off)."""
+    centre = widget.mapTo(scroll.widget(), widget.rect().center())
+    scroll.ensureVisible(centre.x(), centre.y(), widget.width() // 2 + margin, widget.height() // 2 + margin)
+
+
 def _show_count(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -428,7 +435,14 @@ class ProtocolPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(side)
+        self._side_scroll = scroll
         return scroll
+
+    def _focus_side(self, widget: QWidget) -> None:
+        """Focus on the source, a signing detail, the confirmation or the status, scrolled to
+        where it can be seen (a small screen, 125 % scaling)."""
+        reveal(self._side_scroll, widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _after_figures(self) -> list[QWidget]:
         """What Enter and Tab reach after the last figure, in order."""
@@ -585,7 +599,7 @@ class ProtocolPage(QWidget):
         then lands in line 1 (or in a figure that was refused, still to be corrected)."""
         super().focusInEvent(event)
         code = next(iter(self._invalid), self._order[0])
-        self._scroll.ensureWidgetVisible(self._fields[code])
+        reveal(self._scroll, self._fields[code])
         self._fields[code].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _focus_after(self, widget: QWidget) -> None:
@@ -593,7 +607,7 @@ class ProtocolPage(QWidget):
         chain = self._chain_after
         for target in chain[chain.index(widget) + 1:]:
             if target.isEnabled() and target.isVisible():
-                target.setFocus(Qt.FocusReason.TabFocusReason)
+                self._focus_side(target)
                 return
 
     def _filter_after_figures(self, watched: QWidget, event: QEvent) -> bool:
@@ -664,10 +678,10 @@ class ProtocolPage(QWidget):
         if index < 0:
             return False  # Shift+Tab on the first field: Qt moves on as usual
         if index >= len(self._order):
-            target: QWidget = next(w for w in self._chain_after if w.isEnabled())
-        else:
-            target = self._fields[self._order[index]]
-            self._scroll.ensureWidgetVisible(target)
+            self._focus_side(next(w for w in self._chain_after if w.isEnabled()))
+            return True
+        target = self._fields[self._order[index]]
+        reveal(self._scroll, target)
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
@@ -949,7 +963,7 @@ class ProtocolPage(QWidget):
         """Why the protocol cannot be marked final now, or "" when it can."""
         if self._source.currentIndex() < 0:  # no source chosen: nothing says what the figures are
             self._mark(self._source, "invalid", True)
-            QTimer.singleShot(0, self._source, lambda: self._source.setFocus(Qt.FocusReason.OtherFocusReason))
+            QTimer.singleShot(0, self._source, lambda: self._focus_side(self._source))
             return self._no_source_text()
         if self._invalid:
             return fill(self.tr("Not marked final: a figure was refused (%1); correct it first."),

@@ -3090,7 +3090,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>optional: name and position, as on the copy</source>
-        <translation>міндетті емес: көшірмедегідей аты-жөні мен лауазымы</translation>
+        <translation>міндетті емес: аты-жөні мен лауазымы</translation>
     </message>
     <message>
         <source>Signed by the commission at:</source>

@@ -602,3 +602,17 @@ def test_issue_12_parse_signed_at(typed, expected):
     else:
         day, hour, minute = expected
         assert result == (format_time(dt.datetime(2021, 1, day, hour, minute)), True)
+
+
+def test_issue_12_on_a_small_screen_enter_scrolls_to_what_it_focuses(qtbot, session):
+    """1366x728 screen pixels at 125 %: the page is small, its side column scrolls; every field
+    Enter reaches is scrolled into sight."""
+    page = shown(qtbot, ProtocolPage(session), 1093, 330)
+    field(page, "registered").setFocus()
+    hidden = []
+    for _ in range(len(session.template.codes) + 5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        focused = QApplication.focusWidget()
+        if focused.visibleRegion().boundingRect().height() < focused.height():
+            hidden.append(focused.objectName())
+    assert (QApplication.focusWidget().objectName(), hidden) == ("attach_protocol_photos", [])
