@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer_app.domain.records import MAX_COUNT, NO_SOURCE, SOURCES, Protocol, format_time
-from observer_app.storage.store import MAX_PROTOCOL_TEXT
+from observer_app.domain.records import MAX_COUNT, MAX_PROTOCOL_TEXT, NO_SOURCE, SOURCES, Protocol, format_time
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
 from ui import labels, timefmt
 from ui.session import PendingChange, Session

@@ -23,6 +23,7 @@ INCIDENT_CATEGORIES = (
 # No polling station issues more ballots than this (Moscow's remote e-voting "stations" of
 # 2021 had up to 172,000 voters); a larger count is a typo.
 MAX_COUNT = 1_000_000
+MAX_PROTOCOL_TEXT = 1_000  # who certified a protocol's copy: a name and a position
 
 
 def utc_now() -> str:

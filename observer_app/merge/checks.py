@@ -258,7 +258,7 @@ def _fast_ok(table: str, raw: Sequence[Any], p: dict[str, int], signer: str, ele
         return (raw[p["source"]] in _PROTOCOL_SOURCES and raw[p["status"]] in r.STATUSES
                 and _whole_ok(raw[p["as_on_official_copy"]], 0, 1) and _time_ok(raw[p["recorded_at"]], True)
                 and _time_ok(raw[p["commission_signed_at"]], True)
-                and (certified_by is None or _text_ok(certified_by, MAX_NAME)))
+                and (certified_by is None or _text_ok(certified_by, r.MAX_PROTOCOL_TEXT)))
     if table == "visits":
         return _time_ok(raw[p["arrived_at"]], True) and _time_ok(raw[p["departed_at"]], True)
     if not all(_text_ok(raw[p[c]], MAX_TEXT) for c in _OWNED_TEXTS.get(table, ())):
@@ -329,7 +329,7 @@ def _slow_check(table: str, names: Sequence[str], position: dict[str, int], raw:
         row.whole("as_on_official_copy", 0, 1)
         row.time("recorded_at", optional=True)
         row.time("commission_signed_at", optional=True)
-        if row.text("certified_by", MAX_NAME, optional=True) is None:
+        if row.text("certified_by", r.MAX_PROTOCOL_TEXT, optional=True) is None:
             raw[position["certified_by"]] = ""  # a bundle of schema 3 or older has no such column
     elif table == "obstructions":
         row.one_of("kind", r.OBSTRUCTION_KINDS)

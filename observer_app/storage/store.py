@@ -392,7 +392,7 @@ class Store:
         if fields.get("commission_signed_at") is not None:
             fields["commission_signed_at"] = check_time(fields["commission_signed_at"], "commission_signed_at")
         if "certified_by" in fields:
-            fields["certified_by"] = check_text(fields["certified_by"], "certified_by", MAX_PROTOCOL_TEXT)
+            fields["certified_by"] = check_text(fields["certified_by"], "certified_by", r.MAX_PROTOCOL_TEXT)
         existing = self.protocol(station_id_)
         if existing is None:
             return self.insert(r.Protocol(id=new_id(), station_id=station_id_,
@@ -695,9 +695,6 @@ def check_count(value: Any, what: str | Message) -> int:
             "{what} = {value} is more than any polling station has (at most {most})."),
             what=what, value=value, most=r.MAX_COUNT)
     return value
-
-
-MAX_PROTOCOL_TEXT = 1_000  # who certified a protocol's copy: a name and a position
 
 
 def check_time(value: Any, what: str) -> str:
