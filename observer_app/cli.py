@@ -479,13 +479,45 @@ def cmd_protocols_template_csv(args: argparse.Namespace) -> int:
 
 def cmd_protocols_import(args: argparse.Namespace) -> int:
     from observer_app.csvio import read_results
+    from observer_app.identity import printable
 
     with _open(args, kind="observer") as store:
         template = store.template()
         rows = read_results(args.csv, template, store.station_ids_by_code())
         added, replaced, same = store.import_protocols(rows)
+        stations = {s.id: s for s in store.stations()}
     _out(f"Imported {_count(len(rows), 'protocol')}: {added} added, {replaced} replaced, {same} unchanged.")
+    # What the imported figures themselves say is wrong: evidence, so imported all the same.
+    for station_id, values in sorted(rows, key=lambda row: stations[row[0]].code):
+        findings = protocol_findings(template, values, stations[station_id].registered_voters)
+        if findings:
+            print(f"{PROG}: warning: {printable(stations[station_id].code)}: {'; '.join(findings)}",
+                  file=sys.stderr)
     return 0
+
+
+def protocol_findings(template, values: dict[str, int | None], listed: int | None) -> list[str]:
+    """A protocol's failing control relations, by how much each is off, and registered voters
+    other than the station list's: "fails 2 = 3 + 4 (off by 14)", "registered 2,700 but the
+    station list says 2,720" (English, as the command line speaks)."""
+    def label(term) -> str:
+        if term.kind == "line":
+            return template.line(term.code).number
+        return "Σ votes" if term.kind == "contestants" else str(term.constant)
+
+    found = []
+    for result in template.evaluate(values):
+        if not result.failed:
+            continue
+        off = abs(result.difference or 0)
+        notes = ([f"off by {off:,}"] if off else []) + (
+            ["a warning"] if result.relation.severity == "warning" else [])
+        found.append(f"fails {result.relation.display(label)}" + (f" ({', '.join(notes)})" if notes else ""))
+    code = template.role_code("registered")
+    registered = values.get(code) if code else None
+    if registered is not None and listed is not None and registered != listed:
+        found.append(f"registered {registered:,} but the station list says {listed:,}")
+    return found
 
 
 def cmd_protocols_export(args: argparse.Namespace) -> int:

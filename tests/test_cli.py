@@ -484,8 +484,47 @@ def test_protocols_import_a_station_code_with_comma_and_slash(kz_db):
 
 
 def _imported_every_station(kz_stations) -> None:
-    write_csv("all.csv", [HEADER, *([code] + GOOD[1:] for code in kz_stations)])
+    # line 1 unknown: the station list's registered voters differ from station to station
+    write_csv("all.csv", [HEADER, *([code, ""] + GOOD[2:] for code in kz_stations)])
     assert_ok(run("protocols", "import", "all.csv", "--db", DB))
+
+
+def test_protocols_import_says_which_imported_protocols_fail_and_stores_them_issue_12(kz_db):
+    """Issue 12, item 6: after importing, each station whose protocol fails a control relation
+    (by how much) or states other registered voters than the station list, as warnings on
+    stderr; the protocols are imported all the same (evidence) and the exit code stays 0."""
+    off = _with(_with(GOOD, "cancelled", "1214"), "registered", "2700")  # 2800 ≠ 1600 + 1214
+    also = _with(_with(EARLIER, "valid", "1471"), "in_boxes", "1600")  # 5 = 6 + 7, 5 ≤ 3 and 7 = Σ
+    passing = _with(EARLIER, "station_code", "ALA-117")[:1] + [""] * 12
+    write_csv("results.csv", [HEADER, also, passing, off])
+    proc = run("protocols", "import", "results.csv", "--db", DB)
+    assert (proc.returncode, proc.stdout) == (0, "Imported 3 protocols: 3 added, 0 replaced, 0 unchanged.\n")
+    assert proc.stderr == (
+        "observer-app: warning: ALA-101: fails 2 = 3 + 4 (off by 14); registered 2,700 but the "
+        "station list says 2,720\n"
+        "observer-app: warning: ALA-104: fails 5 ≤ 3 (off by 100); fails 5 = 6 + 7 (off by 101); "
+        "fails 7 = Σ votes (off by 1)\n")
+    assert export() == (
+        KZ_HEADER + "\n"
+        "ALA-101,2700,2800,1600,1214,1600,20,1580,1100,200,150,80,50\n"
+        "ALA-104,2659,2700,1500,1200,1600,28,1471,1000,200,150,70,50\n"
+        "ALA-117,,,,,,,,,,,,\n")
+    # imported again, unchanged: the same warnings (the figures still say so)
+    again = run("protocols", "import", "results.csv", "--db", DB)
+    assert (again.returncode, again.stdout, again.stderr) == (
+        0, "Imported 3 protocols: 0 added, 0 replaced, 3 unchanged.\n", proc.stderr)
+
+
+def test_a_failing_soft_check_is_named_a_warning_issue_12(ru_template):
+    from observer_app.cli import protocol_findings
+
+    values = {"issued_early": 0, "issued_in_premises": 500, "issued_outside": 0,
+              "in_portable_boxes": 10, "in_stationary_boxes": 500}
+    assert protocol_findings(ru_template, values, 900) == [
+        "fails 3 + 4 + 5 ≥ 7 + 8 (off by 10, a warning)", "fails 3 + 5 ≥ 7 (off by 10, a warning)"]
+    assert protocol_findings(ru_template, values | {"registered": 901}, 900) == [
+        "fails 3 + 4 + 5 ≥ 7 + 8 (off by 10, a warning)", "fails 3 + 5 ≥ 7 (off by 10, a warning)",
+        "registered 901 but the station list says 900"]
 
 
 def test_protocols_export_into_a_closed_pipe_ends_quietly(kz_db, kz_stations):

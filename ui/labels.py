@@ -49,6 +49,7 @@ def protocol_source(code: str) -> str:
         "own_count": QCoreApplication.translate("Labels", "Own count"),
         "not_shown": QCoreApplication.translate("Labels", "Protocol not shown"),
         "imported": QCoreApplication.translate("Labels", "Imported"),
+        "": QCoreApplication.translate("Labels", "not given"),  # no source chosen by the observer
     }.get(code, code)
 
 

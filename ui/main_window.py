@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
@@ -540,6 +540,8 @@ class MainWindow(QMainWindow):
             self.pages[name].setObjectName(f"page_{name}")
             self.tabs.addPage(self.pages[name], titles[name])
         self.header.readmit_requested.connect(self.pages["obstructions"].readmit)
+        self.pages["protocol"].problems_changed.connect(self._on_protocol_problems_changed)
+        self._on_protocol_problems_changed(self.pages["protocol"].problems())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -616,6 +618,15 @@ class MainWindow(QMainWindow):
         from ui.about import AboutDialog
 
         AboutDialog.ask(self.session.store.path, "observer", self)
+
+    def _on_protocol_problems_changed(self, count: int) -> None:
+        """A warning mark on the Protocol tab while a control relation fails (issue 12)."""
+        index = self.SECTIONS.index("protocol")
+        self.tabs.setTabIcon(index, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                             if count else QIcon())
+        self.tabs.setTabToolTip(index, self.tr(
+            "%n thing(s) to check in the protocol: failing control relations, or registered voters "
+            "other than the station list's", "", count) if count else "")
 
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.SECTIONS.index(name))

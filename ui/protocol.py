@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QSize, Qt, QTimer,
+    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QObject, QSize, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer_app.domain.records import MAX_COUNT, SOURCES, Protocol
+from observer_app.domain.records import MAX_COUNT, MAX_PROTOCOL_TEXT, NO_SOURCE, SOURCES, Protocol, format_time
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
-from ui import labels
+from ui import labels, timefmt
 from ui.session import PendingChange, Session
 
 # Sources an observer picks; "imported" is shown only for a protocol that came from a file.
@@ -46,10 +47,33 @@ STATUS_COLOURS = {
 }
 ERROR_STYLE = ("color: #b71c1c; background: #fdecea; border: 1px solid #f1aeb5;"
                " border-radius: 4px; padding: 6px;")
-INVALID_FIELD_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
-# A figure kept in memory while another program writes to the database, saved as soon as it can be.
-UNSAVED_FIELD_STYLE = ('QLineEdit[unsaved="true"] { border: 2px solid #e2a400; border-radius: 3px;'
-                       ' background: #fff8e1; }')
+NOTE_STYLE = ("color: #5d4000; background: #fff4d6; border: 1px solid #e9c46a;"
+              " border-radius: 4px; padding: 4px 6px;")
+# Every field and button of the page has a border of the same width whatever its state, so that
+# a state changes only its colour: grey; red where a control relation involving it fails (amber
+# for a warning, or registered voters other than the station list's); blue with the focus, always
+# visible (the observer types by keyboard; issue 12).
+FOCUS = "#1565c0"
+ARROW = ":/qt-project.org/styles/commonstyle/images/arrow-down-16.png"  # Qt's own, built in
+PAGE_STYLE = f"""
+QLineEdit {{ border: 2px solid #b8b8b8; border-radius: 3px; padding: 1px 3px; background: #ffffff; }}
+QLineEdit:read-only {{ background: #f3f3f3; }}
+QLineEdit[failing="error"] {{ border-color: #c62828; background: #fdecea; }}
+QLineEdit[failing="warning"] {{ border-color: #e2a400; background: #fff8e1; }}
+QLineEdit[invalid="true"] {{ border-color: #c62828; }}
+QLineEdit[unsaved="true"] {{ border-color: #e2a400; background: #fff8e1; }}
+QComboBox {{ border: 2px solid #b8b8b8; border-radius: 3px; padding: 1px 6px; background: #ffffff; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
+                       border: none; }}
+QComboBox::down-arrow {{ image: url({ARROW}); width: 12px; height: 12px; }}
+QComboBox:disabled {{ background: #f3f3f3; color: #6b6b6b; }}
+QComboBox[invalid="true"] {{ border-color: #c62828; background: #fdecea; }}
+QPushButton {{ border: 2px solid #a8a8a8; border-radius: 3px; padding: 3px 10px;
+              background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #fdfdfd, stop:1 #e6e6e6); }}
+QPushButton:pressed {{ background: #d6d6d6; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; padding: 2px; }}
+QLineEdit:focus, QComboBox:focus, QPushButton:focus, QCheckBox:focus {{ border-color: {FOCUS}; }}
+"""
 UNSAVED_NOTE_STYLE = ("color: #4d3800; background: #fbf0d4; border: 1px solid #e2c375;"
                       " border-radius: 4px; padding: 6px;")
 
@@ -72,6 +96,32 @@ def parse_count(text: str) -> tuple[int | None, str | None]:
     if _NEGATIVE.fullmatch(text):
         return None, "negative"
     return None, "not_whole"
+
+
+_TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})")
+_DAY_TIME = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4}),?\s+([0-9]{1,2})[:.]([0-9]{2})")
+_ISO_DAY_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{1,2}):([0-9]{2})")
+SIGNED_AT_FORMAT = "%d.%m.%Y %H:%M"  # as typed and shown: the laptop's local time
+
+
+def parse_signed_at(text: str, day: dt.date) -> tuple[str | None, bool]:
+    """When the commission signed, as typed: "23:40" (on `day`, the election's), "11.01.2021
+    01:15" or "2021-01-11 01:15", the laptop's local time. (UTC ISO time or None for empty, ok)."""
+    text = " ".join(text.split())
+    if not text:
+        return None, True
+    try:
+        if found := _TIME.fullmatch(text):
+            moment = dt.datetime.combine(day, dt.time(int(found[1]), int(found[2])))
+        elif found := _DAY_TIME.fullmatch(text):
+            moment = dt.datetime(int(found[3]), int(found[2]), int(found[1]), int(found[4]), int(found[5]))
+        elif found := _ISO_DAY_TIME.fullmatch(text):
+            moment = dt.datetime(*(int(found[i]) for i in range(1, 6)))
+        else:
+            return None, False
+    except ValueError:  # 25:00, 31.02.2021
+        return None, False
+    return format_time(moment), True
 
 
 def fill(text: str, *values: object) -> str:
@@ -113,6 +163,13 @@ def _thumbnail(data: bytes, size: int) -> QPixmap:
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 
+def reveal(scroll: QScrollArea, widget: QWidget, margin: int = 8) -> None:
+    """Scrolls so that the whole widget can be seen, with a margin (QScrollArea's own
+    ensureWidgetVisible is content once a line edit's text cursor shows, its border cut off)."""
+    centre = widget.mapTo(scroll.widget(), widget.rect().center())
+    scroll.ensureVisible(centre.x(), centre.y(), widget.width() // 2 + margin, widget.height() // 2 + margin)
+
+
 def _show_count(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -120,12 +177,17 @@ def _show_count(value: int | None) -> str:
 class ProtocolPage(QWidget):
     """Every line and every contestant as a field in protocol order; saved as soon as it is left."""
 
+    # How many control relations fail with the figures shown, plus 1 when registered voters are
+    # not the station list's: the main window marks the page's tab while it is not 0.
+    problems_changed = Signal(int)
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.template = session.template
         self._order = self.template.codes
         self._fields: dict[str, QLineEdit] = {}
+        self._registered_note: QLabel | None = None
         self._stored: dict[str, int | None] = {}
         self._dirty: set[str] = set()  # typed since the last save or load
         self._invalid: dict[str, str] = {}  # code -> message, for figures refused at the field
@@ -135,8 +197,14 @@ class ProtocolPage(QWidget):
         self._thumbnails: dict[str, QPixmap] = {}  # photo id -> thumbnail, decoded once
         self._error_slots: dict[str, tuple[QGridLayout, int]] = {}
         self._error_slot: tuple[QGridLayout, int] | None = None  # where field_error is now
+        self._failing: dict[str, list[str]] = {}  # code -> the failing relations involving it, worded
+        self._problems = 0
+        self._listed_registered = session.station.registered_voters  # the station list's
+        self._registered_code = self.template.role_code("registered")
+        self._details_dirty: set[str] = set()  # signing details typed since the last save or load
+        self._chain_after: list[QWidget] = []  # what follows the figures (made with the page)
 
-        self.setStyleSheet(INVALID_FIELD_STYLE + UNSAVED_FIELD_STYLE)
+        self.setStyleSheet(PAGE_STYLE)
         root = QHBoxLayout(self)
         form = QWidget()
         form.setLayout(self._build_form())
@@ -216,10 +284,17 @@ class ProtocolPage(QWidget):
         label.setBuddy(field)
         field.textEdited.connect(lambda _text, code=code: self._on_field_edited(code))
         field.installEventFilter(self)
-        grid.addWidget(label, 2 * row, 0)
-        grid.addWidget(field, 2 * row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label, 3 * row, 0)
+        grid.addWidget(field, 3 * row, 1, Qt.AlignmentFlag.AlignTop)
         self._fields[code] = field
-        self._error_slots[code] = (grid, 2 * row + 1)  # the refusal shows right under its field
+        if code == self._registered_code:  # registered voters other than the station list's
+            self._registered_note = QLabel()
+            self._registered_note.setObjectName("registered_note")
+            self._registered_note.setWordWrap(True)
+            self._registered_note.setStyleSheet(NOTE_STYLE)
+            self._registered_note.hide()
+            grid.addWidget(self._registered_note, 3 * row + 1, 0, 1, 2)
+        self._error_slots[code] = (grid, 3 * row + 2)  # the refusal shows right under its field
 
     def _build_side(self) -> QWidget:
         side = QWidget()
@@ -257,16 +332,39 @@ class ProtocolPage(QWidget):
 
         status_box = QGroupBox(self.tr("Source and status"))
         form = QFormLayout(status_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._source = QComboBox()
         self._source.setObjectName("source")
+        self._source.setPlaceholderText(self.tr("Choose…"))
+        self._source.setToolTip(self.tr("Where the figures come from: the protocol is final only "
+                                         "once this is chosen."))
         self._source.currentIndexChanged.connect(self._on_source_changed)
         form.addRow(self.tr("Source:"), self._source)
-        self._status = QComboBox()
-        self._status.setObjectName("status")
-        for code in ("draft", "final"):
-            self._status.addItem(labels.protocol_status(code), code)
-        self._status.currentIndexChanged.connect(self._on_status_changed)
-        form.addRow(self.tr("Status:"), self._status)
+
+        self._signed_at = QLineEdit()
+        self._signed_at.setObjectName("commission_signed_at")
+        self._signed_at.setPlaceholderText(self.tr("optional, e.g. 23:40 or 11.01.2021 01:15"))
+        self._signed_at.setMaxLength(40)
+        self._certified_by = QLineEdit()
+        self._certified_by.setObjectName("certified_by")
+        self._certified_by.setPlaceholderText(self.tr("optional: name and position, as on the copy"))
+        self._certified_by.setMaxLength(MAX_PROTOCOL_TEXT)
+        self._details = {"commission_signed_at": self._signed_at, "certified_by": self._certified_by}
+        for edit, caption in ((self._signed_at, self.tr("Signed by the commission at:")),
+                              (self._certified_by, self.tr("Copy certified by:"))):
+            edit.setAccessibleName(caption)
+            edit.textEdited.connect(lambda _text, edit=edit: self._on_detail_edited(edit))
+            edit.installEventFilter(self)
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        self._detail_error = QLabel()
+        self._detail_error.setObjectName("detail_error")
+        self._detail_error.setWordWrap(True)
+        self._detail_error.setStyleSheet(ERROR_STYLE)
+        self._detail_error.hide()
+        form.addRow(self._detail_error)
+
         self._official = QCheckBox(self.tr("The figures are exactly as on the official copy"))
         self._official.setObjectName("as_on_official_copy")
         self._official.setToolTip(self.tr(
@@ -274,6 +372,14 @@ class ProtocolPage(QWidget):
             "can then be marked final and kept as evidence."))
         self._official.toggled.connect(self._on_official_toggled)
         form.addRow(self._official)
+        self._status = QComboBox()
+        self._status.setObjectName("status")
+        for code in ("draft", "final"):
+            self._status.addItem(labels.protocol_status(code), code)
+        self._status.currentIndexChanged.connect(self._on_status_changed)
+        form.addRow(self.tr("Status:"), self._status)
+        for widget in (self._source, self._official, self._status):
+            widget.installEventFilter(self)  # Enter moves on, as in the figures
         self._status_error = QLabel()
         self._status_error.setObjectName("status_error")
         self._status_error.setWordWrap(True)
@@ -328,11 +434,23 @@ class ProtocolPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(side)
+        self._side_scroll = scroll
         return scroll
 
+    def _focus_side(self, widget: QWidget) -> None:
+        """Focus on the source, a signing detail, the confirmation or the status, scrolled to
+        where it can be seen (a small screen, 125 % scaling)."""
+        reveal(self._side_scroll, widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _after_figures(self) -> list[QWidget]:
+        """What Enter and Tab reach after the last figure, in order."""
+        return [self._source, self._signed_at, self._certified_by, self._official, self._status,
+                self._attach]
+
     def _chain_tab_order(self) -> None:
-        chain: list[QWidget] = [self._fields[c] for c in self._order]
-        chain += [self._source, self._status, self._official, self._attach]
+        self._chain_after = self._after_figures()
+        chain: list[QWidget] = [self._fields[c] for c in self._order] + self._chain_after
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -364,14 +482,17 @@ class ProtocolPage(QWidget):
             if code not in self._dirty:
                 field.setText(_show_count(kept[code] if code in kept else self._stored.get(code)))
 
-        source = protocol.source if protocol else ENTRY_SOURCES[0]
+        source = protocol.source if protocol else NO_SOURCE
         status = protocol.status if protocol else "draft"
         self._source.blockSignals(True)
         self._source.clear()
         for code in ENTRY_SOURCES + (("imported",) if source == "imported" else ()):
             self._source.addItem(labels.protocol_source(code), code)
-        self._source.setCurrentIndex(max(0, self._source.findData(source)))
+        self._source.setCurrentIndex(self._source.findData(source))  # -1, "Choose…", for none
         self._source.blockSignals(False)
+        if source != NO_SOURCE:
+            self._mark(self._source, "invalid", False)
+        self._show_details(protocol)
         self._status.blockSignals(True)
         self._status.setCurrentIndex(max(0, self._status.findData(status)))
         self._status.blockSignals(False)
@@ -386,8 +507,8 @@ class ProtocolPage(QWidget):
     def _apply_final(self, final: bool) -> None:
         for field in self._fields.values():
             field.setReadOnly(final)
-        self._source.setEnabled(not final)
-        self._official.setEnabled(not final)
+        for widget in (self._source, self._signed_at, self._certified_by, self._official):
+            widget.setEnabled(not final)
         self._final_note.setVisible(final)
 
     def _reload_photos(self) -> None:
@@ -410,6 +531,9 @@ class ProtocolPage(QWidget):
     def _on_session_changed(self, table: str) -> None:
         if table in ("protocols", "photos"):
             self.reload()
+        elif table == "stations":
+            self._listed_registered = self.session.store.station(self.session.station_id).registered_voters
+            self._update_relations()
 
     def _on_session_failed(self, message: str) -> None:
         self._last_failure = message
@@ -433,13 +557,8 @@ class ProtocolPage(QWidget):
     def _show_unsaved(self) -> None:
         kept = self._kept_values()
         for code, field in self._fields.items():
-            unsaved = code in kept
-            if bool(field.property("unsaved")) != unsaved:
-                field.setProperty("unsaved", unsaved)
-                field.setToolTip(self.tr("Not yet saved: another program is writing to the "
-                                         "database; saved as soon as it has finished.") if unsaved else "")
-                field.style().unpolish(field)
-                field.style().polish(field)
+            if self._mark(field, "unsaved", code in kept):
+                self._show_tooltip(code)
         self._unsaved_note.setText(self.tr(
             "%n figure(s) not yet saved: another program is writing to the database. They stay "
             "here and are saved as soon as it has finished.", "", len(kept)))
@@ -457,7 +576,66 @@ class ProtocolPage(QWidget):
             self._clear_invalid(code)
         self._update_relations()
 
+    def _show_tooltip(self, code: str) -> None:
+        """A figure's tooltip: whether it is saved yet, and every failing relation it is part of."""
+        field = self._fields[code]
+        parts = [self.tr("Not yet saved: another program is writing to the database; saved as "
+                         "soon as it has finished.")] if field.property("unsaved") else []
+        field.setToolTip("\n".join(parts + self._failing.get(code, [])))
+
+    @staticmethod
+    def _mark(widget: QWidget, name: str, value: object) -> bool:
+        """Sets a property the page's style sheet reads; True when it changed."""
+        if widget.property(name) == value or (not widget.property(name) and not value):
+            return False
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        return True
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The main window focuses the page when it is shown (Ctrl+4, a click on its tab): typing
+        then lands in line 1 (or in a figure that was refused, still to be corrected)."""
+        super().focusInEvent(event)
+        code = next(iter(self._invalid), self._order[0])
+        reveal(self._scroll, self._fields[code])
+        self._fields[code].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _focus_after(self, widget: QWidget) -> None:
+        """Enter on the source, a signing detail, the confirmation or the status: on to the next."""
+        chain = self._chain_after
+        for target in chain[chain.index(widget) + 1:]:
+            if target.isEnabled() and target.isVisible():
+                self._focus_side(target)
+                return
+
+    def _filter_after_figures(self, watched: QWidget, event: QEvent) -> bool:
+        """Keys and focus of what follows the figures; True when the event was handled here."""
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier
+                                             | Qt.KeyboardModifier.ShiftModifier)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                name = watched.objectName()
+                if name in self._details and not self._commit_detail(name):
+                    return True
+                self._focus_after(watched)
+                return True
+            if event.key() == Qt.Key.Key_Escape and watched.objectName() in self._details_dirty:
+                self._restore_detail(watched.objectName())
+                return True
+        elif event.type() == QEvent.Type.FocusOut and watched.objectName() in self._details:
+            if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+                if not self._commit_detail(watched.objectName()):
+                    QTimer.singleShot(0, watched, watched.setFocus)  # the refused time keeps focus
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched in self._chain_after:
+            if self._filter_after_figures(watched, event):
+                return True
+            return super().eventFilter(watched, event)
         code = watched.objectName().removeprefix("value_")
         if code not in self._fields or watched is not self._fields[code]:
             return super().eventFilter(watched, event)
@@ -486,8 +664,10 @@ class ProtocolPage(QWidget):
         return super().eventFilter(watched, event)
 
     def commit_pending(self) -> bool:
-        """Saves every typed, unsaved figure (e.g. before the window closes); False if one is refused."""
-        return all([self._commit(code) for code in self._order if code in self._dirty])
+        """Saves every typed, unsaved figure and signing detail (e.g. before the window closes);
+        False if one is refused."""
+        return all([self._commit(code) for code in self._order if code in self._dirty]
+                   + [self._commit_detail(name) for name in list(self._details_dirty)])
 
     def _advance(self, code: str, step: int) -> bool:
         """Saves the field and moves on; True when the key was handled here."""
@@ -497,10 +677,10 @@ class ProtocolPage(QWidget):
         if index < 0:
             return False  # Shift+Tab on the first field: Qt moves on as usual
         if index >= len(self._order):
-            target: QWidget = self._source if self._source.isEnabled() else self._status
-        else:
-            target = self._fields[self._order[index]]
-            self._scroll.ensureWidgetVisible(target)
+            self._focus_side(next(w for w in self._chain_after if w.isEnabled()))
+            return True
+        target = self._fields[self._order[index]]
+        reveal(self._scroll, target)
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
@@ -601,13 +781,41 @@ class ProtocolPage(QWidget):
         """E.g. "5 = 6 + 7:  812 ≠ 798 + 10": the relation with line numbers, then its numbers."""
         return relation_text(self.template, result)
 
+    def off_by(self, result: RelationResult) -> str:
+        """How far a failing relation's sides are apart, in the observer's number format ("" when
+        they are not, e.g. a failing "<" of two equal sides)."""
+        off = abs(result.difference or 0)
+        return QLocale(self.session.lang).toString(off) if off else ""
+
+    def _involved(self, relation: Relation) -> set[str]:
+        """The figures a relation is made of (every contestant for "Σ votes")."""
+        codes = relation.codes()
+        if any(t.kind == "contestants" for t in relation.lhs + relation.rhs):
+            codes |= set(self.template.contestant_codes)
+        return codes
+
     def _update_relations(self) -> None:
-        for result in self.template.evaluate(self.typed_values()):
+        values = self.typed_values()
+        failing: dict[str, list[str]] = {}
+        marks: dict[str, str] = {}  # code -> "error" or "warning": how the field is marked
+        problems = 0
+        for result in self.template.evaluate(values):
             badge, text = self._relation_rows[result.relation.id]
             status = result.status
             colour = "warning" if status == "fail" and result.relation.severity == "warning" else status
             background, foreground = STATUS_COLOURS[colour]
-            text.setText(self.relation_text(result))
+            off = self.off_by(result) if status == "fail" else ""
+            text.setText(fill(self.tr("%1 (off by %2)"), self.relation_text(result), off) if off
+                         else self.relation_text(result))
+            if status == "fail":
+                problems += 1
+                formula = relation_formula(self.template, result.relation)
+                worded = (fill(self.tr("Fails %1 (off by %2)"), formula, off) if off
+                          else fill(self.tr("Fails %1"), formula))
+                for code in self._involved(result.relation):
+                    failing.setdefault(code, []).append(worded)
+                    if marks.get(code) != "error":
+                        marks[code] = "error" if colour == "fail" else "warning"
             text.setProperty("status", status)
             text.setProperty("severity", result.relation.severity)
             weight = "bold" if status == "fail" else "normal"
@@ -624,6 +832,28 @@ class ProtocolPage(QWidget):
                                          "figures are confirmed as on the official copy."))
             else:
                 badge.setToolTip("")
+        if self._registered_note is not None:
+            typed, listed = values.get(self._registered_code), self._listed_registered
+            differs = typed is not None and listed is not None and typed != listed
+            if differs:
+                problems += 1
+                marks.setdefault(self._registered_code, "warning")
+                self._registered_note.setText(fill(self.tr(
+                    "The station list says %1. Keep the figure the protocol states: a difference "
+                    "is evidence."), QLocale(self.session.lang).toString(listed)))
+            self._registered_note.setVisible(differs)
+        self._failing = failing
+        for code, field in self._fields.items():
+            self._mark(field, "failing", marks.get(code, ""))
+            self._show_tooltip(code)
+        if problems != self._problems:
+            self._problems = problems
+            self.problems_changed.emit(problems)
+
+    def problems(self) -> int:
+        """How many control relations fail with the figures shown, plus 1 when registered voters
+        are not the station list's (0: nothing to mark)."""
+        return self._problems
 
     def failing_errors(self) -> list[RelationResult]:
         """Error-severity relations that fail with the figures shown now."""
@@ -639,8 +869,75 @@ class ProtocolPage(QWidget):
             self.reload()  # refused (e.g. the database is busy, and said so): show what is stored
         return saved
 
-    def _on_source_changed(self, _index: int) -> None:
+    def _on_source_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self._mark(self._source, "invalid", False)
+        if self._status_error.text() == self._no_source_text():
+            self._status_error.hide()
         self._save(source=self._source.currentData())
+
+    # --- when the commission signed, who certified the copy ---------------------------------
+
+    def _election_day(self) -> dt.date:
+        try:
+            return dt.date.fromisoformat(self.template.date)
+        except (TypeError, ValueError):
+            return dt.date.today()
+
+    def _detail_text(self, name: str, protocol: Protocol | None) -> str:
+        if protocol is None:
+            return ""
+        if name == "commission_signed_at":
+            moment = timefmt.local(protocol.commission_signed_at)
+            return moment.strftime(SIGNED_AT_FORMAT) if moment else ""
+        return protocol.certified_by or ""
+
+    def _show_details(self, protocol: Protocol | None) -> None:
+        for name, edit in self._details.items():
+            if name not in self._details_dirty:
+                edit.setText(self._detail_text(name, protocol))
+
+    def _on_detail_edited(self, edit: QLineEdit) -> None:
+        self._details_dirty.add(edit.objectName())
+        if edit.property("invalid"):
+            self._mark(edit, "invalid", False)
+            self._detail_error.hide()
+
+    def _restore_detail(self, name: str) -> None:
+        self._details_dirty.discard(name)
+        self._mark(self._details[name], "invalid", False)
+        self._detail_error.hide()
+        self._details[name].setText(self._detail_text(name, self._protocol))
+
+    def _commit_detail(self, name: str) -> bool:
+        """Saves a signing detail when it changed; refuses a time that is not one, at the field."""
+        edit = self._details[name]
+        if name not in self._details_dirty or not edit.isEnabled():
+            return True
+        if name == "commission_signed_at":
+            value, ok = parse_signed_at(edit.text(), self._election_day())
+            if not ok:
+                self._mark(edit, "invalid", True)
+                self._detail_error.setText(fill(self.tr(
+                    "“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, "
+                    "11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back."),
+                    edit.text().strip()))
+                self._detail_error.show()
+                return False
+            stored = self._protocol.commission_signed_at if self._protocol else None
+        else:
+            value = edit.text().strip()
+            stored = self._protocol.certified_by if self._protocol else ""
+        self._details_dirty.discard(name)
+        if value != stored and self._save(**{name: value}) is None:
+            return True  # refused and said so (the database is busy): the stored one is shown
+        edit.setText(self._detail_text(name, self._protocol))
+        return True
+
+    def _no_source_text(self) -> str:
+        return self.tr("Not marked final: choose the protocol's source first (where its figures "
+                       "come from).")
 
     def _on_official_toggled(self, checked: bool) -> None:
         if checked:
@@ -663,6 +960,10 @@ class ProtocolPage(QWidget):
 
     def _final_refusal(self) -> str:
         """Why the protocol cannot be marked final now, or "" when it can."""
+        if self._source.currentIndex() < 0:  # no source chosen: nothing says what the figures are
+            self._mark(self._source, "invalid", True)
+            QTimer.singleShot(0, self._source, lambda: self._focus_side(self._source))
+            return self._no_source_text()
         if self._invalid:
             return fill(self.tr("Not marked final: a figure was refused (%1); correct it first."),
                         self._field_title(next(iter(self._invalid))))

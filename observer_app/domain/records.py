@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
 
 SOURCES = ("certified_copy", "posted_copy", "own_count", "not_shown", "imported")
+# A protocol's source until the observer chooses one: never a default that claims a certified copy.
+NO_SOURCE = ""
 STATUSES = ("draft", "final")
 OBSTRUCTION_KINDS = (
     "removed", "not_admitted", "protocol_not_shown", "copy_refused", "photo_forbidden",
@@ -27,6 +29,7 @@ MAX_COUNT = 1_000_000
 # observer could save is never what a coordinator must reject.
 MAX_NAME = 1_000
 MAX_TEXT = 100_000
+MAX_PROTOCOL_TEXT = MAX_NAME  # who certified a protocol's copy: a name and a position
 TEXT_LIMITS: dict[str, dict[str, int]] = {
     "observers": {"full_name": MAX_NAME, "organisation": MAX_NAME, "contact": MAX_NAME},
     "stations": {"region": MAX_NAME, "district": MAX_NAME, "address": MAX_NAME},
@@ -34,6 +37,7 @@ TEXT_LIMITS: dict[str, dict[str, int]] = {
                      "stated_reason": MAX_TEXT, "witnesses": MAX_TEXT, "notes": MAX_TEXT},
     "turnout_announcements": {"notes": MAX_TEXT},
     "incidents": {"description": MAX_TEXT},
+    "protocols": {"certified_by": MAX_PROTOCOL_TEXT},
     "photos": {"filename": MAX_NAME},
 }
 
@@ -104,10 +108,12 @@ class Protocol(Record):
     station_id: str = ""
     observer_id: str = ""
     values: dict[str, int | None] = field(default_factory=dict)
-    source: str = "certified_copy"
+    source: str = NO_SOURCE  # one of SOURCES once the observer has chosen it
     status: str = "draft"
     as_on_official_copy: bool = False
     recorded_at: str = ""
+    commission_signed_at: str | None = None  # when the commission signed it, if the observer saw
+    certified_by: str = ""  # who certified the copy: name and position, as on the copy
 
 
 @dataclass

@@ -315,6 +315,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "source.not_shown": {"en": "Protocol not shown", "ru": "Протокол не показан",
                          "kk": "Хаттама көрсетілмеді"},
     "source.imported": {"en": "Imported", "ru": "Импортирован", "kk": "Импортталған"},
+    "source.": {"en": "not given", "ru": "не указан", "kk": "көрсетілмеген"},  # none chosen (issue 12)
     "status.draft": {"en": "Draft", "ru": "Черновик", "kk": "Жоба"},
     "status.final": {"en": "Final", "ru": "Окончательный", "kk": "Түпкілікті"},
     "result.pass": {"en": "passes", "ru": "выполнено", "kk": "орындалды"},

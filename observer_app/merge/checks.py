@@ -221,6 +221,8 @@ def _whole_ok(value: Any, low: int, high: int, optional: bool = False) -> bool:
 
 
 _POSITIONS: dict[tuple[str, ...], dict[str, int]] = {}
+# A protocol's source: one of the app's, or none chosen (records.NO_SOURCE, since schema 4).
+_PROTOCOL_SOURCES = (r.NO_SOURCE, *r.SOURCES)
 _OWNED_TEXTS = {
     "obstructions": ("ordered_by", "ordered_by_position", "stated_reason", "witnesses", "notes"),
     "turnout_announcements": ("notes",), "incidents": ("description",)}
@@ -253,8 +255,11 @@ def _fast_ok(table: str, raw: Sequence[Any], p: dict[str, int], signer: str, ele
     if table == "turnout_tallies":
         return _time_ok(raw[p["at"]], valid=times)
     if table == "protocols":
-        return (raw[p["source"]] in r.SOURCES and raw[p["status"]] in r.STATUSES
-                and _whole_ok(raw[p["as_on_official_copy"]], 0, 1) and _time_ok(raw[p["recorded_at"]], True))
+        certified_by = raw[p["certified_by"]]
+        return (raw[p["source"]] in _PROTOCOL_SOURCES and raw[p["status"]] in r.STATUSES
+                and _whole_ok(raw[p["as_on_official_copy"]], 0, 1) and _time_ok(raw[p["recorded_at"]], True)
+                and _time_ok(raw[p["commission_signed_at"]], True)
+                and (certified_by is None or _text_ok(certified_by, r.MAX_PROTOCOL_TEXT)))
     if table == "visits":
         return _time_ok(raw[p["arrived_at"]], True) and _time_ok(raw[p["departed_at"]], True)
     if not all(_text_ok(raw[p[c]], MAX_TEXT) for c in _OWNED_TEXTS.get(table, ())):
@@ -320,10 +325,13 @@ def _slow_check(table: str, names: Sequence[str], position: dict[str, int], raw:
     elif table == "protocols":
         raw[position["values_json"]] = _values(row, codes)
         used.update(json.loads(raw[position["values_json"]]))
-        row.one_of("source", r.SOURCES)
+        row.one_of("source", _PROTOCOL_SOURCES)
         row.one_of("status", r.STATUSES)
         row.whole("as_on_official_copy", 0, 1)
         row.time("recorded_at", optional=True)
+        row.time("commission_signed_at", optional=True)
+        if row.text("certified_by", r.MAX_PROTOCOL_TEXT, optional=True) is None:
+            raw[position["certified_by"]] = ""  # a bundle of schema 3 or older has no such column
     elif table == "obstructions":
         row.one_of("kind", r.OBSTRUCTION_KINDS)
         row.one_of("stage", ("", *r.STAGES))
@@ -418,6 +426,8 @@ def check_tables(tables: dict[str, list[tuple]], columns: dict[str, Sequence[str
                     values = json.loads(_values(_Row(table, names, raw), codes))
                 raw[position["values_json"]] = json.dumps(values, sort_keys=True)
                 used.update(values)
+                if raw[position["certified_by"]] is None:  # a bundle of schema 3 or older
+                    raw[position["certified_by"]] = ""
             elif "identity_path" in position:
                 raw[position["identity_path"]] = ""  # a path on the observer's laptop: not evidence
             rows[index] = tuple(raw)

@@ -188,6 +188,7 @@ def _m0004_signer_scope(db: Database) -> None:
     - the observer-owned tables are keyed by (observer_id, id): in a coordinator's database two
       signers' records with the same id are two records (an observer owns only their own);
     - bundles.first_seen_at: when this database first saw the bundle;
+    - protocols.commission_signed_at and certified_by (optional);
     - conflict_records keyed by the listed copy's bundle too.
     A coordinator's database from before gets its carried_<table> (create_coordinator_tables),
     filled from the records and the conflicts it holds, and 'merge_rebuild' asks the merge to
@@ -225,6 +226,10 @@ def _m0004_signer_scope(db: Database) -> None:
         pk=("table_name", "record_id", "observer_id", "bundle_sha256"),
         not_null={"kind", "row_json", "bundle_sha256"},
     )
+    # When the commission signed the protocol and who certified the copy (both optional: NULL
+    # and '' where the observer did not see them), in every database and in carried_protocols.
+    db["protocols"].add_column("commission_signed_at", str)
+    db["protocols"].add_column("certified_by", str, not_null_default="")
     if not coordinator:
         db.execute("PRAGMA user_version = 4")
         return
@@ -246,6 +251,8 @@ def _m0004_signer_scope(db: Database) -> None:
         names = [c.name for c in db[table].columns if c.name != "bundle_sha256"]
         if table == "stations":
             row.update(version=1, deleted=0)
+        if table == "protocols":
+            row.setdefault("certified_by", "")  # a column of this migration
         if table == "photos":
             row["observer_id"] = row.get("observer_id") or signer
             found = db.execute("SELECT data FROM photos WHERE sha256 = ? LIMIT 1",

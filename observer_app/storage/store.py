@@ -414,12 +414,16 @@ class Store:
         """Creates or updates this observer's protocol for a station (values checked at entry)."""
         if "values" in fields:
             fields["values"] = check_values(fields["values"], self.template().codes)
-        if "source" in fields and fields["source"] not in r.SOURCES:
+        if "source" in fields and fields["source"] not in (r.NO_SOURCE, *r.SOURCES):
             raise InvalidValueError("store.unknown_source", QT_TRANSLATE_NOOP("Messages", "Unknown protocol source “{source}”."),
                                     source=fields["source"])
         if "status" in fields and fields["status"] not in r.STATUSES:
             raise InvalidValueError("store.unknown_status", QT_TRANSLATE_NOOP("Messages", "Unknown protocol status “{status}”."),
                                     status=fields["status"])
+        if fields.get("commission_signed_at") is not None:
+            fields["commission_signed_at"] = check_time(fields["commission_signed_at"], "commission_signed_at")
+        if "certified_by" in fields:
+            fields["certified_by"] = check_text(fields["certified_by"], "certified_by", r.MAX_PROTOCOL_TEXT)
         existing = self.protocol(station_id_)
         if existing is None:
             return self.insert(r.Protocol(id=new_id(), station_id=station_id_,
@@ -721,6 +725,30 @@ def check_count(value: Any, what: str | Message) -> int:
         raise InvalidValueError("store.too_large", QT_TRANSLATE_NOOP("Messages", 
             "{what} = {value} is more than any polling station has (at most {most})."),
             what=what, value=value, most=r.MAX_COUNT)
+    return value
+
+
+def check_time(value: Any, what: str) -> str:
+    """A time as stored: ISO 8601, in UTC (a naive time is the laptop's local time)."""
+    moment = None
+    if isinstance(value, str) and len(value) <= 64:
+        try:
+            moment = r.parse_time(value)
+        except ValueError:
+            moment = None
+    if moment is None:
+        raise InvalidValueError("store.not_time", QT_TRANSLATE_NOOP(
+            "Messages", "{what} “{value}” is not a time."), what=what, value=str(value)[:64])
+    return r.format_time(moment)
+
+
+def check_text(value: Any, what: str, most: int) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError("store.not_text", QT_TRANSLATE_NOOP(
+            "Messages", "{what} must be text."), what=what)
+    if len(value) > most:
+        raise InvalidValueError("store.text_too_long", QT_TRANSLATE_NOOP(
+            "Messages", "{what} is longer than {most} characters."), what=what, most=most)
     return value
 
 

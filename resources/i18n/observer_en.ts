@@ -100,6 +100,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n thing(s) to check in the protocol: failing control relations, or registered voters other than the station list&apos;s</source>
+        <translation>
+            <numerusform>%n thing to check in the protocol: a failing control relation, or registered voters other than the station list&apos;s</numerusform>
+            <numerusform>%n things to check in the protocol: failing control relations, or registered voters other than the station list&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) not yet saved: another program is writing to the database. They are saved as soon as it has finished.</source>
         <translation>
             <numerusform>%n change not yet saved: another program is writing to the database. It is saved as soon as that program has finished.</numerusform>

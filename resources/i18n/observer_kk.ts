@@ -1323,6 +1323,10 @@ Reason (kept and audited):</source>
         <translation>Импортталған</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Нобай</translation>
     </message>
@@ -1435,6 +1439,13 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to check in the protocol: failing control relations, or registered voters other than the station list&apos;s</source>
+        <translation>
+            <numerusform>Хаттамада тексеретін %n жайт бар: бұзылған бақылау арақатынастары немесе учаскелер тізіміндегіден өзгеше сайлаушылар саны</numerusform>
+            <numerusform>Хаттамада тексеретін %n жайт бар: бұзылған бақылау арақатынастары немесе учаскелер тізіміндегіден өзгеше сайлаушылар саны</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2833,6 +2844,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>{what} = {value}: бірде-бір учаскеде мұнша болмайды (ең көбі {most}).</translation>
     </message>
     <message>
+        <source>{what} “{value}” is not a time.</source>
+        <translation>{what} «{value}» уақыт емес.</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {most} characters.</source>
+        <translation>{what} {most} таңбадан ұзын.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a line or contestant of this election.</source>
         <translation>«{code}» — бұл сайлаудың хаттама жолы да, қатысушысы да емес.</translation>
     </message>
@@ -3485,6 +3508,30 @@ SHA-256 %3</translation>
         </translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>Where the figures come from: the protocol is final only once this is chosen.</source>
+        <translation>Сандар қайдан алынды: мұны таңдағаннан кейін ғана хаттаманы түпкілікті етуге болады.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 23:40 or 11.01.2021 01:15</source>
+        <translation>міндетті емес, мысалы 23:40 немесе 11.01.2021 01:15</translation>
+    </message>
+    <message>
+        <source>optional: name and position, as on the copy</source>
+        <translation>міндетті емес: аты-жөні мен лауазымы</translation>
+    </message>
+    <message>
+        <source>Signed by the commission at:</source>
+        <translation>Комиссия қол қойған уақыт:</translation>
+    </message>
+    <message>
+        <source>Copy certified by:</source>
+        <translation>Көшірмені куәландырған:</translation>
+    </message>
+    <message>
         <source>%1: not saved. %2</source>
         <translation>%1: сақталмады. %2</translation>
     </message>
@@ -3513,12 +3560,36 @@ SHA-256 %3</translation>
         <translation>Ештеңе сақталмады: санды түзетіңіз немесе сақталған мәнді қайтару үшін Esc басыңыз.</translation>
     </message>
     <message>
+        <source>%1 (off by %2)</source>
+        <translation>%1 (айырма %2)</translation>
+    </message>
+    <message>
+        <source>Fails %1 (off by %2)</source>
+        <translation>Бұзылды: %1 (айырма %2)</translation>
+    </message>
+    <message>
+        <source>Fails %1</source>
+        <translation>Бұзылды: %1</translation>
+    </message>
+    <message>
         <source>A warning: check the figures; the protocol can still be marked final.</source>
         <translation>Ескерту: сандарды тексеріңіз; хаттаманы бәрібір түпкілікті етуге болады.</translation>
     </message>
     <message>
         <source>An error: the protocol can be marked final only when the figures are confirmed as on the official copy.</source>
         <translation>Қате: сандар ресми көшірмедегідей екені расталғанда ғана хаттаманы түпкілікті етуге болады.</translation>
+    </message>
+    <message>
+        <source>The station list says %1. Keep the figure the protocol states: a difference is evidence.</source>
+        <translation>Учаскелер тізімінде: %1. Хаттамадағы санды қалдырыңыз: айырма — дәлел.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, 11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back.</source>
+        <translation>«%1» уақыт емес: оны хаттамадағыдай теріңіз, мысалы 23:40, немесе күнімен: 11.01.2021 01:15. Ештеңе сақталмады; сақталған мәнді қайтару үшін Esc басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not marked final: choose the protocol&apos;s source first (where its figures come from).</source>
+        <translation>Түпкілікті етілмеді: алдымен хаттаманың дереккөзін таңдаңыз (сандар қайдан алынды).</translation>
     </message>
     <message>
         <source>Not marked final: a figure was refused (%1); correct it first.</source>

@@ -1335,6 +1335,10 @@ Reason (kept and audited):</source>
         <translation>Импортирован</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -1447,6 +1451,14 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to check in the protocol: failing control relations, or registered voters other than the station list&apos;s</source>
+        <translation>
+            <numerusform>%n замечание к протоколу: нарушенные контрольные соотношения или число избирателей, отличное от списка участков</numerusform>
+            <numerusform>%n замечания к протоколу: нарушенные контрольные соотношения или число избирателей, отличное от списка участков</numerusform>
+            <numerusform>%n замечаний к протоколу: нарушенные контрольные соотношения или число избирателей, отличное от списка участков</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2863,6 +2875,18 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>{what} = {value}: столько не бывает ни на одном участке (не больше {most}).</translation>
     </message>
     <message>
+        <source>{what} “{value}” is not a time.</source>
+        <translation>{what} «{value}» — это не время.</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {most} characters.</source>
+        <translation>{what} длиннее {most} символов.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a line or contestant of this election.</source>
         <translation>«{code}» — не строка протокола и не участник этих выборов.</translation>
     </message>
@@ -3521,6 +3545,30 @@ SHA-256 %3</translation>
         </translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Where the figures come from: the protocol is final only once this is chosen.</source>
+        <translation>Откуда взяты числа: протокол можно отметить окончательным только после этого выбора.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 23:40 or 11.01.2021 01:15</source>
+        <translation>необязательно, например 23:40 или 11.01.2021 01:15</translation>
+    </message>
+    <message>
+        <source>optional: name and position, as on the copy</source>
+        <translation>необязательно: фамилия и должность, как на копии</translation>
+    </message>
+    <message>
+        <source>Signed by the commission at:</source>
+        <translation>Подписан комиссией:</translation>
+    </message>
+    <message>
+        <source>Copy certified by:</source>
+        <translation>Копию заверил(а):</translation>
+    </message>
+    <message>
         <source>%1: not saved. %2</source>
         <translation>%1: не сохранено. %2</translation>
     </message>
@@ -3549,12 +3597,36 @@ SHA-256 %3</translation>
         <translation>Ничего не сохранено: исправьте число или нажмите Esc, чтобы вернуть сохранённое.</translation>
     </message>
     <message>
+        <source>%1 (off by %2)</source>
+        <translation>%1 (расхождение %2)</translation>
+    </message>
+    <message>
+        <source>Fails %1 (off by %2)</source>
+        <translation>Нарушено %1 (расхождение %2)</translation>
+    </message>
+    <message>
+        <source>Fails %1</source>
+        <translation>Нарушено %1</translation>
+    </message>
+    <message>
         <source>A warning: check the figures; the protocol can still be marked final.</source>
         <translation>Предупреждение: проверьте числа; протокол всё равно можно сделать окончательным.</translation>
     </message>
     <message>
         <source>An error: the protocol can be marked final only when the figures are confirmed as on the official copy.</source>
         <translation>Ошибка: протокол можно сделать окончательным, только подтвердив, что числа такие же, как в официальной копии.</translation>
+    </message>
+    <message>
+        <source>The station list says %1. Keep the figure the protocol states: a difference is evidence.</source>
+        <translation>В списке участков: %1. Оставьте число, указанное в протоколе: расхождение — это доказательство.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, 11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back.</source>
+        <translation>«%1» — это не время: введите его как в протоколе, например 23:40, или с датой: 11.01.2021 01:15. Ничего не сохранено; нажмите Esc, чтобы вернуть сохранённое.</translation>
+    </message>
+    <message>
+        <source>Not marked final: choose the protocol&apos;s source first (where its figures come from).</source>
+        <translation>Не отмечен как окончательный: сначала выберите источник протокола (откуда взяты числа).</translation>
     </message>
     <message>
         <source>Not marked final: a figure was refused (%1); correct it first.</source>

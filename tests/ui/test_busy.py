@@ -212,11 +212,14 @@ def test_issue_11_figures_typed_while_busy_stay_marked_then_are_saved(qtbot, ses
 def test_issue_11_a_status_change_while_busy_is_refused_visibly(qtbot, session, db_path):
     page = shown(qtbot, ProtocolPage(session))
     status = page.findChild(object, "status")
+    source = page.findChild(object, "source")
+    source.setCurrentIndex(source.findData("posted_copy"))  # a protocol is final only with a source (issue 12)
     failed: list[str] = []
     session.failed.connect(failed.append)
     with OtherProgram(db_path):
         status.setCurrentIndex(status.findData("final"))
-    assert (status.currentData(), failed, session.store.protocol(session.station_id)) == ("draft", [BUSY], None)
+    assert (status.currentData(), failed, session.store.protocol(session.station_id).status) == (
+        "draft", [BUSY], "draft")
 
 
 # --- obstructions ----------------------------------------------------------------------------

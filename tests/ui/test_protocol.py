@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton,
+    QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QWidget,
 )
 
 from observer_app.domain.records import MAX_COUNT
@@ -94,7 +94,7 @@ def test_a_relation_turns_red_and_green_while_typing(qtbot, page, session):
     assert relation(page, "boxes_split") == ("unknown", "5 = 6 + 7:  812 = 798 + ?")
     field(page, "valid").setFocus()
     qtbot.keyClicks(field(page, "valid"), "10")  # not saved yet: the check runs as it is typed
-    assert relation(page, "boxes_split") == ("fail", "5 = 6 + 7:  812 ≠ 798 + 10")
+    assert relation(page, "boxes_split") == ("fail", "5 = 6 + 7:  812 ≠ 798 + 10 (off by 4)")
     assert stored(session) == {"in_boxes": 812, "invalid": 798}
     qtbot.keyClick(field(page, "valid"), Qt.Key.Key_Return)
     type_into(qtbot, page, "invalid", "802")
@@ -106,7 +106,7 @@ def test_the_sum_of_the_votes_is_shown_as_sigma(qtbot, page, session):
     type_into(qtbot, page, "valid", "10")
     for code in session.template.contestant_codes:
         type_into(qtbot, page, code, "3")
-    assert relation(page, "valid_sum") == ("fail", "7 = Σ votes:  10 ≠ 15")
+    assert relation(page, "valid_sum") == ("fail", "7 = Σ votes:  10 ≠ 15 (off by 5)")
 
 
 @pytest.mark.parametrize(
@@ -197,6 +197,7 @@ def test_parse_count(text, expected):
 def failing_protocol(session):
     for code, value in (KZ_PROTOCOL | {"invalid": 30}).items():  # 1018 ≠ 30 + 1000
         session.store.set_protocol_value(session.station_id, code, value)
+    session.store.save_protocol(session.station_id, source="certified_copy")
     session.changed.emit("protocols")
 
 
@@ -225,6 +226,7 @@ def test_a_failing_protocol_is_final_only_as_on_the_official_copy(qtbot, page, s
 def test_a_passing_protocol_is_marked_final_without_confirmation(qtbot, page, session):
     for code, value in KZ_PROTOCOL.items():
         session.store.set_protocol_value(session.station_id, code, value)
+    session.store.save_protocol(session.station_id, source="posted_copy")
     session.changed.emit("protocols")
     status = child(page, QComboBox, "status")
     status.setCurrentIndex(status.findData("final"))
@@ -339,3 +341,278 @@ def test_a_refused_vote_count_names_the_contestant(qtbot, page, session):
         "Votes for “Nur Otan”: type a whole number, digits only (you typed “7OO”). Nothing was "
         "saved: correct the figure, or press Esc to get the saved one back."))
     assert stored(session) is None
+
+
+# --- issue 12: the protocol by keyboard alone, its checks at the fields, no invented source ---------
+
+FOCUS_RING = "#1565c0"
+CANCELLED_OFF = KZ_PROTOCOL | {"cancelled": 1794}  # 2 = 3 + 4: 2800 ≠ 1020 + 1794, off by 14
+
+
+@pytest.fixture
+def window(qtbot, session, in_language):
+    in_language("en")  # plural forms of the tab's tooltip
+    from ui.main_window import MainWindow
+
+    return shown(qtbot, MainWindow(session), 1366, 768)
+
+
+def border(widget) -> str:
+    """The colour of a widget's left border, as drawn on the screen."""
+    image = widget.grab().toImage()
+    return image.pixelColor(1, image.height() // 2).name()
+
+
+def stored_protocol(session, codes=CANCELLED_OFF, **fields):
+    for code, value in codes.items():
+        session.store.set_protocol_value(session.station_id, code, value)
+    if fields:
+        session.store.save_protocol(session.station_id, **fields)
+    session.changed.emit("protocols")
+
+
+def test_issue_12_after_ctrl_4_typing_lands_in_line_1(qtbot, window, session):
+    window.show_section("turnout")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["protocol"]
+    assert window.tabs.currentWidget() is page
+    qtbot.keyClicks(QApplication.focusWidget(), "2720")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClicks(QApplication.focusWidget(), "2800")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert stored(session) == {"registered": 2720, "received": 2800}
+    assert QApplication.focusWidget() is field(page, "issued")
+
+
+def test_issue_12_after_a_click_on_the_tab_typing_lands_in_line_1(qtbot, window, session):
+    window.show_section("obstructions")
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    page = window.pages["protocol"]
+    assert (window.tabs.currentWidget(), QApplication.focusWidget()) == (page, field(page, "registered"))
+    qtbot.keyClicks(QApplication.focusWidget(), "2720")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert stored(session) == {"registered": 2720}
+
+
+def test_issue_12_enter_and_tab_walk_the_source_signing_details_confirmation_and_status(qtbot, page, session):
+    after = ["source", "commission_signed_at", "certified_by", "as_on_official_copy", "status",
+             "attach_protocol_photos"]
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Tab):
+        field(page, "adal").setFocus()
+        walked = []
+        for _ in after:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+            walked.append(QApplication.focusWidget().objectName())
+        assert walked == after, key
+    back = []
+    for _ in after:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(QApplication.focusWidget().objectName())
+    assert back == ["status", "as_on_official_copy", "certified_by", "commission_signed_at", "source", "value_adal"]
+    # Enter moved on and changed nothing: no source chosen, the confirmation not ticked, nothing saved
+    assert (child(page, QComboBox, "source").currentIndex(),
+            child(page, QCheckBox, "as_on_official_copy").isChecked(), stored(session)) == (-1, False, None)
+
+
+def test_issue_12_the_focus_ring_is_visible_on_fields_and_buttons(qtbot, page):
+    for name in ("value_registered", "value_nur_otan", "source", "commission_signed_at",
+                 "as_on_official_copy", "status", "attach_protocol_photos"):
+        widget = child(page, QWidget, name)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        assert (name, border(widget)) == (name, FOCUS_RING)
+        field(page, "valid").setFocus(Qt.FocusReason.TabFocusReason)  # elsewhere
+        assert border(widget) != FOCUS_RING, name
+
+
+def test_issue_12_a_failing_relation_marks_its_figures_and_says_by_how_much(qtbot, page, session):
+    stored_protocol(session)
+    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2800 ≠ 1020 + 1794 (off by 14)")
+    marked = {code: f.property("failing") or "" for code, f in page._fields.items() if f.property("failing")}
+    assert marked == {"received": "error", "issued": "error", "cancelled": "error"}
+    assert field(page, "cancelled").toolTip() == "Fails 2 = 3 + 4 (off by 14)"
+    assert (border(field(page, "cancelled")), border(field(page, "invalid"))) == ("#c62828", "#b8b8b8")
+    assert page.problems() == 1
+
+    type_into(qtbot, page, "nur_otan", "714")  # and 7 = Σ votes, off by 14: every vote and line 7
+    assert relation(page, "valid_sum") == ("fail", "7 = Σ votes:  1000 ≠ 1014 (off by 14)")
+    marked = {code for code, f in page._fields.items() if f.property("failing")}
+    assert marked == {"received", "issued", "cancelled", "valid", *session.template.contestant_codes}
+    assert field(page, "nur_otan").toolTip() == "Fails 7 = Σ votes (off by 14)"
+    assert page.problems() == 2
+
+    type_into(qtbot, page, "cancelled", "1780")
+    type_into(qtbot, page, "nur_otan", "700")
+    assert [f.property("failing") or "" for f in page._fields.values()] == [""] * 12
+    assert (field(page, "cancelled").toolTip(), page.problems()) == ("", 0)
+
+
+def test_issue_12_off_by_is_written_in_the_observers_number_format(qtbot, store, in_language):
+    in_language("ru")
+    station = store.station_by_code("ALA-101")
+    ru = Session(store, station, store.template(), "ru")
+    page = shown(qtbot, ProtocolPage(ru))
+    stored_protocol(ru, KZ_PROTOCOL | {"cancelled": 3180})
+    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2800 ≠ 1020 + 3180 (расхождение 1\u00a0400)")
+    assert field(page, "received").toolTip() == "Нарушено 2 = 3 + 4 (расхождение 1\u00a0400)"
+
+
+def test_issue_12_the_protocol_tab_shows_a_warning_mark_while_a_check_fails(qtbot, window, session):
+    tabs = window.tabs
+    assert (tabs.tabIcon(3).isNull(), tabs.tabToolTip(3), tabs.tabText(3)) == (True, "", "&4 Protocol")
+    stored_protocol(session)
+    assert (tabs.tabIcon(3).isNull(), tabs.tabToolTip(3)) == (False, (
+        "1 thing to check in the protocol: a failing control relation, or registered voters other "
+        "than the station list's"))
+    page = window.pages["protocol"]
+    window.show_section("protocol")
+    type_into(qtbot, page, "registered", "2700")
+    assert tabs.tabToolTip(3) == ("2 things to check in the protocol: failing control relations, or "
+                                  "registered voters other than the station list's")
+    type_into(qtbot, page, "registered", "2720")
+    type_into(qtbot, page, "cancelled", "1780")
+    assert (tabs.tabIcon(3).isNull(), tabs.tabToolTip(3), tabs.tabText(3)) == (True, "", "&4 Protocol")
+
+
+def test_issue_12_registered_voters_other_than_the_station_lists_are_flagged_at_the_field(qtbot, page, session):
+    note = child(page, QLabel, "registered_note")
+    type_into(qtbot, page, "registered", "2700")
+    assert (note.isVisible(), note.text()) == (
+        True, "The station list says 2,720. Keep the figure the protocol states: a difference is evidence.")
+    assert (field(page, "registered").property("failing"), page.problems()) == ("warning", 1)
+    assert border(field(page, "registered")) == "#e2a400"
+    assert stored(session) == {"registered": 2700}  # kept as typed: it is the protocol's
+
+    station = session.store.station(session.station_id)  # the station list is updated
+    session.store.upsert_stations([StationSpec(station.code, station.region, station.district,
+                                               station.address, 2700)])
+    session.changed.emit("stations")
+    assert (note.isVisible(), field(page, "registered").property("failing"), page.problems()) == (False, "", 0)
+
+
+def test_issue_12_the_source_starts_unchosen_and_final_needs_one(qtbot, page, session):
+    source, status = child(page, QComboBox, "source"), child(page, QComboBox, "status")
+    assert (source.currentIndex(), source.currentText(), source.placeholderText()) == (-1, "", "Choose…")
+    stored_protocol(session, KZ_PROTOCOL)
+    assert session.store.protocol(session.station_id).source == ""  # nothing invented
+
+    status.setFocus()
+    status.setCurrentIndex(status.findData("final"))
+    error = child(page, QLabel, "status_error")
+    assert (error.isVisible(), error.text()) == (
+        True, "Not marked final: choose the protocol's source first (where its figures come from).")
+    assert (status.currentData(), session.store.protocol(session.station_id).status) == ("draft", "draft")
+    assert source.property("invalid") is True
+    qtbot.wait_until(lambda: QApplication.focusWidget() is source)
+
+    qtbot.keyClick(source, Qt.Key.Key_Down)  # chosen with the keyboard
+    assert (source.currentData(), session.store.protocol(session.station_id).source) == (
+        "certified_copy", "certified_copy")
+    assert (error.isVisible(), source.property("invalid")) == (False, False)
+    status.setCurrentIndex(status.findData("final"))
+    assert session.store.protocol(session.station_id).status == "final"
+
+
+def test_issue_12_a_protocol_without_a_source_says_so_on_the_summary(qtbot, session):
+    from observer_app.export.pdf_text import label
+    from ui.summary import Row, SummaryPage
+
+    stored_protocol(session, KZ_PROTOCOL)
+    summary = SummaryPage(session)
+    qtbot.add_widget(summary)
+    (protocol,) = [s for s in summary.sections() if s.title == "Protocol"]
+    assert Row("Source", "not given") in protocol.rows
+    assert [label("source", "", lang) for lang in ("en", "ru", "kk")] == ["not given", "не указан", "көрсетілмеген"]
+
+
+def test_issue_12_when_the_commission_signed_and_who_certified_are_typed_and_saved(qtbot, page, session):
+    import datetime as dt
+
+    from observer_app.domain.records import format_time
+
+    signed = child(page, QLineEdit, "commission_signed_at")
+    signed.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(signed, "23:40")
+    qtbot.keyClick(signed, Qt.Key.Key_Return)
+    certified = child(page, QLineEdit, "certified_by")
+    assert QApplication.focusWidget() is certified
+    qtbot.keyClicks(certified, "A. Seitkali, secretary of the commission")
+    qtbot.keyClick(certified, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is child(page, QCheckBox, "as_on_official_copy")
+    protocol = session.store.protocol(session.station_id)
+    assert (protocol.commission_signed_at, protocol.certified_by, protocol.source) == (
+        format_time(dt.datetime(2021, 1, 10, 23, 40)), "A. Seitkali, secretary of the commission", "")
+    assert signed.text() == "10.01.2021 23:40"  # the date shown, to be corrected after midnight
+
+    signed.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(signed, "11.01.2021 01:15")
+    qtbot.keyClick(signed, Qt.Key.Key_Tab)
+    assert session.store.protocol(session.station_id).commission_signed_at == format_time(dt.datetime(2021, 1, 11, 1, 15))
+    signed.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(signed, Qt.Key.Key_Delete)
+    qtbot.keyClick(signed, Qt.Key.Key_Return)
+    protocol = session.store.protocol(session.station_id)
+    assert (protocol.commission_signed_at, protocol.certified_by, signed.text()) == (
+        None, "A. Seitkali, secretary of the commission", "")
+
+
+def test_issue_12_a_signing_time_that_is_not_one_is_refused_at_the_field(qtbot, page, session):
+    signed = child(page, QLineEdit, "commission_signed_at")
+    signed.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(signed, "25:99")
+    qtbot.keyClick(signed, Qt.Key.Key_Return)
+    error = child(page, QLabel, "detail_error")
+    assert (error.isVisible(), error.text()) == (True, (
+        "“25:99” is not a time: type it as on the protocol, e.g. 23:40, or with the date, "
+        "11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back."))
+    assert (QApplication.focusWidget(), signed.text(), signed.property("invalid")) == (signed, "25:99", True)
+    assert session.store.protocol(session.station_id) is None
+    qtbot.keyClick(signed, Qt.Key.Key_Tab)  # Tab does not leave it either
+    qtbot.wait_until(lambda: QApplication.focusWidget() is signed)
+    qtbot.keyClick(signed, Qt.Key.Key_Escape)
+    assert (signed.text(), error.isVisible(), signed.property("invalid")) == ("", False, False)
+
+
+def test_issue_12_a_final_protocol_locks_its_signing_details(qtbot, page, session):
+    stored_protocol(session, KZ_PROTOCOL, source="certified_copy", certified_by="A. Seitkali")
+    status = child(page, QComboBox, "status")
+    status.setCurrentIndex(status.findData("final"))
+    assert [child(page, QWidget, n).isEnabled() for n in ("source", "commission_signed_at", "certified_by")] == [
+        False, False, False]
+    assert child(page, QLineEdit, "certified_by").text() == "A. Seitkali"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("23:40", (10, 23, 40)), (" 9.05 ", (10, 9, 5)), ("11.01.2021 01:15", (11, 1, 15)),
+    ("11.01.2021, 1:15", (11, 1, 15)), ("2021-01-11 01:15", (11, 1, 15)), ("", None),
+    ("25:00", False), ("31.02.2021 10:00", False), ("after the count", False), ("2340", False),
+], ids=["hh:mm", "h.mm", "with-date", "date-comma", "iso", "empty", "hour-25", "31-february", "words",
+        "no-separator"])
+def test_issue_12_parse_signed_at(typed, expected):
+    import datetime as dt
+
+    from observer_app.domain.records import format_time
+    from ui.protocol import parse_signed_at
+
+    result = parse_signed_at(typed, dt.date(2021, 1, 10))
+    if expected is False:
+        assert result == (None, False)
+    elif expected is None:
+        assert result == (None, True)
+    else:
+        day, hour, minute = expected
+        assert result == (format_time(dt.datetime(2021, 1, day, hour, minute)), True)
+
+
+def test_issue_12_on_a_small_screen_enter_scrolls_to_what_it_focuses(qtbot, session):
+    """1366x728 screen pixels at 125 %: the page is small, its side column scrolls; every field
+    Enter reaches is scrolled into sight."""
+    page = shown(qtbot, ProtocolPage(session), 1093, 330)
+    field(page, "registered").setFocus()
+    hidden = []
+    for _ in range(len(session.template.codes) + 5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        focused = QApplication.focusWidget()
+        if focused.visibleRegion().boundingRect().height() < focused.height():
+            hidden.append(focused.objectName())
+    assert (QApplication.focusWidget().objectName(), hidden) == ("attach_protocol_photos", [])

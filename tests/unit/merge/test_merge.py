@@ -377,3 +377,28 @@ def test_a_schema_3_bundle_merges_into_a_schema_4_database(coordinator, tmp_path
         assert station.headcounts == {result.merged[0].observer_id: 12}
         (photo,) = coord.db.execute("SELECT observer_id, owner_table, size FROM photos").fetchall()
         assert photo == (result.merged[0].observer_id, "incidents", 40)
+        # issue 12: a schema-3 protocol has no signing details: none, not a NULL the table refuses
+        assert coord.db.execute("SELECT source, commission_signed_at, certified_by FROM protocols").fetchall() == [
+            ("certified_copy", None, "")]
+        assert coord.db.execute("SELECT commission_signed_at, certified_by FROM carried_protocols").fetchall() in (
+            [], [(None, "")])
+
+
+def test_a_protocol_without_a_source_and_its_signing_details_travel_through_a_merge_issue_12(
+        observers, coordinator, ca):
+    """Issue 12, items 4 and 10: a protocol whose source the observer has not chosen ("") merges
+    as such, and so do when the commission signed it and who certified the copy."""
+    plain, detailed = observers("Plain"), observers("Detailed", station="ALA-104")
+    plain.store.save_protocol(plain.station.id, values=GOOD)
+    detailed.store.save_protocol(detailed.station.id, values=GOOD, source="certified_copy",
+                                 commission_signed_at="2021-01-10T19:15:00.000+00:00",
+                                 certified_by="A. Seitkali, secretary of the commission")
+    with coordinator() as coord:
+        result = merge_bundles(coord, [plain.export(), detailed.export()], trust_of(ca), workers=1)
+        assert result.rejected == []
+        rows = coord.db.execute("SELECT observer_id, source, commission_signed_at, certified_by "
+                                "FROM protocols ORDER BY station_id").fetchall()
+        assert sorted(rows) == sorted([
+            (plain.id, "", None, ""),
+            (detailed.id, "certified_copy", "2021-01-10T19:15:00.000+00:00",
+             "A. Seitkali, secretary of the commission")])

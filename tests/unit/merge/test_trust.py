@@ -314,6 +314,11 @@ BAD_VALUES = {
     "twice": ("UPDATE protocols SET values_json = '{\"valid\": 1, \"valid\": 2}'", "merge.values_not_object"),
     "unknown code": ("UPDATE protocols SET values_json = '{\"bribes\": 1}'", "merge.values_unknown_code"),
     "source": ("UPDATE protocols SET source = 'hearsay'", "merge.value_unknown"),
+    # issue 12: when the commission signed (an optional time), who certified the copy (text)
+    "signed at": ("UPDATE protocols SET commission_signed_at = 'after the count'", "merge.value_not_time"),
+    "signed at number": ("UPDATE protocols SET commission_signed_at = 1610300000", "merge.value_not_time"),
+    "certified by": ("UPDATE protocols SET certified_by = printf('%.1001c', 'x')", "merge.value_too_long"),
+    "certified by blob": ("UPDATE protocols SET certified_by = x'00'", "merge.value_not_text"),
     "kind": ("UPDATE obstructions SET kind = 'teleported'", "merge.value_unknown"),
     "time": ("UPDATE turnout_tallies SET at = 'yesterday'", "merge.value_not_time"),
     "ends before": ("UPDATE obstructions SET ended_at = '2000-01-01T00:00:00+00:00'", "merge.ends_before_start"),

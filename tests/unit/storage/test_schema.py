@@ -197,6 +197,18 @@ def test_upgrade_from_schema_3_scopes_records_by_their_observer(db_path, tmp_pat
     assert verify_bundle(tmp_path / "upgraded.obsx").ok
 
 
+def test_upgrade_from_schema_3_gives_protocols_no_signing_details_issue_12(db_path):
+    """Issue 12, item 10: schema 4 adds when the commission signed the protocol and who certified
+    the copy; a protocol from before has neither (and keeps its source)."""
+    db_path.write_bytes((DATA / "observer-schema-3.sqlite").read_bytes())
+    with Store.open(db_path) as s:
+        columns = [row[1] for row in s.db.execute("PRAGMA table_info(protocols)")]
+        assert columns[-2:] == ["commission_signed_at", "certified_by"]
+        (protocol,) = s.protocols()
+        assert (protocol.source, protocol.commission_signed_at, protocol.certified_by) == (
+            "certified_copy", None, "")
+
+
 def test_a_schema_3_coordinator_database_is_decided_again_by_todays_rules(tmp_path):
     """Issue 11, case 1: a coordinator database merged by the schema-3 rules ("the larger
     observer id wins") where observer C's deleted copy of B's protocol id had replaced B's

@@ -71,11 +71,56 @@ def test_protocol_status_source_and_confirmation(store, station):
     p = store.save_protocol(station.id, source="posted_copy", status="final", as_on_official_copy=True)
     assert (p.source, p.status, p.as_on_official_copy) == ("posted_copy", "final", True)
     assert audit_fields(store, p.id)[1:] == [
-        ("source", "certified_copy", "posted_copy"), ("status", "draft", "final"),
+        ("source", "", "posted_copy"), ("status", "draft", "final"),
         ("as_on_official_copy", "0", "1"),
     ]
     with pytest.raises(InvalidValueError):
         store.save_protocol(station.id, source="rumour")
+
+
+def test_a_protocol_typed_without_a_source_has_none_issue_12(store, station):
+    """Issue 12, item 4: the store invents no source ("certified_copy" was the default)."""
+    p = store.set_protocol_value(station.id, "registered", 10)
+    assert (p.source, p.commission_signed_at, p.certified_by) == ("", None, "")
+    stored = store.db.execute("SELECT source, commission_signed_at, certified_by FROM protocols "
+                              "WHERE id = ?", [p.id]).fetchone()
+    assert stored == ("", None, "")
+    assert json.loads(audit_fields(store, p.id)[0][2])["source"] == ""
+
+
+def test_imported_protocols_keep_imported_as_their_source_issue_12(store, station):
+    store.import_protocols([(station.id, {"registered": 10})])
+    p = store.protocol(station.id)
+    assert (p.source, p.status, p.commission_signed_at, p.certified_by) == ("imported", "final", None, "")
+
+
+def test_when_the_commission_signed_and_who_certified_are_saved_and_audited_issue_12(store, station):
+    """Issue 12, item 10: the protocol's optional commission_signed_at and certified_by."""
+    p = store.save_protocol(station.id, commission_signed_at="2021-01-11T01:15:00+06:00",
+                            certified_by="A. Seitkali, secretary of the commission")
+    assert (p.commission_signed_at, p.certified_by) == (
+        "2021-01-10T19:15:00.000+00:00", "A. Seitkali, secretary of the commission")
+    again = store.protocol(station.id)
+    assert (again.commission_signed_at, again.certified_by) == (p.commission_signed_at, p.certified_by)
+    cleared = store.save_protocol(station.id, commission_signed_at=None, certified_by="")
+    assert (cleared.commission_signed_at, cleared.certified_by) == (None, "")
+    assert audit_fields(store, p.id)[1:] == [
+        ("commission_signed_at", "2021-01-10T19:15:00.000+00:00", None),
+        ("certified_by", "A. Seitkali, secretary of the commission", ""),
+    ]
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"commission_signed_at": "after the count"}, "commission_signed_at “after the count” is not a time."),
+    ({"commission_signed_at": 1610300000}, "commission_signed_at “1610300000” is not a time."),
+    ({"certified_by": "x" * 1001}, "certified_by is longer than 1000 characters."),
+    ({"certified_by": None}, "certified_by must be text."),
+], ids=["text-time", "number-time", "too-long", "none"])
+def test_bad_signing_time_or_certifier_is_refused_issue_12(store, station, fields, message):
+    with pytest.raises(InvalidValueError) as info:
+        store.save_protocol(station.id, **fields)
+    assert str(info.value) == message
+    assert store.protocol(station.id) is None
 
 
 def test_tallies_undo_and_reopen(db_path, kz_template):
