@@ -389,6 +389,10 @@ class _Grid:
         return self._paragraph_styles[key]
 
     def table(self, style: Sequence[tuple[Any, ...]] = (), cls: type[Table] = Table, **kwargs: Any) -> Table:
+        """The table; one with a repeated header row splits across pages only where at least
+        two of its rows stay on each side (never one orphaned row)."""
+        if kwargs.get("repeatRows"):
+            kwargs.setdefault("rowSplitRange", (kwargs["repeatRows"] + 2, -2))
         table = _table(self.rows, cls, colWidths=self.widths, hAlign="LEFT", **kwargs)
         table.setStyle(TableStyle(self.style + list(style)))
         return table
@@ -736,6 +740,8 @@ class _HourLine:
     announcements: tuple[r.TurnoutAnnouncement, ...]
 
 
+# Below a heading at least its table's header and first rows: else the heading starts a page.
+HEADING_ROOM = 68.0
 WORDS_SIZE = 7.2  # a protocol figure in words, beside the figure
 
 # Obstructions listed one a line in the findings; the rest are counted (all are in their section).
@@ -851,8 +857,10 @@ class _Builder:
     def para(self, markup: str, style: str = "cell") -> Paragraph:
         return Paragraph(markup, self.s[style])
 
-    def heading(self, key: str) -> Paragraph:
-        return Paragraph(escape(self.t(key)), self.s["h2"])
+    def heading(self, key: str) -> list[Flowable]:
+        """A section's heading, on a new page unless its first rows fit below it: a heading is
+        never left alone at the bottom of a page, nor does it pull a long table to the next."""
+        return [CondPageBreak(HEADING_ROOM), Paragraph(escape(self.t(key)), self.s["h2_free"])]
 
     @staticmethod
     def toned(markup: str, tone: str | None, bold: bool = False) -> str:
@@ -1168,7 +1176,7 @@ class _Builder:
         return meta
 
     def protocol_section(self) -> _Section:
-        flow: list[Flowable] = [self.heading("section_protocol")]
+        flow: list[Flowable] = self.heading("section_protocol")
         protocol, template = self.protocol, self.template
         if protocol is None:
             return _Section(flow + [self.para(escape(self.t("no_protocol")), "base")])
@@ -1264,13 +1272,13 @@ class _Builder:
                       Cell(label("result", key, self.lang), bold=True, tone=key)])
         table = grid.table(_ruled(len(grid.rows)), repeatRows=1)
         # The heading, the summary and at least the first rows together; a long table may split.
-        return [CondPageBreak(70), Paragraph(escape(self.t("section_relations")), self.s["h2_free"]),
+        return [CondPageBreak(HEADING_ROOM), Paragraph(escape(self.t("section_relations")), self.s["h2_free"]),
                 self.para(summary, "base"), Spacer(0, 3), table]
 
     # --- obstructions --------------------------------------------------------------------------
 
     def obstruction_section(self) -> _Section:
-        flow: list[Flowable] = [self.heading("section_obstructions")]
+        flow: list[Flowable] = self.heading("section_obstructions")
         if not self.obstructions:
             return _Section(flow + [self.para(escape(self.t("none_recorded")), "base")])
         muted = _hex(MUTED)
@@ -1374,7 +1382,7 @@ class _Builder:
         return grid.table(self.key_value_style())
 
     def turnout_section(self) -> _Section:
-        flow: list[Flowable] = [self.heading("section_turnout"), self.turnout_summary()]
+        flow: list[Flowable] = self.heading("section_turnout") + [self.turnout_summary()]
         spans = self.absences()
         lines = self.hour_lines(spans)
         if not lines:
@@ -1438,7 +1446,7 @@ class _Builder:
     # --- incidents and photos ----------------------------------------------------------------
 
     def incident_section(self) -> _Section:
-        flow: list[Flowable] = [self.heading("section_incidents")]
+        flow: list[Flowable] = self.heading("section_incidents")
         if not self.incidents:
             return _Section(flow + [self.para(escape(self.t("none_recorded")), "base")])
         # The time column fits its longest time on one line ("2021-01-11 00:40" when the incident
@@ -1460,7 +1468,7 @@ class _Builder:
         return _Section(flow + [table], table)
 
     def photo_section(self) -> _Section:
-        flow: list[Flowable] = [self.heading("section_photos")]
+        flow: list[Flowable] = self.heading("section_photos")
         if not self.photos:
             return _Section(flow + [self.para(escape(self.t("no_photos")), "base")])
         sha_w = pdfmetrics.stringWidth("0" * 64, FONT_MONO, 6.5) + 8
