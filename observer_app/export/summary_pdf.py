@@ -1,11 +1,25 @@
 """The PDF summary of one station visit: what one observer saw and recorded, ready to be signed.
 
-`build_summary(store, station_id, lang=...)` returns the PDF bytes: the station and the
-observer, the visit, the protocol in protocol order with every control relation and its result,
-the obstruction log, the head-count per hour against the announced turnout (a table and a
-chart), the incidents, the SHA-256 of every attached photo and a visible signature block. The
-signature itself is added afterwards by the signing layer (sign last: any change after signing
-breaks it); `render_summary` also tells where the signature block was drawn.
+`build_summary(store, station_id, lang=...)` returns the PDF bytes. Page 1 opens with the
+findings: the obstructions (removed: 12:10–13:05), the protocol's failing checks as formulas
+with by how much they are off, and the head-count of the hours actually observed against the
+protocol's issued line, with its coverage and what the comparison can and cannot say
+(observer_app.domain.turnout.coverage); then the station and the observer, the protocol in
+protocol order (figures also in words, observer_app.export.words) with every control relation,
+the obstruction log, the head-count per hour against the announced turnout (a table and a chart
+of the whole voting day), the incidents, the SHA-256 of every attached photo, and two signature
+blocks: the digital one (the certificate's SHA-256 fingerprint, how to check it) and one for the
+observer's handwritten signature, place and date.
+
+Nothing is claimed that the data do not support: an obstruction without an end ends at the
+observer's departure or is "still open at HH:MM (when this summary was made)", never hours long
+up to the generation time; "nobody was counted" only where nobody was. A demonstration election
+(the election file says so) and a draft protocol say DEMO and DRAFT on every page. The last
+section with real content keeps the short sections and the signature blocks after it on its
+page, and tables never leave one row alone across a page break: no page holds only a scrap.
+
+The signature itself is added afterwards by the signing layer (sign last: any change after
+signing breaks it); `render_summary` also tells where the signature block was drawn.
 
 What the summary says about its observer is what its signer's certificate says: built for a
 signer (an Identity), it prints the certificate's name and observer id, refuses a profile name
@@ -689,7 +703,13 @@ class _KeepWithTail(Flowable):
         return available_width, 0xFFFFFF  # never drawn itself: the frame splits it
 
     def _height(self, flowables: Sequence[Flowable], available_width: float) -> float:
-        return _listWrapOn(_flat(flowables), available_width, self.canv)[1]
+        """Their height as a frame stacks them below earlier content: with the first one's
+        space before (which _listWrapOn leaves out, as at the top of a frame)."""
+        flat = _flat(flowables)
+        first = next((f for f in flat if not isinstance(f, CondPageBreak)), None)
+        frame = getattr(self, "_frame", None)
+        space = first.getSpaceBefore() if first is not None and not getattr(frame, "_atTop", True) else 0.0
+        return _listWrapOn(flat, available_width, self.canv)[1] + space + 0.5
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         whole = [*self.lead, self.head, *self.tail]
@@ -715,14 +735,22 @@ class _KeepWithTail(Flowable):
 
 
 def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
-    """The flowables with every KeepTogether opened into its content."""
-    return [part for f in flowables for part in (_flat(f._content) if isinstance(f, KeepTogether) else [f])]
+    """The flowables with every KeepTogether (and _KeepWithTail) opened into its content."""
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            out += _flat(f._content)
+        elif isinstance(f, _KeepWithTail):
+            out += _flat([*f.lead, f.head, *f.tail])
+        else:
+            out.append(f)
+    return out
 
 
 @dataclass
 class _Section:
-    """A section's flowables; `anchor`: its last block of real content (a table, a chart), or
-    None when it says only that nothing was recorded."""
+    """A section's flowables; `anchor`: its last block of real content (a table kept with its
+    heading and notes, a chart), or None when it says only that nothing was recorded."""
 
     flow: list[Flowable]
     anchor: Flowable | None = None
@@ -857,6 +885,12 @@ class _Builder:
     def para(self, markup: str, style: str = "cell") -> Paragraph:
         return Paragraph(markup, self.s[style])
 
+    @staticmethod
+    def keep(lead: Sequence[Flowable], table: Flowable, tail: Sequence[Flowable] = ()) -> "_KeepWithTail":
+        """A table with its heading (`lead`) above and its notes (`tail`) below: the heading
+        goes with at least the first rows, the notes with the last ones."""
+        return _KeepWithTail(lead, table, tail)
+
     def heading(self, key: str) -> list[Flowable]:
         """A section's heading, on a new page unless its first rows fit below it: a heading is
         never left alone at the bottom of a page, nor does it pull a long table to the next."""
@@ -932,11 +966,14 @@ class _Builder:
                     self.photo_section()]
         last = max(i for i, section in enumerate(sections) if section.anchor is not None)
         flow = [f for section in sections[:last] for f in section.flow]
-        anchored = sections[last].flow
-        at = anchored.index(sections[last].anchor)
+        anchored, anchor = sections[last].flow, sections[last].anchor
+        at = anchored.index(anchor)
         tail = anchored[at + 1:] + [f for section in sections[last + 1:] for f in section.flow]
-        return (self.title_block() + flow
-                + [_KeepWithTail(anchored[:at], anchored[at], tail + self.signature_section())])
+        tail += self.signature_section()
+        if isinstance(anchor, _KeepWithTail):  # a table with its heading: the tail joins its notes
+            anchor.tail += tail
+            return self.title_block() + flow + anchored[:at + 1]
+        return self.title_block() + flow + [_KeepWithTail(anchored[:at], anchor, tail)]
 
     # --- title, findings, station, observer, visit -------------------------------------------
 
@@ -986,7 +1023,9 @@ class _Builder:
         if not self.obstructions:
             return [escape(self.t("none_recorded"))]
         items = []
-        for o in self.obstructions[:FINDINGS_OBSTRUCTIONS]:
+        # Out of the station first (removed, not admitted): the head-count's gaps.
+        listed = sorted(self.obstructions, key=lambda o: (o.kind not in ABSENCE_KINDS, o.started_at))
+        for o in listed[:FINDINGS_OBSTRUCTIONS]:
             text = f"<b>{escape(label('kind', o.kind, self.lang))}</b>: {self.span_text(o)}"
             who = ", ".join(printable(p.strip()) for p in (o.ordered_by, o.ordered_by_position) if p.strip())
             if who:
@@ -1048,6 +1087,9 @@ class _Builder:
         found = self.coverage
         if not self.tallies:
             return [escape(self.t("no_headcount"))]
+        if not found.observed:  # e.g. an arrival recorded after every count
+            return [self.toned(escape(self.t("counted_outside", n=found.counted_outside)), "warning"),
+                    escape(self.t("cmp_not_counted"))]
         items = [f"<b>{escape(self.coverage_text())}</b>"]
         notes = []
         if found.start_from == "first_count":
@@ -1229,17 +1271,17 @@ class _Builder:
             ("LINEABOVE", (0, sub_row), (-1, sub_row), 0.5, RULE)]
         style += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(sub_row + 2, len(grid.rows), 2)]
         table = grid.table(style, repeatRows=1)
-        flow.append(table)
-        if any(values.get(code) is None for code in template.codes):
-            flow.append(self.para(escape(self.t("unknown_note")), "small"))
+        notes = [self.para(escape(self.t("unknown_note")), "small")] \
+            if any(values.get(code) is None for code in template.codes) else []
+        block = self.keep(flow, table, notes)
         relations = self.relations(results)
-        if not relations:
-            return _Section(flow, table)
-        return _Section(flow + relations, relations[-1])
+        if relations is None:
+            return _Section([block], block)
+        return _Section([block, relations], relations)
 
-    def relations(self, results: Sequence[RelationResult]) -> list[Flowable]:
+    def relations(self, results: Sequence[RelationResult]) -> "_KeepWithTail | None":
         if not results:
-            return []
+            return None
         failed = sum(res.failed for res in results)
         unknown = sum(res.status == "unknown" for res in results)
         if failed:
@@ -1272,8 +1314,9 @@ class _Builder:
                       Cell(label("result", key, self.lang), bold=True, tone=key)])
         table = grid.table(_ruled(len(grid.rows)), repeatRows=1)
         # The heading, the summary and at least the first rows together; a long table may split.
-        return [CondPageBreak(HEADING_ROOM), Paragraph(escape(self.t("section_relations")), self.s["h2_free"]),
-                self.para(summary, "base"), Spacer(0, 3), table]
+        return self.keep([CondPageBreak(HEADING_ROOM), Paragraph(escape(self.t("section_relations")),
+                                                                 self.s["h2_free"]),
+                          self.para(summary, "base"), Spacer(0, 3)], table)
 
     # --- obstructions --------------------------------------------------------------------------
 
@@ -1312,8 +1355,8 @@ class _Builder:
                 details.append(escape(self.photo_refs(o.id)))
             grid.add([self.para(kind), self.para(when), self.para(ordered or "—"),
                       self.para("<br/>".join(details) or "—")])
-        table = grid.table(_ruled(len(grid.rows)), repeatRows=1)
-        return _Section(flow + [table], table)
+        block = self.keep(flow, grid.table(_ruled(len(grid.rows)), repeatRows=1))
+        return _Section([block], block)
 
     # --- turnout -----------------------------------------------------------------------------
 
@@ -1428,7 +1471,8 @@ class _Builder:
         else:
             note = [self.para(escape(self.t("absence_note")), "small")]
         if not (self.tallies or announced):
-            return _Section(flow + [table], table)
+            block = self.keep(flow, table)
+            return _Section([block], block)
         day = (self.day_opens, self.day_end)
         if side_by_side:
             # The hourly table and its chart side by side, as tall as each other; the whole
@@ -1440,8 +1484,8 @@ class _Builder:
             block = KeepTogether(flow + [_SideBySide(table, chart, table_w, gap)] + note)
             return _Section([block], block)
         chart = turnout_chart(WIDTH, 165, self.tallies, announced, chart_absences, self.lang, day)
-        block = KeepTogether([chart] + note)
-        return _Section(flow + [table, Spacer(0, 6), block], block)
+        block = self.keep(flow, table, [Spacer(0, 6), KeepTogether([chart] + note)])
+        return _Section([block], block)
 
     # --- incidents and photos ----------------------------------------------------------------
 
@@ -1464,8 +1508,8 @@ class _Builder:
             grid.add([time_text,
                       Cell(label("category", incident.category, self.lang), bold=True),
                       incident.description.strip() or "—", self.photo_refs(incident.id)])
-        table = grid.table(_ruled(len(grid.rows)), repeatRows=1)
-        return _Section(flow + [table], table)
+        block = self.keep(flow, grid.table(_ruled(len(grid.rows)), repeatRows=1))
+        return _Section([block], block)
 
     def photo_section(self) -> _Section:
         flow: list[Flowable] = self.heading("section_photos")
@@ -1481,7 +1525,8 @@ class _Builder:
             grid.add([str(number), owner, photo.filename, str(photo.size), Cell(photo.sha256, mono=True)])
         # The digests' smaller type sits on the same baseline as the rest of the row.
         table = grid.table(_ruled(len(grid.rows)) + [("TOPPADDING", (4, 1), (4, -1), 2.4)], repeatRows=1)
-        return _Section(flow + [table, self.para(escape(self.t("photos_note")), "small")], table)
+        block = self.keep(flow, table, [self.para(escape(self.t("photos_note")), "small")])
+        return _Section([block], block)
 
     # --- signatures --------------------------------------------------------------------------
 

@@ -569,10 +569,10 @@ def test_issue_12_page_one_opens_with_the_findings(demo, tmp_path):
     first = page_texts(path)[0]
     findings = first[first.index("Findings"):first.index("Polling station Code")]
     assert findings == (
-        "Findings Obstructions "
+        "Findings Obstructions "  # out of the station first
+        "• Removed from the station: 12:10–13:05 (55 min) · ordered by S. Nurlanov, Commission chair "
         "• Photo/video forbidden: from 09:40, still open at 21:30 (when this summary was made) · "
         "ordered by S. Nurlanov, Commission chair "
-        "• Removed from the station: 12:10–13:05 (55 min) · ordered by S. Nurlanov, Commission chair "
         "Protocol • The protocol is a draft: its figures are not final. "
         "• 7 = Σ votes: 1680 ≠ 1694, off by 14 (Valid ballots = sum of the votes for the parties) "
         f"Head-count • Counted 06:40–{last_count(store, sid)}, 55 min out of the station: 450 voters. "
