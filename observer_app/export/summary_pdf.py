@@ -55,7 +55,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
 from observer_app.domain import records as r
@@ -716,16 +716,21 @@ class _KeepWithTail(Flowable):
         if self._height(whole, available_width) <= available_height:
             return _flat(whole)  # all of it here: nothing left to keep together
         if isinstance(self.head, Table):
-            room = available_height - (self._height(self.lead, available_width) if self.lead else 0.0)
+            # What the lead leaves for the table (its last space after counted: the table follows).
+            room = available_height - (self._height(self.lead, available_width) + self.lead[-1].getSpaceAfter()
+                                       + 1.0 if self.lead else 0.0)
             self.head.wrap(available_width, max(room, 1.0))
             heights = list(self.head._rowHeights)
             repeat = self.head.repeatRows if isinstance(self.head.repeatRows, int) else 0
-            keep = min(self.rows, len(heights) - repeat)
-            if room > 0 and len(heights) - keep > repeat:
+            # As many of the last rows as allowed (`rows`, else fewer, at least two) go on with
+            # the tail; the rest fill this page.
+            for keep in range(min(self.rows, len(heights) - repeat), 1, -1):
+                if room <= 0 or len(heights) - keep <= repeat:
+                    continue
                 limit = min(room, sum(heights[:len(heights) - keep]) + 0.01)
                 parts = self.head.split(available_width, limit)
-                if len(parts) == 2:
-                    return [*self.lead, parts[0], _KeepWithTail([], parts[1], self.tail, self.rows)]
+                if len(parts) == 2:  # the rest on the next page, never below on this one
+                    return [*self.lead, parts[0], PageBreak(), _KeepWithTail([], parts[1], self.tail, self.rows)]
         frame = getattr(self, "_frame", None)
         if frame is None or getattr(frame, "_atTop", False):
             # A page of its own cannot hold them together. The first flowable is placed as it

@@ -883,13 +883,43 @@ def test_issue_12_no_scrap_however_long_the_last_section_grows(tmp_path):
     store = Store.open(tmp_path / "s.sqlite")
     sid = fill_short_day(store)
     found = {}
-    for n in range(24):
+    for n in range(30):
         lang = ("en", "ru", "kk")[n % 3]
         path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED,
                                              signer_line="Aigerim Bekova, Erkindik Kanaty"))
         if scraps(path, lang):
             found[n, lang] = scraps(path, lang)
+        # A table split across pages repeats its header on the next page, never lower on the same.
+        header = " ".join(t(key, lang) for key in ("col_time", "col_category", "col_description", "col_photos"))
+        repeated = [page for page, text in enumerate(page_texts(path), 1) if text.count(header) > 1]
+        if repeated:
+            found[n, lang, "header"] = repeated
         store.add_incident(sid, "carousel", local_at(DAY, 9, n), "A minibus brought about 15 people who "
                            "voted and left together; the same driver returned at 11:40 with another group.")
     assert found == {}
     store.close()
+
+
+def test_issue_12_a_table_kept_with_the_end_continues_on_the_next_page(store, tmp_path):
+    """The control relations kept with the short sections and signatures after them: split,
+    their rest starts the next page (its header repeated there, not lower on the same page)."""
+    sid = store.station_by_code("NQZ-003").id
+    store.save_protocol(sid, values={"registered": 2000, "issued": 1713}, status="draft")
+    path = write(tmp_path, build_summary(store, sid, lang="kk", invariant=True, generated_at=GENERATED))
+    header = " ".join(t(key, "kk") for key in ("col_relation", "col_meaning", "col_result"))
+    pages = page_texts(path)
+    assert [text.count(header) for text in pages] == [1, 1]
+    assert scraps(path, "kk") == []
+
+
+def test_issue_12_a_protocol_without_a_source_says_it_was_not_chosen(demo, tmp_path, monkeypatch):
+    """The protocol's source no longer defaults to "Certified copy": until the observer chooses
+    it, the summary says so rather than a source nobody chose."""
+    store, sid = demo
+    protocol = store.protocol(sid)
+    protocol.source = ""
+    monkeypatch.setattr(store, "protocol", lambda station_id, observer_id=None: protocol)
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Protocol • Source: not chosen • The protocol is a draft" in text
+    assert "Source: not chosen · Status: Draft" in text
+    assert "Certified copy" not in text
