@@ -138,3 +138,139 @@ def nice_step(span: float, ticks: int = 5) -> float:
         if factor * magnitude >= raw:
             return factor * magnitude
     return 10 * magnitude
+
+
+# --- what the head-count covers, and what comparing it with the protocol can say --------------
+
+# The hours polling stations are open (Kazakhstan and Russia: 07:00 or 08:00 to 20:00, local
+# time); the election file does not say, so a chart of the day spans at least these hours and
+# a head-count "covers the whole voting day" only when it was taken over all of them.
+VOTING_OPENS = dt.time(7, 0)
+VOTING_CLOSES = dt.time(20, 0)
+
+Span = tuple[dt.datetime, dt.datetime]
+
+
+def obstruction_end(started: dt.datetime, ended: dt.datetime | None,
+                    departed: dt.datetime | None) -> tuple[dt.datetime | None, str]:
+    """Where an obstruction's interval ends, and why: its own end ("ended"); else the observer's
+    departure, when it came after the start ("departure": nothing after it was observed);
+    else (None, "open"): still open when the summary was made, with no end to measure to."""
+    if ended is not None:
+        return ended, "ended"
+    if departed is not None and departed > started:
+        return departed, "departure"
+    return None, "open"
+
+
+def _merged(spans: Iterable[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a head-count covers: from `start` (the arrival, else the first count) to `end` (the
+    departure, else the last count), minus the intervals out of the station. Only the voters
+    counted inside the observed intervals are the head-count of those hours; a tally outside
+    them (before the arrival, after the departure, or while the observer's own record says they
+    were out) is counted apart and never compared with the protocol."""
+
+    start: dt.datetime | None
+    end: dt.datetime | None
+    start_from: str  # "arrival" | "first_count" | "" (nothing to start from)
+    end_at: str  # "departure" | "last_count" | ""
+    observed: tuple[Span, ...]
+    out: tuple[Span, ...]  # out of the station within start..end, merged
+    counted: int  # tallies inside the observed intervals
+    counted_while_out: int  # tallies inside an out-of-station interval
+    counted_outside: int  # tallies before `start` or after `end`
+    whole_day: bool  # the observed intervals cover the voting day's opening to its closing
+    day_opens: dt.datetime | None
+    day_closes: dt.datetime | None
+
+    @property
+    def out_minutes(self) -> int:
+        return round(sum((e - s).total_seconds() for s, e in self.out) / 60)
+
+    @property
+    def observed_minutes(self) -> int:
+        return round(sum((e - s).total_seconds() for s, e in self.observed) / 60)
+
+
+def coverage(tallies: Sequence[dt.datetime], absences: Sequence[tuple[dt.datetime, dt.datetime | None]],
+             arrived: dt.datetime | None, departed: dt.datetime | None, *,
+             opens: dt.time = VOTING_OPENS, closes: dt.time = VOTING_CLOSES) -> Coverage:
+    """The observed intervals (arrival..departure minus the intervals out of the station) and
+    the tallies inside them. Without an arrival the span starts at the first count, without a
+    departure it ends at the last: the head-count never claims hours nobody recorded. An
+    absence with no end lasts to the end of the span. Times must be aware."""
+    stamps = sorted(tallies)
+    start = arrived or (stamps[0] if stamps else None)
+    end = departed or (stamps[-1] if stamps else None)
+    start_from = "arrival" if arrived else "first_count" if start else ""
+    end_at = "departure" if departed else "last_count" if end else ""
+    if start is None or end is None or end < start:
+        return Coverage(start, end, start_from, end_at, (), (), 0, 0, len(stamps), False, None, None)
+    out = _merged((max(s, start), min(e or end, end)) for s, e in absences
+                  if min(e or end, end) > max(s, start))
+    observed: list[Span] = []
+    cursor = start
+    for s, e in out:
+        if s > cursor:
+            observed.append((cursor, s))
+        cursor = max(cursor, e)
+    if end > cursor or not observed and not out:
+        observed.append((cursor, end))
+    counted = while_out = outside = 0
+    for moment in stamps:
+        if moment < start or moment > end:
+            outside += 1
+        elif any(s <= moment < e or moment == e == end for s, e in out):
+            while_out += 1
+        else:
+            counted += 1
+    local = start.astimezone()
+    day_opens = dt.datetime.combine(local.date(), opens).astimezone()
+    day_closes = dt.datetime.combine(local.date(), closes).astimezone()
+    whole = any(s <= day_opens and e >= day_closes for s, e in observed)
+    return Coverage(start, end, start_from, end_at, tuple(observed), tuple(out), counted, while_out,
+                    outside, whole, day_opens, day_closes)
+
+
+@dataclass(frozen=True)
+class HeadcountFinding:
+    """The head-count of the observed hours against the protocol's issued line, and what that
+    comparison can say (`verdict`):
+
+    - "not_counted": nobody was counted in the observed hours: there is nothing to compare
+      (a protocol's figure against no count is not ballots the protocol invented);
+    - "no_figure": the protocol's issued line is unknown;
+    - "fewer": the protocol issued fewer ballots than the observer saw being issued in the
+      observed hours alone; whatever happened in the other hours, that holds;
+    - "equal": the same number;
+    - "more": the protocol says `difference` more than were counted in those hours. Only with
+      `coverage.whole_day` is that more ballots than voters seen receiving one all day; else the
+      voters of the hours not observed are part of the difference, so it cannot show by itself
+      that ballots were added.
+    """
+
+    coverage: Coverage
+    issued: int | None
+    difference: int | None  # issued minus the voters counted in the observed hours
+    verdict: str
+
+
+def compare_observed(found: Coverage, issued: int | None) -> HeadcountFinding:
+    if not found.counted:
+        return HeadcountFinding(found, issued, None, "not_counted")
+    if issued is None:
+        return HeadcountFinding(found, None, None, "no_figure")
+    difference = issued - found.counted
+    verdict = "more" if difference > 0 else "fewer" if difference < 0 else "equal"
+    return HeadcountFinding(found, issued, difference, verdict)

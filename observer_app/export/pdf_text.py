@@ -38,6 +38,160 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Отчёт наблюдателя: протокол, препятствия, явка, нарушения, фотографии",
         "kk": "Байқаушының есебі: хаттама, кедергілер, сайлаушылардың келуі, оқиғалар, фотосуреттер",
     },
+    # --- marks on every page: a demonstration election, a draft protocol -----------------------
+    "mark_demo": {
+        "en": "DEMO — demonstration data, not evidence from a real polling station",
+        "ru": "ДЕМО (DEMO) — демонстрационные данные, а не свидетельства с реального участка",
+        "kk": "ДЕМО (DEMO) — демонстрациялық деректер, нақты учаскенің айғағы емес",
+    },
+    "mark_draft": {
+        "en": "DRAFT — the protocol is a draft: its figures are not final",
+        "ru": "ЧЕРНОВИК (DRAFT) — протокол не окончательный: его числа могут измениться",
+        "kk": "ЖОБА (DRAFT) — хаттама түпкілікті емес: оның сандары өзгеруі мүмкін",
+    },
+    # --- findings: what page 1 opens with ------------------------------------------------------
+    "section_findings": {"en": "Findings", "ru": "Основные факты", "kk": "Негізгі фактілер"},
+    "finding_obstructions": {"en": "Obstructions", "ru": "Препятствия", "kk": "Кедергілер"},
+    "finding_protocol": {"en": "Protocol", "ru": "Протокол", "kk": "Хаттама"},
+    "finding_headcount": {"en": "Head-count", "ru": "Подсчёт явки", "kk": "Келуді санау"},
+    "finding_clock": {"en": "Clock", "ru": "Часы ноутбука", "kk": "Ноутбук сағаты"},
+    "from_start": {"en": "from {start}", "ru": "с {start}", "kk": "{start} бастап"},
+    "still_open_at": {"en": "still open at {time}", "ru": "не закончилось к {time}",
+                      "kk": "{time} кезінде әлі жалғасуда"},
+    "when_made": {"en": "(when this summary was made)", "ru": "(время составления отчёта)",
+                  "kk": "(есеп жасалған уақыт)"},
+    "until_left": {"en": "until the observer left", "ru": "до ухода наблюдателя",
+                   "kk": "байқаушы кеткенге дейін"},
+    "ordered_by_finding": {"en": "ordered by {who}", "ru": "распорядился: {who}", "kk": "нұсқау берген: {who}"},
+    "more_obstructions": {
+        "en": "… and {n} more (see “{section}”).",
+        "ru": "… и ещё {n} (см. «{section}»).",
+        "kk": "… және тағы {n} («{section}» бөлімін қараңыз).",
+    },
+    "relation_off": {"en": "{formula}: {numbers}, off by {off}", "ru": "{formula}: {numbers}, расхождение {off}",
+                     "kk": "{formula}: {numbers}, айырма {off}"},
+    "protocol_draft": {
+        "en": "The protocol is a draft: its figures are not final.",
+        "ru": "Протокол — черновик: его числа не окончательные.",
+        "kk": "Хаттама — жоба: оның сандары түпкілікті емес.",
+    },
+    "protocol_not_shown": {
+        "en": "The protocol was not shown to the observer.",
+        "ru": "Протокол наблюдателю не показали.",
+        "kk": "Хаттама байқаушыға көрсетілмеді.",
+    },
+    "source_not_chosen": {"en": "not given", "ru": "не указан", "kk": "көрсетілмеген"},  # as on screen
+    "registered_differs": {
+        "en": "Line {number} says {protocol} voters on the list; the station list says {station}.",
+        "ru": "В строке {number} протокола {protocol} избирателей в списке, по списку участков — {station}.",
+        "kk": "Хаттаманың {number}-жолында тізімде {protocol} сайлаушы, учаскелер тізімінде — {station}.",
+    },
+    "coverage": {
+        "en": "Counted {start}–{end}, {out}: {counted} voters.",
+        "ru": "Подсчёт {start}–{end}, {out}; насчитано избирателей: {counted}.",
+        "kk": "Санақ {start}–{end} аралығында, {out}; саналған сайлаушылар: {counted}.",
+    },
+    "out_of_station": {"en": "{duration} out of the station", "ru": "вне участка {duration}",
+                       "kk": "учаскеден тыс {duration}"},
+    "no_time_out": {"en": "no time out of the station recorded", "ru": "время вне участка не записано",
+                    "kk": "учаскеден тыс уақыт жазылмаған"},
+    "coverage_no_arrival": {
+        "en": "Arrival not recorded: from the first count.",
+        "ru": "Время прибытия не записано: с первого подсчёта.",
+        "kk": "Келген уақыты жазылмаған: алғашқы санақтан бастап.",
+    },
+    "coverage_no_departure": {
+        "en": "Departure not recorded: to the last count.",
+        "ru": "Время ухода не записано: до последнего подсчёта.",
+        "kk": "Кеткен уақыты жазылмаған: соңғы санаққа дейін.",
+    },
+    "cmp_more": {
+        "en": "Protocol line {number} “{name}”: {issued}. The protocol says {difference} more than "
+              "were counted in those hours.",
+        "ru": "Строка {number} протокола «{name}»: {issued}; по протоколу на {difference} больше, чем "
+              "насчитано за эти часы.",
+        "kk": "Хаттаманың {number}-жолы «{name}»: {issued}; хаттама бойынша сол сағаттарда "
+              "саналғаннан {difference} артық.",
+    },
+    "cmp_more_partial": {
+        "en": "The protocol covers the whole voting day, the head-count only these hours: the voters of "
+              "the hours not observed are part of the difference, so it does not by itself show that "
+              "ballots were added.",
+        "ru": "Протокол охватывает весь день голосования, а подсчёт — только эти часы: избиратели "
+              "ненаблюдавшихся часов входят в разницу, поэтому сама по себе она не доказывает вброс.",
+        "kk": "Хаттама бүкіл дауыс беру күнін қамтиды, ал санақ — тек осы сағаттарды: байқалмаған "
+              "сағаттардағы сайлаушылар айырмаға кіреді, сондықтан ол өз бетінше бюллетень "
+              "қосылғанын дәлелдемейді.",
+    },
+    "cmp_more_whole_day": {
+        "en": "The observer counted the whole voting day ({opens}–{closes}): the protocol shows {difference} "
+              "more ballots issued than voters seen receiving one.",
+        "ru": "Наблюдатель вёл подсчёт весь день голосования ({opens}–{closes}): по протоколу выдано на "
+              "{difference} бюллетеней больше, чем избирателей получили их на глазах наблюдателя.",
+        "kk": "Байқаушы бүкіл дауыс беру күні бойы ({opens}–{closes}) санады: хаттама бойынша берілген "
+              "бюллетеньдер байқаушы көзінше бюллетень алған сайлаушылардан {difference} артық.",
+    },
+    "cmp_fewer": {
+        "en": "Protocol line {number} “{name}”: {issued}. The protocol says {difference} fewer than were "
+              "counted in those hours alone.",
+        "ru": "Строка {number} протокола «{name}»: {issued}; это на {difference} меньше, чем насчитано "
+              "только за эти часы.",
+        "kk": "Хаттаманың {number}-жолы «{name}»: {issued}; бұл тек сол сағаттарда саналғаннан "
+              "{difference} кем.",
+    },
+    "cmp_fewer_note": {
+        "en": "Fewer ballots issued than the observer saw being issued, whatever happened in the other hours.",
+        "ru": "Бюллетеней выдано меньше, чем наблюдатель видел выданными, что бы ни происходило в другие часы.",
+        "kk": "Басқа сағаттарда не болса да, берілген бюллетеньдер байқаушы көзінше берілгеннен аз.",
+    },
+    "cmp_equal": {
+        "en": "Protocol line {number} “{name}”: {issued}, as many as were counted in those hours.",
+        "ru": "Строка {number} протокола «{name}»: {issued}, столько же, сколько насчитано за эти часы.",
+        "kk": "Хаттаманың {number}-жолы «{name}»: {issued}, сол сағаттарда саналғанмен бірдей.",
+    },
+    "cmp_no_figure": {
+        "en": "Protocol line {number} “{name}” is not filled in: nothing to compare.",
+        "ru": "Строка {number} протокола «{name}» не заполнена: сравнивать не с чем.",
+        "kk": "Хаттаманың {number}-жолы «{name}» толтырылмаған: салыстыратын ештеңе жоқ.",
+    },
+    "cmp_no_protocol": {
+        "en": "No protocol recorded: nothing to compare.",
+        "ru": "Протокол не записан: сравнивать не с чем.",
+        "kk": "Хаттама жазылмаған: салыстыратын ештеңе жоқ.",
+    },
+    "no_headcount": {
+        "en": "No head-count was recorded: nothing to compare with the protocol.",
+        "ru": "Подсчёт явки не вёлся: сравнивать с протоколом нечего.",
+        "kk": "Келуді санау жүргізілмеген: хаттамамен салыстыратын ештеңе жоқ.",
+    },
+    "cmp_not_counted": {
+        "en": "No voter was counted in the hours observed: nothing to compare with the protocol.",
+        "ru": "За наблюдавшиеся часы никто не подсчитан: сравнивать с протоколом нечего.",
+        "kk": "Байқалған сағаттарда ешкім саналмаған: хаттамамен салыстыратын ештеңе жоқ.",
+    },
+    "includes_outside": {
+        "en": "The line also counts ballots issued outside the premises (the mobile ballot box).",
+        "ru": "В эту строку входят и бюллетени, выданные вне помещения (для переносного ящика).",
+        "kk": "Бұл жолға үй-жайдан тыс (көшпелі жәшік үшін) берілген бюллетеньдер де кіреді.",
+    },
+    "counted_while_out": {
+        "en": "{n} voters counted while the observer's own record says they were out of the station are "
+              "left out of the comparison.",
+        "ru": "Избиратели, подсчитанные, когда наблюдатель по своим же записям был вне участка ({n}), "
+              "в сравнение не входят.",
+        "kk": "Байқаушы өз жазбасы бойынша учаскеден тыс болған кезде саналған сайлаушылар ({n}) "
+              "салыстыруға кірмейді.",
+    },
+    "counted_outside": {
+        "en": "{n} voters counted before the arrival or after the departure are left out of the comparison.",
+        "ru": "Избиратели, подсчитанные до прибытия или после ухода наблюдателя ({n}), в сравнение не входят.",
+        "kk": "Байқаушы келгенге дейін немесе кеткеннен кейін саналған сайлаушылар ({n}) салыстыруға кірмейді.",
+    },
+    "clock_other_day": {
+        "en": "The records are dated {day}; the election day is {election}: check the laptop's clock.",
+        "ru": "Записи датированы {day}, а день выборов — {election}: проверьте часы ноутбука.",
+        "kk": "Жазбалардың күні — {day}, ал сайлау күні — {election}: ноутбук сағатын тексеріңіз.",
+    },
     # --- sections ------------------------------------------------------------------------------
     "section_station": {"en": "Polling station", "ru": "Избирательный участок", "kk": "Сайлау учаскесі"},
     "section_observer": {"en": "Observer", "ru": "Наблюдатель", "kk": "Байқаушы"},
@@ -98,6 +252,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "yes": {"en": "Yes", "ru": "Да", "kk": "Иә"},
     "no": {"en": "No", "ru": "Нет", "kk": "Жоқ"},
+    "commission_signed": {"en": "Signed by the commission", "ru": "Подписан комиссией",
+                          "kk": "Комиссия қол қойды"},
+    "certified_by": {"en": "Copy certified by", "ru": "Копию заверил", "kk": "Көшірмені куәландырған"},
+    "col_in_words": {"en": "In words", "ru": "Прописью", "kk": "Жазумен"},
     "protocol_photos": {"en": "Photos of the protocol", "ru": "Фотографии протокола",
                         "kk": "Хаттаманың фотосуреттері"},
     "col_number": {"en": "No.", "ru": "№", "kk": "№"},
@@ -166,25 +324,31 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "value_with_percent": {"en": "{value} ({percent} %)", "ru": "{value} ({percent} %)",
                            "kk": "{value} ({percent} %)"},
+    "headcount_hours": {"en": "Hours counted", "ru": "Часы подсчёта", "kk": "Санақ сағаттары"},
+    "hours_counted_only": {
+        "en": "{percent} % of {registered} registered, in the hours counted only",
+        "ru": "{percent} % от {registered} избирателей в списке, только за часы подсчёта",
+        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы, тек санақ сағаттарында",
+    },
     "difference": {
-        "en": "Difference (protocol − head-count)",
-        "ru": "Разница (протокол − подсчёт наблюдателя)",
-        "kk": "Айырма (хаттама − байқаушы санағы)",
+        "en": "Protocol against the head-count",
+        "ru": "Протокол и подсчёт наблюдателя",
+        "kk": "Хаттама мен байқаушы санағы",
     },
     "difference_more": {
-        "en": "+{difference}: the protocol shows {difference} more than the head-count",
-        "ru": "+{difference}: по протоколу на {difference} больше, чем насчитал наблюдатель",
-        "kk": "+{difference}: хаттамада байқаушы санағынан {difference} артық",
+        "en": "the protocol says {difference} more than were counted in those hours",
+        "ru": "по протоколу на {difference} больше, чем насчитано за эти часы",
+        "kk": "хаттама бойынша сол сағаттарда саналғаннан {difference} артық",
     },
     "difference_fewer": {
-        "en": "−{difference}: the protocol shows {difference} fewer than the head-count",
-        "ru": "−{difference}: по протоколу на {difference} меньше, чем насчитал наблюдатель",
-        "kk": "−{difference}: хаттамада байқаушы санағынан {difference} кем",
+        "en": "the protocol says {difference} fewer than were counted in those hours alone",
+        "ru": "по протоколу на {difference} меньше, чем насчитано только за эти часы",
+        "kk": "хаттама бойынша тек сол сағаттарда саналғаннан {difference} кем",
     },
     "difference_none": {
-        "en": "0: the protocol matches the head-count",
-        "ru": "0: протокол совпадает с подсчётом наблюдателя",
-        "kk": "0: хаттама байқаушы санағымен сәйкес келеді",
+        "en": "the protocol says as many as were counted in those hours",
+        "ru": "по протоколу столько же, сколько насчитано за эти часы",
+        "kk": "хаттама бойынша сол сағаттарда саналғанмен бірдей",
     },
     "col_hour": {"en": "Hour", "ru": "Час", "kk": "Сағат"},
     "col_counted": {"en": "Counted", "ru": "За час", "kk": "Сағат ішінде"},
@@ -204,6 +368,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Пока наблюдатель был вне участка (серые полосы), подсчёт не вёлся.",
         "kk": "Байқаушы учаскеден тыс болған кезде (сұр жолақтар) санақ жүргізілмеді.",
     },
+    "absence_note_counted": {
+        "en": "Grey bands: the observer was out of the station. {n} voters were counted then; they are "
+              "left out of the comparison with the protocol.",
+        "ru": "Серые полосы: наблюдатель вне участка. В это время подсчитано избирателей: {n}; в сравнение "
+              "с протоколом они не входят.",
+        "kk": "Сұр жолақтар: байқаушы учаскеден тыс. Сол кезде саналған сайлаушылар: {n}; олар "
+              "хаттамамен салыстыруға кірмейді.",
+    },
+    "chart_time_axis": {"en": "Local time ({offset})", "ru": "Местное время ({offset})",
+                        "kk": "Жергілікті уақыт ({offset})"},
+    "chart_voters_axis": {"en": "Voters", "ru": "Избиратели", "kk": "Сайлаушылар"},
     "chart_counted": {
         "en": "Counted by the observer (cumulative)",
         "ru": "Подсчёт наблюдателя (нарастающим итогом)",
@@ -258,11 +433,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Подписано электронной подписью: {signer}",
         "kk": "Электрондық қолтаңбамен қол қойған: {signer}",
     },
-    "verify_with": {
-        "en": "Verify with: observer-app verify FILE.pdf",
-        "ru": "Проверка подписи: observer-app verify ФАЙЛ.pdf",
-        "kk": "Қолтаңбаны тексеру: observer-app verify ФАЙЛ.pdf",
+    "certificate_fingerprint": {
+        "en": "Signer's certificate, SHA-256 fingerprint:",
+        "ru": "Сертификат подписавшего, отпечаток SHA-256:",
+        "kk": "Қол қоюшының сертификаты, SHA-256 саусақ ізі:",
     },
+    "how_to_verify": {
+        "en": "To check the signature: open the file in Adobe Reader (the Signatures panel); or run "
+              "“pdfsig FILE.pdf”; or “observer-app verify FILE.pdf --trust ca.pem” with the "
+              "organisation's ca.pem.",
+        "ru": "Как проверить подпись: откройте файл в Adobe Reader (панель «Подписи»); или выполните "
+              "«pdfsig ФАЙЛ.pdf»; или «observer-app verify ФАЙЛ.pdf --trust ca.pem» с файлом ca.pem "
+              "организации.",
+        "kk": "Қолтаңбаны тексеру: файлды Adobe Reader-де ашыңыз («Қолтаңбалар» панелі); немесе "
+              "«pdfsig ФАЙЛ.pdf» іске қосыңыз; немесе ұйымның ca.pem файлымен «observer-app verify "
+              "ФАЙЛ.pdf --trust ca.pem».",
+    },
+    "handwritten_title": {
+        "en": "Observer's handwritten signature",
+        "ru": "Собственноручная подпись наблюдателя",
+        "kk": "Байқаушының өз қолы",
+    },
+    "hand_signature": {"en": "Signature", "ru": "Подпись", "kk": "Қолы"},
+    "hand_place": {"en": "Place", "ru": "Место", "kk": "Орны"},
+    "hand_date": {"en": "Date", "ru": "Дата", "kk": "Күні"},
     "not_signed": {"en": "Not signed", "ru": "Не подписан", "kk": "Қол қойылмаған"},
     "not_signed_note": {
         "en": "This copy carries no digital signature: nothing shows who made it or that it is unchanged.",

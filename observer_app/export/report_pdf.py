@@ -2,7 +2,9 @@
 
 Everything a reader sees is in the report's language: parties by their names (whole, wrapped in
 their header cells), control relations as formulas in protocol line numbers as on the summaries,
-numbers and times written as the summaries write them (format_decimal, stamp_with_offset).
+numbers and times written as the summaries write them (format_decimal, stamp_with_offset). A
+report of a demonstration election (the election file says so) says DEMO on every page, as the
+summaries do.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from observer_app.export import pdf_text
 from observer_app.export.pdf_text import label
 from observer_app.identity import printable
 from observer_app.export.summary_pdf import (
-    FONT, FONT_BOLD, WIDE_BOLD, format_decimal, register_fonts, relation_formula, stamp_with_offset,
+    FONT, FONT_BOLD, WIDE_BOLD, draw_marks, format_decimal, marks_margin, register_fonts, relation_formula,
+    stamp_with_offset,
 )
 from observer_app.report import Area, StationReport, aggregates, passes_threshold
 
@@ -49,6 +52,9 @@ SOURCES = (("observed", ("consolidated", "observer")), ("official", ("official",
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"en": "Coordinator's report", "ru": "Отчёт координатора", "kk": "Үйлестірушінің есебі"},
+    "mark_demo": {"en": "DEMO — demonstration data, not evidence from real polling stations",
+                  "ru": "ДЕМО (DEMO) — демонстрационные данные, а не свидетельства с реальных участков",
+                  "kk": "ДЕМО (DEMO) — демонстрациялық деректер, нақты учаскелердің айғағы емес"},
     "generated": {"en": "Generated {time} · {stations} stations with observers' or official figures",
                   "ru": "Создан {time} · участков с данными наблюдателей или официальными: {stations}",
                   "kk": "Жасалған уақыты {time} · байқаушылардың немесе ресми деректері бар учаскелер: {stations}"},
@@ -147,17 +153,22 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
               Paragraph(_t("obstructions", lang), heading), _obstruction_table(areas, lang),
               Paragraph(_t("differences", lang), heading)]
     story += _differences(template, reports, lang, small)
+    # A demonstration election says so on every page (and in the document's title).
+    marks = [("demo", _t("mark_demo", lang))] if getattr(template, "demo", False) else []
+    title_text = f"{_t('title', lang)}: {pick_name(template.name, lang)}"
+    if marks:
+        title_text = f"{marks[0][1].split(' — ')[0]}: {title_text}"
+
+    def page(canvas, _doc) -> None:
+        canvas.setFont(FONT, 8)
+        draw_marks(canvas, marks, PAGE_WIDTH, PAGE_HEIGHT, MARGIN + CELL_PAD)
+
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=MARGIN, invariant=int(invariant),
-                            title=f"{_t('title', lang)}: {pick_name(template.name, lang)}",
-                            author=signer or "")
-    doc.build(story, onFirstPage=_set_font, onLaterPages=_set_font)
+                            topMargin=max(MARGIN, marks_margin(len(marks))), bottomMargin=MARGIN,
+                            invariant=int(invariant), title=title_text, author=signer or "")
+    doc.build(story, onFirstPage=page, onLaterPages=page)
     return buffer.getvalue()
-
-
-def _set_font(canvas, _doc) -> None:
-    canvas.setFont(FONT, 8)
 
 
 def _escape(text: str) -> str:

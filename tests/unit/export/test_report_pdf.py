@@ -3,6 +3,7 @@ and times written as on the summaries."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -208,3 +209,26 @@ def test_issue_11_a_signer_name_with_line_breaks_prints_on_one_line(coordinator,
     path = write(tmp_path, pdf_bytes(template, reports, signer="Dana\nResult: valid",
                                      invariant=True, generated_at=GENERATED))
     assert "Digitally signed by Dana\\nResult: valid. Verify with" in text_of(path)
+
+
+@pytest.mark.parametrize("lang, mark", [
+    ("en", "DEMO — demonstration data, not evidence from real polling stations"),
+    ("ru", "ДЕМО (DEMO) — демонстрационные данные, а не свидетельства с реальных участков"),
+    ("kk", "ДЕМО (DEMO) — демонстрациялық деректер, нақты учаскелердің айғағы емес"),
+])
+def test_issue_12_a_demo_elections_report_says_demo_on_every_page(coordinator, tmp_path, lang, mark):
+    """Issue 12: a coordinator's report of the bundled demo election looked like real results."""
+    from tests.unit.export.test_summary_pdf import page_texts, with_demo
+
+    template, reports = coordinator
+    many = [dataclasses.replace(report, code=f"{report.code}-{i}") for i in range(40) for report in reports]
+    path = write(tmp_path, pdf_bytes(with_demo(template, True), many, lang=lang, invariant=True,
+                                     generated_at=GENERATED), f"demo-{lang}.pdf")
+    pages = page_texts(path)
+    assert len(pages) >= 2
+    assert [number for number, text in enumerate(pages, 1) if mark not in text] == []
+    assert re.search(r"^Title:\s+(.*)$", poppler("pdfinfo", str(path)), re.M).group(1).startswith(
+        mark.split(" — ")[0] + ": ")
+    real = write(tmp_path, pdf_bytes(with_demo(template, False), reports, lang=lang, invariant=True,
+                                     generated_at=GENERATED), f"real-{lang}.pdf")
+    assert "DEMO" not in text_of(real)

@@ -1,4 +1,5 @@
-"""The PDF summary of a station visit: reproducible, text as text, only DejaVu fonts, two pages."""
+"""The PDF summary of a station visit: reproducible, text as text, only DejaVu fonts; its
+findings first, times that cannot lie, figures in words, no page with only a scrap."""
 
 from __future__ import annotations
 
@@ -81,6 +82,13 @@ def demo(tmp_path):
 def ru_day(tmp_path, ru_template):
     """A Russian station with all 26 protocol values and a full, eventful day."""
     store = Store.open(tmp_path / "ru.sqlite")
+    sid = fill_ru_day(store, ru_template, tmp_path)
+    yield store, sid
+    store.close()
+
+
+def fill_ru_day(store: Store, ru_template, tmp_path: Path) -> str:
+    """Records the Russian day of `ru_day` in `store`; returns the station id."""
     store.load_election(ru_template)
     code = "УИК №1234 (Москва, ТИК Тверской)"
     store.upsert_stations([StationSpec(
@@ -120,8 +128,7 @@ def ru_day(tmp_path, ru_template):
     values |= dict(zip(ru_template.contestant_codes, votes))
     assert len(values) == 26
     store.save_protocol(sid, values=values, source="certified_copy", status="final", recorded_at=at(23, 40))
-    yield store, sid
-    store.close()
+    return sid
 
 
 def test_identical_data_gives_identical_bytes(demo):
@@ -164,16 +171,18 @@ def test_only_embedded_dejavu_fonts(demo, tmp_path):
         assert fonts and all("+DejaVuSans" in name and embedded == "yes" for name, embedded in fonts), fonts
 
 
-def test_fourteen_parties_and_26_values_fit_on_two_pages(ru_day, tmp_path, ru_template):
+def test_fourteen_parties_and_26_values_in_figures_and_words_fit_on_three_pages(ru_day, tmp_path, ru_template):
     store, sid = ru_day
     for lang in ("ru", "en", "kk"):  # kk falls back to the template's first language, Russian
         path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED))
-        assert pages_of(path) <= 2
+        assert pages_of(path) <= 3
         text = text_of(path)
         names = [c.name["en" if lang == "en" else "ru"] for c in ru_template.contestants]
         assert [name for name in names if name not in text] == []
         line_names = [line.name["en" if lang == "en" else "ru"] for line in ru_template.lines]
-        assert [name for name in line_names if name not in text] == []
+        # pdftotext may read a row's figure between the lines of its wrapped name
+        words = " ".join(word for word in text.split() if not word.isdigit())
+        assert [name for name in line_names if name not in words] == []
         assert "2400 = 120 + 1003 + 48 + 1229 + 0 - 0" in text
 
 
@@ -214,7 +223,9 @@ def test_signature_block_and_footer(demo, tmp_path):
                             signer_line="Aigerim Bekova, Erkindik Kanaty")
     text = text_of(write(tmp_path, signed.data))
     assert "Digitally signed by Aigerim Bekova, Erkindik Kanaty" in text
-    assert "Verify with: observer-app verify FILE.pdf" in text
+    assert ("To check the signature: open the file in Adobe Reader (the Signatures panel); or run "
+            "“pdfsig FILE.pdf”; or “observer-app verify FILE.pdf --trust ca.pem” with the organisation's "
+            "ca.pem.") in text
     generated = dt.datetime.fromisoformat(GENERATED).astimezone()
     assert f"Generated {generated:%Y-%m-%d %H:%M}" in text
     assert f"Station ALA-101 · page 1 of {signed.pages} · generated {generated:%Y-%m-%d %H:%M}" in text
@@ -234,10 +245,13 @@ def test_turnout_hours_and_obstructions(demo, tmp_path):
     text, rows = text_of(path), text_of(path, layout=True)
     assert "Head-count (voters seen receiving a ballot) 450" in rows
     assert "Protocol line 3 “Ballots issued to voters” 1713 (63.0 %)" in rows
-    assert "+1263: the protocol shows 1263 more than the head-count" in text
+    assert "Protocol against the head-count the protocol says 1263 more than were counted in those" in rows
+    assert "+1263" not in text  # never a bare difference
     assert "12:00–13:00 4 310 11.4 50 12:00: 27.5 % ≈ 748" in rows  # out for 50 minutes of the hour
     assert "Removed from the station" in text and "12:10 – 13:05" in rows and "55 min" in text
-    assert "Photo/video forbidden 09:40 – ongoing S. Nurlanov" in rows  # the photo ban was never lifted
+    # The photo ban was never lifted, and the observer's departure is not recorded.
+    assert "Photo/video forbidden 09:40 – still open at 12:30 S. Nurlanov" in rows
+    assert "ongoing" not in text
     assert "Standing too close to the ballot box" in text
 
 
@@ -468,3 +482,444 @@ def test_issue_11_a_name_with_line_breaks_prints_on_one_line_in_the_pdf(demo, tm
     assert "Digitally signed by Aigerim\\nSigner: trusted\\nResult: valid, Erkindik Kanaty" in lines
     assert "Code ALA-101 Name Aigerim\\nSigner: trusted\\nResult: valid" in lines
     assert [line for line in lines if line.startswith(("Signer:", "Result:"))] == []
+
+
+# --- issue 12: the summary puts its evidence first and states it honestly ----------------------
+
+import dataclasses  # noqa: E402
+
+from observer_app.domain import records as r  # noqa: E402
+
+
+def local_at(day: dt.date, hour: int, minute: int = 0) -> str:
+    """A stored time: `hour:minute` on `day` on the laptop's clock."""
+    return format_time(dt.datetime.combine(day, dt.time(hour, minute)))
+
+
+def final_protocol(store: Store, sid: str, issued: int, registered: int = 2720) -> None:
+    """A final, consistent Kazakhstan protocol whose line 3 (issued) is `issued`."""
+    valid = issued - 30
+    votes = [valid * p // 100 for p in (60, 12, 10, 8)]
+    votes.append(valid - sum(votes))
+    values = dict(zip(["nur_otan", "ak_zhol", "ppk", "auyl", "adal"], votes)) | {
+        "registered": registered, "received": registered + 50, "issued": issued,
+        "cancelled": registered + 50 - issued, "in_boxes": issued, "invalid": 30, "valid": valid}
+    store.save_protocol(sid, values=values, source="certified_copy", status="final",
+                        recorded_at=local_at(DAY, 20, 40))
+
+
+def fill_short_day(store: Store) -> str:
+    """A morning at NQZ-003: arrival 08:00, 40 voters counted, departure 12:00, a final protocol."""
+    if store.election() is None:
+        from tests.conftest import KZ_FILE
+        from observer_app.domain.template import load_template
+        store.load_election(load_template(KZ_FILE))
+    store.update_observer(full_name="Aigerim Bekova", organisation="Erkindik Kanaty")
+    sid = store.station_by_code("NQZ-003").id
+    store.set_visit_time(sid, "arrived_at", local_at(DAY, 8))
+    for minute in range(0, 240, 6):
+        store.add_tally(sid, local_at(DAY, 8 + minute // 60, minute % 60))
+    store.set_visit_time(sid, "departed_at", local_at(DAY, 12))
+    final_protocol(store, sid, issued=1200, registered=store.station(sid).registered_voters or 2000)
+    return sid
+
+
+def fill_long_day(store: Store) -> str:
+    """A long day at ALA-101 (the demo day) with 30 obstructions and 40 incidents more."""
+    sid = fill_demo(store, day=DAY)
+    kinds = [k for k in r.OBSTRUCTION_KINDS if k not in ("removed", "not_admitted")]
+    for i in range(30):
+        o = store.start_obstruction(sid, kinds[i % len(kinds)], local_at(DAY, 7 + i // 3, (i % 3) * 20),
+                                    stage="voting", ordered_by=f"Member {i}", ordered_by_position="Secretary",
+                                    stated_reason="No reason given " * (1 + i % 4), witnesses="D. Sadykova")
+        store.end_obstruction(o, local_at(DAY, 7 + i // 3, (i % 3) * 20 + 10))
+    for i in range(40):
+        store.add_incident(sid, r.INCIDENT_CATEGORIES[i % len(r.INCIDENT_CATEGORIES)],
+                           local_at(DAY, 7 + i // 4, (i % 4) * 15),
+                           "A group of voters arrived together and voted in one booth. " * (1 + i % 3))
+    return sid
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text, whitespace normalised."""
+    return [" ".join(poppler("pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-")
+                     .split()) for page in range(1, pages_of(path) + 1)]
+
+
+def with_demo(template, demo: bool):
+    """The template as a demonstration election's (`demo`), whether or not ElectionTemplate has
+    the field yet."""
+    try:
+        return dataclasses.replace(template, demo=demo)
+    except TypeError:
+        copy = dataclasses.replace(template)
+        object.__setattr__(copy, "demo", demo)
+        return copy
+
+
+def last_count(store: Store, sid: str) -> str:
+    return max(dt.datetime.fromisoformat(t.at) for t in store.tallies(sid)).astimezone().strftime("%H:%M")
+
+
+def test_issue_12_page_one_opens_with_the_findings(demo, tmp_path):
+    """Issue 12: the summary's evidence was spread over two pages, the head-count against the
+    protocol a bare "+1263"."""
+    store, sid = demo
+    path = write(tmp_path, build_summary(store, sid, invariant=True, generated_at="2021-01-10T21:30:00"))
+    first = page_texts(path)[0]
+    findings = first[first.index("Findings"):first.index("Polling station")]
+    assert findings == (
+        "Findings Obstructions "  # out of the station first
+        "• Removed from the station: 12:10–13:05 (55 min) · ordered by S. Nurlanov, Commission chair "
+        "• Photo/video forbidden: from 09:40, still open at 21:30 (when this summary was made) · "
+        "ordered by S. Nurlanov, Commission chair "
+        "Protocol • The protocol is a draft: its figures are not final. "
+        "• 7 = Σ votes: 1680 ≠ 1694, off by 14 (Valid ballots = sum of the votes for the parties) "
+        f"Head-count • Counted 06:40–{last_count(store, sid)}, 55 min out of the station: 450 voters. "
+        "Departure not recorded: to the last count. "
+        "• Protocol line 3 “Ballots issued to voters”: 1713. The protocol says 1263 more than were "
+        "counted in those hours. The protocol covers the whole voting day, the head-count only these "
+        "hours: the voters of the hours not observed are part of the difference, so it does not by "
+        "itself show that ballots were added. The line also counts ballots issued outside the premises "
+        "(the mobile ballot box). ")
+    assert first.index("Observer's report") < first.index("Findings") < first.index("Protocol of the voting")
+    assert "+1263" not in " ".join(page_texts(path))
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ru", "Удалён с участка: 12:10–13:05 (55 мин) · распорядился: S. Nurlanov, Commission chair"),
+    ("kk", "Учаскеден шығарылды: 12:10–13:05 (55 мин) · нұсқау берген: S. Nurlanov, Commission chair"),
+])
+def test_issue_12_the_findings_in_russian_and_kazakh(demo, tmp_path, lang, expected):
+    store, sid = demo
+    first = page_texts(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True,
+                                                     generated_at="2021-01-10T21:30:00")))[0]
+    assert first.index(t("section_findings", lang)) < first.index(expected) < first.index(
+        t("section_station", lang))
+    off = {"ru": "7 = Σ голосов: 1680 ≠ 1694, расхождение 14", "kk": "7 = Σ дауыс: 1680 ≠ 1694, айырма 14"}
+    assert off[lang] in first
+    assert t("cmp_more", lang).format(number=3, name=store.template().label("issued", lang), issued=1713,
+                                      difference=1263) in first
+
+
+def test_issue_12_an_open_obstruction_is_never_ongoing_for_51689_hours(demo, tmp_path):
+    """Issue 12: an obstruction still open when the PDF was made showed "09:40 - ongoing 51689 h
+    31 min" (the PDF made years later), and the hourly table and chart ran until then."""
+    store, sid = demo
+    later = "2026-12-04T20:41:00"
+    path = write(tmp_path, build_summary(store, sid, invariant=True, generated_at=later))
+    text, rows = text_of(path), text_of(path, layout=True)
+    assert ("Photo/video forbidden: from 09:40, still open at 2026-12-04 20:41 (when this summary "
+            "was made)") in text
+    assert "Photo/video forbidden 09:40 – still open at S. Nurlanov —" in rows  # its date and time below
+    assert re.search(r"\d{3,} h", text) is None and "ongoing" not in text
+    assert pages_of(path) == 2  # not an hourly table up to 2026
+    # With the departure recorded, the interval ends there.
+    store.set_visit_time(sid, "departed_at", local_at(DAY, 17))
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=later)))
+    assert "Photo/video forbidden: 09:40–17:00 (until the observer left, 7 h 20 min)" in text
+    assert "still open" not in text
+
+
+def test_issue_12_nobody_counted_is_said_only_where_nobody_was(demo, tmp_path):
+    """Issue 12: "While the observer was out of the station nobody was counted" was printed
+    where tallies existed in the removal; they were compared with the protocol too."""
+    store, sid = demo
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "While the observer was out of the station (grey bands) nobody was counted." in text
+    for minute in (20, 30, 40):
+        store.add_tally(sid, local_at(DAY, 12, minute))
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "nobody was counted" not in text
+    assert ("Grey bands: the observer was out of the station. 3 voters were counted then; they are "
+            "left out of the comparison with the protocol.") in text
+    assert ("• 3 voters counted while the observer's own record says they were out of the station "
+            "are left out of the comparison.") in text
+    assert "55 min out of the station: 450 voters." in text  # the 453rd to 455th are not in it
+    assert "The protocol says 1263 more than were counted in those hours." in text
+
+
+def fill_whole_day(store: Store, issued: int) -> str:
+    """NQZ-003 watched from 06:50 to 20:10 without a break, one voter every 5 minutes."""
+    sid = store.station_by_code("NQZ-003").id
+    store.set_visit_time(sid, "arrived_at", local_at(DAY, 6, 50))
+    for minute in range(0, 13 * 60, 5):
+        store.add_tally(sid, local_at(DAY, 7 + minute // 60, minute % 60))
+    store.set_visit_time(sid, "departed_at", local_at(DAY, 20, 10))
+    final_protocol(store, sid, issued=issued)
+    return sid
+
+
+@pytest.mark.parametrize("issued, expected", [
+    (256, "Protocol line 3 “Ballots issued to voters”: 256. The protocol says 100 more than were counted "
+          "in those hours. The observer counted the whole voting day (07:00–20:00): the protocol shows "
+          "100 more ballots issued than voters seen receiving one."),
+    (150, "Protocol line 3 “Ballots issued to voters”: 150. The protocol says 6 fewer than were counted "
+          "in those hours alone. Fewer ballots issued than the observer saw being issued, whatever "
+          "happened in the other hours."),
+    (156, "Protocol line 3 “Ballots issued to voters”: 156, as many as were counted in those hours."),
+], ids=["more-whole-day", "fewer", "equal"])
+def test_issue_12_what_the_comparison_can_say(store, tmp_path, issued, expected):
+    sid = fill_whole_day(store, issued)
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Counted 06:50–20:10, no time out of the station recorded: 156 voters." in text
+    assert expected in text
+    assert "does not by itself show" not in text
+
+
+def test_issue_12_a_partial_day_says_what_the_difference_cannot_show(tmp_path):
+    store = Store.open(tmp_path / "short.sqlite")
+    sid = fill_short_day(store)
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Counted 08:00–12:00, no time out of the station recorded: 40 voters." in text
+    assert ("The protocol says 1160 more than were counted in those hours. The protocol covers the whole "
+            "voting day, the head-count only these hours") in text
+    assert "Independent turnout 1.9 % of 2064 registered, in the hours counted only" in text_of(
+        tmp_path / "summary.pdf", layout=True)
+    store.close()
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("en", "3 Ballots issued to voters 1713 one thousand seven hundred thirteen"),
+    ("ru", "3 Число избирательных бюллетеней, выданных избирателям 1713 одна тысяча семьсот тринадцать"),
+    ("kk", "3 Сайлаушыларға берілген сайлау бюллетеньдерінің саны 1713 бір мың жеті жүз он үш"),
+])
+def test_issue_12_the_protocols_figures_also_in_words(demo, tmp_path, lang, row):
+    store, sid = demo
+    rows = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED)),
+                   layout=True)
+    assert row in rows
+    assert {"en": "Adal Party 218 two hundred eighteen 13.0", "ru": "Политическая партия «Adal» 218 двести восемнадцать 13,0",
+            "kk": "«Adal» саяси партиясы 218 екі жүз он сегіз 13,0"}[lang] in rows
+
+
+def test_issue_12_when_the_commission_signed_and_who_certified_the_copy(demo, tmp_path, monkeypatch):
+    store, sid = demo
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Signed by the commission" not in text and "Copy certified by" not in text  # not recorded
+    protocol = store.protocol(sid)
+    protocol.commission_signed_at = local_at(DAY, 21, 5)  # the fields the Protocol screen adds
+    protocol.certified_by = "A. Abenova, commission secretary"
+    monkeypatch.setattr(store, "protocol", lambda station_id, observer_id=None: protocol)
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert ("Source: Certified copy · Status: Draft · Recorded: 20:45 · Signed by the commission: 21:05 · "
+            "Copy certified by: A. Abenova, commission secretary · Confirmed as on the official copy: No") in text
+
+
+def test_issue_12_handwritten_signature_block_and_certificate_fingerprint(demo, own, tmp_path):
+    from cryptography.hazmat.primitives import hashes
+
+    store, sid = demo
+    out = tmp_path / "ALA-101.pdf"
+    write_signed_summary(store, sid, out, own)
+    fingerprint = own.certificate.fingerprint(hashes.SHA256()).hex(":").upper()
+    last = page_texts(out)[-1]
+    lines = [" ".join(line.split()) for line in poppler("pdftotext", "-layout", "-enc", "UTF-8", str(out), "-")
+             .splitlines() if line.strip()]
+    assert ("Digitally signed by Aigerim Bekova, Erkindik Kanaty Signer's certificate, SHA-256 fingerprint: "
+            f"{fingerprint} To check the signature: open the file in Adobe Reader (the Signatures panel); "
+            "or run “pdfsig FILE.pdf”; or “observer-app verify FILE.pdf --trust ca.pem” with the "
+            "organisation's ca.pem.") in last
+    assert lines[lines.index("Observer's handwritten signature") + 1] == "Signature (Aigerim Bekova) Place Date"
+    assert verify_pdf(out).ok
+    ru = tmp_path / "ru.pdf"
+    write_signed_summary(store, sid, ru, own, "ru")
+    lines = [" ".join(line.split()) for line in poppler("pdftotext", "-layout", "-enc", "UTF-8", str(ru), "-")
+             .splitlines() if line.strip()]
+    assert lines[lines.index("Собственноручная подпись наблюдателя") + 1] == "Подпись (Aigerim Bekova) Место Дата"
+
+
+BODY_MIN = 300  # characters of a page's text besides its footer and marks
+REAL_MIN = 150  # of them, besides the signature blocks
+
+
+def scraps(path: Path, lang: str) -> list[tuple[int, int, int]]:
+    """The pages holding only a scrap: (page, characters, characters besides the signatures)."""
+    found = []
+    signature_words = [t(key, lang) for key in ("not_signed", "not_signed_note", "how_to_verify",
+                                                "certificate_fingerprint", "handwritten_title",
+                                                "hand_signature", "hand_place", "hand_date")]
+    for number, text in enumerate(page_texts(path), start=1):
+        body = re.sub(r"\S+ · .{0,40}\d+.{0,30} · \S+ \d{4}-\d\d-\d\d \d\d:\d\d \(UTC[^)]*\)$", "", text)
+        for key in ("mark_demo", "mark_draft"):
+            body = body.replace(t(key, lang), "")
+        real = body
+        for words in signature_words:
+            real = real.replace(words, "")
+        real = re.sub(r"(Digitally signed by|Подписано электронной подписью:|Электрондық қолтаңбамен қол "
+                      r"қойған:|Generated|Создан|Жасалған уақыты:).*", "", real)
+        if len(body.strip()) < BODY_MIN or len(real.strip()) < REAL_MIN:
+            found.append((number, len(body.strip()), len(real.strip())))
+    return found
+
+
+DAYS = {
+    "demo": lambda store, tmp_path, ru_template: fill_demo(store, day=DAY),
+    "ru-day": lambda store, tmp_path, ru_template: fill_ru_day(store, ru_template, tmp_path),
+    "long-day": lambda store, tmp_path, ru_template: fill_long_day(store),
+    "short-day": lambda store, tmp_path, ru_template: fill_short_day(store),
+    "whole-day": lambda store, tmp_path, ru_template: (fill_demo(store, day=DAY) and None)
+    or fill_whole_day(store, 256),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+@pytest.mark.parametrize("day", DAYS, ids=list(DAYS))
+def test_issue_12_no_page_holds_only_a_scrap(tmp_path, ru_template, day, lang):
+    """Issue 12: the ru and kk summaries spilled the signature block onto an almost empty page 2
+    (88 characters of text): every page carries at least a whole section of real content."""
+    store = Store.open(tmp_path / "day.sqlite")
+    sid = DAYS[day](store, tmp_path, ru_template)
+    for signer in (None, "Aigerim Bekova, Erkindik Kanaty"):
+        path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED,
+                                             signer_line=signer))
+        assert scraps(path, lang) == [], (day, lang, signer)
+    store.close()
+
+
+def test_issue_12_the_scrap_check_finds_a_signature_alone(tmp_path):
+    """The check above is not empty: a page with only the signature block is a scrap."""
+    from reportlab.platypus import PageBreak
+
+    from observer_app.export import summary_pdf
+
+    store = Store.open(tmp_path / "s.sqlite")
+    sid = fill_short_day(store)
+    original = summary_pdf._Builder.signature_section
+    summary_pdf._Builder.signature_section = lambda self: [PageBreak(), *original(self)]
+    try:
+        path = write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED,
+                                             signer_line="Aigerim Bekova"))
+    finally:
+        summary_pdf._Builder.signature_section = original
+    assert [page for page, _, _ in scraps(path, "en")] == [pages_of(path)]
+    store.close()
+
+
+@pytest.mark.parametrize("lang, demo_word, draft_word", [
+    ("en", "DEMO — demonstration data", "DRAFT — the protocol is a draft"),
+    ("ru", "ДЕМО (DEMO) — демонстрационные данные", "ЧЕРНОВИК (DRAFT) — протокол не окончательный"),
+    ("kk", "ДЕМО (DEMO) — демонстрациялық деректер", "ЖОБА (DRAFT) — хаттама түпкілікті емес"),
+])
+def test_issue_12_demo_and_draft_say_so_on_every_page(tmp_path, monkeypatch, lang, demo_word, draft_word):
+    """Issue 12: a summary of the bundled demo election, or of a draft protocol, looked like
+    real, final evidence."""
+    store = Store.open(tmp_path / "long.sqlite")
+    sid = fill_long_day(store)  # five pages; the demo day's protocol is a draft
+    template = store.template()
+    monkeypatch.setattr(store, "template", lambda: with_demo(template, True))
+    path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED))
+    pages = page_texts(path)
+    assert len(pages) >= 3
+    assert [number for number, text in enumerate(pages, 1) if demo_word not in text or draft_word not in text] == []
+    title = re.search(r"^Title:\s+(.*)$", poppler("pdfinfo", str(path)), re.M).group(1)
+    assert title.startswith(("DEMO · DRAFT: ", "ДЕМО (DEMO) · ЧЕРНОВИК (DRAFT): ", "ДЕМО (DEMO) · ЖОБА (DRAFT): "))
+
+    # A real election's final protocol: neither mark.
+    monkeypatch.setattr(store, "template", lambda: with_demo(template, False))
+    store.save_protocol(sid, status="final")
+    text = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED)))
+    assert "DEMO" not in text and "DRAFT" not in text
+    store.close()
+
+
+def test_issue_12_the_chart_covers_the_whole_voting_day_with_labelled_axes(demo, tmp_path):
+    store, sid = demo  # counted 07:00-16:00
+    rows = [" ".join(line.split()) for line in poppler(
+        "pdftotext", "-layout", "-enc", "UTF-8", str(write(tmp_path, build_summary(
+            store, sid, invariant=True, generated_at=GENERATED))), "-").splitlines()]
+    offset = dt.datetime.combine(DAY, dt.time(12)).astimezone().strftime("%z")
+    assert "08:00 10:00 12:00 14:00 16:00 18:00 20:00" in rows  # to the closing hour
+    assert f"Local time (UTC{'+' if offset[0] == '+' else '−'}{offset[1:3]}:{offset[3:]})" in rows
+    assert any(row.endswith("Voters") for row in rows)
+
+
+def test_issue_12_the_chart_draws_the_day_the_bands_and_the_announcements():
+    from reportlab.graphics.shapes import Polygon, Rect, String
+
+    from observer_app.export.summary_pdf import ABSENCE_COLOUR, turnout_chart
+
+    def at(hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime.combine(DAY, dt.time(hour, minute)).astimezone()
+
+    tallies = [at(9, m) for m in range(0, 60, 5)]
+    drawing = turnout_chart(300, 160, tallies, [(at(10), 40.0, "2 %")], [(at(12), at(13))], "en",
+                            (at(7), at(20)))
+    strings = [s.text for s in drawing.contents if isinstance(s, String)]
+    assert [s for s in strings if re.fullmatch(r"\d\d:00", s)] == [f"{h:02d}:00" for h in range(8, 21, 2)]
+    bands = [s for s in drawing.contents if isinstance(s, Rect) and s.fillColor == ABSENCE_COLOUR
+             and s.height > 20]
+    left, width = 30.0, 300 - 30.0 - 12.0
+    assert [(round(b.x, 1), round(b.width, 1)) for b in bands] == [
+        (round(left + width * 5 / 13, 1), round(width / 13, 1))]  # 12:00-13:00 of 07:00-20:00
+    assert "2 %" in strings and len([p for p in drawing.contents if isinstance(p, Polygon)]) >= 1
+
+
+def test_issue_12_a_protocol_whose_registered_voters_differ_from_the_station_list(demo, tmp_path):
+    store, sid = demo
+    store.save_protocol(sid, values=dict(store.protocol(sid).values, registered=2700))
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Line 1 says 2700 voters on the list; the station list says 2720." in text
+
+
+def test_issue_12_records_off_the_election_day_ask_to_check_the_clock(tmp_path):
+    store = Store.open(tmp_path / "clock.sqlite")
+    sid = fill_demo(store, day=dt.date(2026, 12, 4))
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert ("Clock The records are dated 2026-12-04; the election day is 2021-01-10: check the laptop's "
+            "clock.") in text
+    store.close()
+    store = Store.open(tmp_path / "right.sqlite")
+    sid = fill_demo(store, day=DAY)
+    assert "laptop's clock" not in text_of(write(tmp_path, build_summary(store, sid, invariant=True,
+                                                                         generated_at=GENERATED)))
+    store.close()
+
+
+def test_issue_12_no_scrap_however_long_the_last_section_grows(tmp_path):
+    """Issue 12: whether the signature block spilled alone onto a page depended on how much came
+    before it (with 19 incidents the English summary's page 3 held 88 characters): one incident
+    more at a time, in each language in turn, no page is a scrap."""
+    store = Store.open(tmp_path / "s.sqlite")
+    sid = fill_short_day(store)
+    found = {}
+    for n in range(30):
+        lang = ("en", "ru", "kk")[n % 3]
+        path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED,
+                                             signer_line="Aigerim Bekova, Erkindik Kanaty"))
+        if scraps(path, lang):
+            found[n, lang] = scraps(path, lang)
+        # A table split across pages repeats its header on the next page, never lower on the same.
+        header = " ".join(t(key, lang) for key in ("col_time", "col_category", "col_description", "col_photos"))
+        repeated = [page for page, text in enumerate(page_texts(path), 1) if text.count(header) > 1]
+        if repeated:
+            found[n, lang, "header"] = repeated
+        store.add_incident(sid, "carousel", local_at(DAY, 9, n), "A minibus brought about 15 people who "
+                           "voted and left together; the same driver returned at 11:40 with another group.")
+    assert found == {}
+    store.close()
+
+
+def test_issue_12_a_table_kept_with_the_end_continues_on_the_next_page(store, tmp_path):
+    """The control relations kept with the short sections and signatures after them: split,
+    their rest starts the next page (its header repeated there, not lower on the same page)."""
+    sid = store.station_by_code("NQZ-003").id
+    store.save_protocol(sid, values={"registered": 2000, "issued": 1713}, status="draft")
+    path = write(tmp_path, build_summary(store, sid, lang="kk", invariant=True, generated_at=GENERATED))
+    header = " ".join(t(key, "kk") for key in ("col_relation", "col_meaning", "col_result"))
+    pages = page_texts(path)
+    assert [text.count(header) for text in pages] == [1, 1]
+    assert scraps(path, "kk") == []
+
+
+def test_issue_12_a_protocol_without_a_source_says_it_was_not_chosen(demo, tmp_path, monkeypatch):
+    """The protocol's source no longer defaults to "Certified copy": until the observer chooses
+    it, the summary says so rather than a source nobody chose."""
+    store, sid = demo
+    protocol = store.protocol(sid)
+    protocol.source = ""
+    monkeypatch.setattr(store, "protocol", lambda station_id, observer_id=None: protocol)
+    text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
+    assert "Protocol • Source: not given • The protocol is a draft" in text
+    assert "Source: not given · Status: Draft" in text
+    assert "Certified copy" not in text
