@@ -455,7 +455,7 @@ def test_issue_12_export_warns_station_by_station_and_still_exports(observer_db)
     with Store.open(cwd / "observer.sqlite") as store:
         nqz = store.station_by_code("NQZ-003").id
         store.set_visit_time(nqz, "arrived_at", store.clock())
-        store.save_protocol(nqz, status="final", as_on_official_copy=True)
+        store.save_protocol(nqz, status="final", source="certified_copy", as_on_official_copy=True)
     proc = run(["export", "--db", "observer.sqlite", "--out", "a.obsx", "--identity", "own.p12"], cwd)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Wrote a.obsx: signed by ")

@@ -85,7 +85,7 @@ def test_issue_12_a_protocol_without_a_source_is_listed(store, sid):
 def test_issue_12_voters_counted_inside_a_removal_are_listed_with_its_times(store, sid):
     store.set_visit_time(sid, "arrived_at", local(7))
     store.set_visit_time(sid, "departed_at", local(21))
-    store.save_protocol(sid, status="final", as_on_official_copy=True)
+    store.save_protocol(sid, status="final", source="certified_copy", as_on_official_copy=True)
     removal = store.start_obstruction(sid, "removed", local(12, 10))
     store.end_obstruction(removal, local(12, 55))
     for at in (local(11, 59), local(12, 20), local(12, 30), local(13)):
@@ -98,7 +98,7 @@ def test_issue_12_voters_counted_inside_a_removal_are_listed_with_its_times(stor
 
 def test_issue_12_an_entry_refused_and_never_ended_counts_every_later_voter(store, sid):
     store.set_visit_time(sid, "arrived_at", local(7))
-    store.save_protocol(sid, status="final", as_on_official_copy=True)
+    store.save_protocol(sid, status="final", source="certified_copy", as_on_official_copy=True)
     store.start_obstruction(sid, "not_admitted", local(8))
     for at in (local(7, 30), local(9), local(10)):
         store.add_tally(sid, at)
