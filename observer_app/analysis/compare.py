@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from observer_app.analysis.seats import threshold_verdict
 from observer_app.analysis.stats import z_value
 from observer_app.analysis.data import ElectionArrays
 
@@ -35,10 +36,15 @@ class Paired:
     difference: float | None
     low: float | None
     high: float | None
+    # The observed figure's own interval over these stations (what the observers' protocols say
+    # of them, for a threshold verdict at these stations; not an estimate for the country).
+    observed_low: float | None = None
+    observed_high: float | None = None
 
     def to_json(self) -> dict:
         return {"stations": self.stations, "official": self.official, "observed": self.observed,
-                "difference": self.difference, "low": self.low, "high": self.high}
+                "difference": self.difference, "low": self.low, "high": self.high,
+                "observed_low": self.observed_low, "observed_high": self.observed_high}
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,19 @@ class Comparison:
     excluded_removed: list[str]
     excluded_not_shown: list[str]
 
+    threshold: float = 0.0  # the election's threshold, as a fraction
+
+    def verdict(self, code: str) -> str:
+        """Whether the contestant passes the threshold by the observers' protocols at these
+        stations: 'passes' or 'fails' when its whole interval is on one side, else 'undecided'."""
+        p = self.shares[code]
+        return threshold_verdict(p.observed_low, p.observed_high, self.threshold)
+
     def to_json(self) -> dict:
         return {"stations": self.stations, "confidence": self.confidence,
                 "turnout": self.turnout.to_json(), "invalid": self.invalid.to_json(),
-                "shares": {code: p.to_json() for code, p in self.shares.items()},
+                "shares": {code: p.to_json() | {"threshold": self.verdict(code)}
+                           for code, p in self.shares.items()},
                 "headcount": self.headcount.to_json(),
                 "excluded": {"removed": len(self.excluded_removed), "not_shown": len(self.excluded_not_shown),
                              "removed_stations": self.excluded_removed,
@@ -76,10 +91,12 @@ def paired_ratio_difference(y1: np.ndarray, x1: np.ndarray, y2: np.ndarray, x2: 
     difference = r1 - r2
     if n < 2:
         return Paired(n, float(r1), float(r2), float(difference), None, None)
+    z = z_value(confidence)
     u = (y1 - r1 * x1) / x1.mean() - (y2 - r2 * x2) / x2.mean()
-    half = z_value(confidence) * float(np.sqrt(u.var(ddof=1) / n))
+    half = z * float(np.sqrt(u.var(ddof=1) / n))
+    own = z * float(np.sqrt(((y2 - r2 * x2) / x2.mean()).var(ddof=1) / n))
     return Paired(n, float(r1), float(r2), float(difference), float(difference - half),
-                  float(difference + half))
+                  float(difference + half), float(r2 - own), float(r2 + own))
 
 
 def compare(arrays: ElectionArrays, confidence: float = 0.95) -> Comparison:
@@ -115,4 +132,5 @@ def compare(arrays: ElectionArrays, confidence: float = 0.95) -> Comparison:
                                         np.where(full_day, arrays.headcount, nan),
                                         np.where(full_day, registered, nan), confidence)
     return Comparison(int(use.sum()), confidence, turnout, invalid, shares, headcount,
-                      sorted(codes[both & arrays.removed]), sorted(codes[both & arrays.not_shown & ~arrays.removed]))
+                      sorted(codes[both & arrays.removed]), sorted(codes[both & arrays.not_shown & ~arrays.removed]),
+                      float(arrays.template.threshold_percent or 0) / 100)

@@ -27,7 +27,7 @@ the leader's share = leader's votes / (valid + invalid).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -40,6 +40,7 @@ INTEGER_TOLERANCE = 0.05  # in percentage points
 LAST_DIGIT_MIN = 10
 SMOOTHING = 5  # bins of the moving average that finds the clean turnout T0
 SIGMAS = 7.0  # the null's binomials are evaluated this many standard deviations around the mean
+HISTOGRAM_BINS = 1000  # 0.1 % bins
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ class Forensics:
     anomalous_votes: AnomalousVotes
     last_digit: LastDigits
     fingerprint: np.ndarray  # 100 x 100: turnout bin (rows) x leader-share bin (columns), voters
+    # Stations per 0.1 % bin of turnout and of the leader's share (0..100 %, 1000 bins): the
+    # integer peaks show as spikes at whole percentages.
+    turnout_histogram: np.ndarray = field(default_factory=lambda: np.zeros(HISTOGRAM_BINS, dtype=np.int64))
+    share_histogram: np.ndarray = field(default_factory=lambda: np.zeros(HISTOGRAM_BINS, dtype=np.int64))
 
     def to_json(self) -> dict:
         peaks, anomalous, digits = self.integer_peaks, self.anomalous_votes, self.last_digit
@@ -159,7 +164,15 @@ def forensics(arrays: ElectionArrays, source: str = "official") -> Forensics:
                          tuple(sorted(codes[use][integer])))
     anomalous = _anomalous(t, leader_votes[use], data.valid[use] - leader_votes[use], codes[use])
     return Forensics(source, int(use.sum()), arrays.contestants[leader] if leader is not None else None,
-                     peaks, anomalous, _last_digits(data.votes), _fingerprint(t, s, cast[use]))
+                     peaks, anomalous, _last_digits(data.votes), _fingerprint(t, s, cast[use]),
+                     _histogram(t), _histogram(s))
+
+
+def _histogram(fraction: np.ndarray) -> np.ndarray:
+    """Stations per 0.1 % bin, the bins centred on the tenths (99.95 % and above in the last),
+    so that a whole percentage is the middle of its own bin, not an edge."""
+    bins = np.clip(np.round(fraction * HISTOGRAM_BINS).astype(np.int64), 0, HISTOGRAM_BINS - 1)
+    return np.bincount(bins, minlength=HISTOGRAM_BINS)
 
 
 def _anomalous(turnout: np.ndarray, leader: np.ndarray, others: np.ndarray, codes: np.ndarray) -> AnomalousVotes:
