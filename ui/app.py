@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QMessageLogContext, QObject, QtMsgType,
                             Signal, qInstallMessageHandler)
@@ -247,21 +248,30 @@ def _save(widget: QWidget, path: Path) -> None:
         raise refusal(fill(QCoreApplication.translate("Screenshots", "Cannot write %1."), str(path)))
 
 
-def _coordinator_screenshot(folder: Path, out: Path, lang: str) -> None:
-    """The coordinator window on five demo observers' merged bundles, ALA-101 selected."""
+def _wait(window, signal, start: Callable[[], object]) -> None:
+    """Starts a task of the coordinator window and waits for `signal`, then for the task's end."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    start()
+    loop.exec()
+    while window.busy():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def _coordinator_screenshots(folder: Path, outdir: Path, lang: str) -> None:
+    """The coordinator window on five demo observers' merged bundles, ALA-101 selected; then
+    its Analysis tab once the election file's stations are loaded."""
     from observer_app.demo import fill_demo_coordinator
+    from observer_app.resources import DEMO_ELECTION
     from ui.coordinator import CoordinatorWindow
 
     folder.mkdir(parents=True, exist_ok=True)
     coord = fill_demo_coordinator(folder)
     window = CoordinatorWindow(None, lang)
-    loop = QEventLoop()
-    window.refreshed.connect(loop.quit)
-    QTimer.singleShot(15_000, loop.quit)
-    window.open_database(coord)
-    loop.exec()
+    _wait(window, window.refreshed, lambda: window.open_database(coord))
     window.resize(1366, 768)
     window.show()
     view = window.stations_view
@@ -270,7 +280,10 @@ def _coordinator_screenshot(folder: Path, out: Path, lang: str) -> None:
         if str(index.data()).startswith("ALA-101"):
             view.setCurrentIndex(index)
             break
-    _save(window, out)
+    _save(window, outdir / "06-coordinator.png")
+    _wait(window, window.election_loaded, lambda: window.load_election(str(DEMO_ELECTION)))
+    _wait(window, window.analysed, window.analyse)
+    _save(window, outdir / "07-analysis.png")
     window.close()
     if window.store is not None:
         window.store.close()
@@ -333,6 +346,6 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
             window.close()
         finally:
             store.close()
-        _coordinator_screenshot(Path(tmp) / "coordinator", outdir / "06-coordinator.png", lang or "en")
-    print(f"Wrote {len(SCREENS) + 2} screenshots to {outdir}.")
+        _coordinator_screenshots(Path(tmp) / "coordinator", outdir, lang or "en")
+    print(f"Wrote {len(SCREENS) + 3} screenshots to {outdir}.")
     return 0

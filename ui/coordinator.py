@@ -60,6 +60,7 @@ from observer_app.merge import prepare as prepare_coordinator
 from observer_app.merge import withdraw_bundle
 from observer_app.report import StationReport
 from observer_app.storage.store import Store
+from ui.analysis import AnalysisJob, AnalysisPage, AnalysisResult
 from ui.first_run import ElectionPage
 from ui.messages import message_text, refusal
 from ui.protocol import fill, relation_formula
@@ -716,6 +717,7 @@ class CoordinatorWindow(QMainWindow):
     election_loaded = Signal(object)  # (stations added, updated, unchanged)
     official_imported = Signal(object)  # (rows, added, replaced, unchanged)
     report_written = Signal(str)
+    analysed = Signal(object)  # AnalysisResult, or None when cancelled
     task_failed = Signal(str)
     refreshed = Signal()
 
@@ -803,6 +805,11 @@ class CoordinatorWindow(QMainWindow):
             self.tr("&Report…"), "action_report", self._on_report_triggered,
             short=self.tr("Report"), tip=self.tr("Write the report: CSV, Excel workbook or signed PDF"),
             keys="Ctrl+R", icon=SP.SP_DialogSaveButton)
+        self.analyse_action = self._action(
+            self.tr("&Analyse"), "action_analyse", self.analyse,
+            short=self.tr("Analyse"), tip=self.tr("Compare with the official results, tabulate the PVT sample and "
+                                                  "test the official results"),
+            keys="Ctrl+Shift+A", icon=SP.SP_FileDialogContentsView)
         self.withdraw_action = self._action(
             self.tr("&Withdraw bundle…"), "action_withdraw_bundle", self._on_withdraw_triggered,
             tip=self.tr("Take the selected bundle out of the database, as if it had never been merged; "
@@ -812,7 +819,8 @@ class CoordinatorWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
                        self.add_folder_action, self.trust_action, self.merge_action, self.withdraw_action, None,
-                       self.election_action, self.official_action, self.report_action, None, close_action):
+                       self.election_action, self.official_action, self.analyse_action, self.report_action,
+                       None, close_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         about = self._action(self.tr("&About Observer…"), "action_about", self._on_about_triggered)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
@@ -823,7 +831,7 @@ class CoordinatorWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         for action in (self.open_action, self.new_action, None, self.add_files_action,
                        self.add_folder_action, self.trust_action, self.merge_action, None,
-                       self.election_action, self.official_action, self.report_action):
+                       self.election_action, self.official_action, self.analyse_action, self.report_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -1007,6 +1015,10 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Stations"))
         self.tabs.addTab(bundles_page, self.tr("Bundles"))
+        self.analysis_page = AnalysisPage(self.lang)
+        self.analysis_page.run_requested.connect(self.analyse)
+        self.analysis_page.cancel_requested.connect(self.cancel_analysis)
+        self.tabs.addTab(self.analysis_page, self.tr("Analysis"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -1174,6 +1186,7 @@ class CoordinatorWindow(QMainWindow):
         self.progress.hide()
         self.verified_by.clear()
         self.show_error("")
+        self.analysis_page.show_result(None)
         self._update_title()
         self.refresh()
         self.database_opened.emit(str(Path(path).resolve()))
@@ -1221,6 +1234,7 @@ class CoordinatorWindow(QMainWindow):
         if selected is None or not self.select_station(selected.station_id):
             self._show_station(None)
         self.tabs.setTabText(1, fill(self.tr("Bundles (%1)"), _number(self.bundles_model.rowCount(), self.lang)))
+        self.analysis_page.mark_stale()  # what the database holds now may not be what was analysed
         self._update_actions()
         self.refreshed.emit()
 
@@ -1311,6 +1325,11 @@ class CoordinatorWindow(QMainWindow):
         self.election_action.setEnabled(idle and has_db)
         self.official_action.setEnabled(idle and has_election)
         self.report_action.setEnabled(idle and has_election)
+        self.analyse_action.setEnabled(idle and has_election)
+        analysing = self._task_kind == "analysis"
+        self.analysis_page.set_running(analysing, enabled=idle and has_election)
+        if analysing and self.task is not None and self.task.is_cancelled():
+            self.analysis_page.cancel_button.setEnabled(False)
         self.override_button.setEnabled(idle and self._override_target() is not None)
         can_withdraw = idle and self.selected_bundle() is not None and self.selected_bundle().status == "merged"
         self.withdraw_action.setEnabled(can_withdraw)
@@ -1353,6 +1372,10 @@ class CoordinatorWindow(QMainWindow):
         elif kind == "election":
             self.message_label.clear()
             self.show_error(fill(self.tr("The election file was not loaded: %1"), message))
+        elif kind == "analysis":
+            text = fill(self.tr("The analysis stopped: %1"), message)
+            self.analysis_page.show_error(text)
+            self.show_error(text)
         else:
             self.show_error(fill(self.tr("Cannot read the coordinator database: %1"), message))
         if kind != "load":
@@ -1400,6 +1423,34 @@ class CoordinatorWindow(QMainWindow):
         if result.rejected and not result.cancelled:
             self.tabs.setCurrentIndex(1)
         self.merge_finished.emit(result)
+
+    def analyse(self) -> Task | None:
+        """Starts the analysis with the Analysis tab's options (and shows that tab); None when it
+        cannot start now."""
+        if self.busy() or self.store is None or self.template is None:
+            return None
+        self.tabs.setCurrentWidget(self.analysis_page)
+        sample, source, confidence = self.analysis_page.options()
+        task = Task(AnalysisJob(self.store.path, sample, source, confidence), with_progress=True, parent=self)
+        task.progressed.connect(self.analysis_page.show_progress)
+        task.succeeded.connect(self._on_analysis_succeeded)
+        self.analysis_page.show_progress(0, 0, self.tr("Reading the database…"))
+        return self._start("analysis", task)
+
+    def _on_analysis_succeeded(self, result: AnalysisResult | None) -> None:
+        if self.store is None or self.store.closed:
+            return
+        if result is None:
+            self.analysis_page.show_cancelled()
+        else:
+            self.analysis_page.show_result(result)
+        self.analysed.emit(result)
+
+    def cancel_analysis(self) -> None:
+        if self.task is not None and self._task_kind == "analysis":
+            self.task.cancel()
+            self.analysis_page.show_progress(0, 0, self.tr("Cancelling…"))
+            self._update_actions()
 
     def cancel_merge(self) -> None:
         if self.task is not None and self._task_kind == "merge":

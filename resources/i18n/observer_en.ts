@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnalysisPage</name>
+    <message numerus="yes">
+        <source>Analysis of %1 station(s) in the station list.</source>
+        <translation>
+            <numerusform>Analysis of %1 station in the station list.</numerusform>
+            <numerusform>Analysis of %1 stations in the station list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 station(s) with both an official protocol and the observers&apos; consolidated one, none where observers were removed or not shown the protocol; official minus observed, with its %2 % interval in percentage points.</source>
+        <translation>
+            <numerusform>Only the %1 station with both an official protocol and the observers&apos; consolidated one, none where observers were removed or not shown the protocol; official minus observed, with its %2 % interval in percentage points.</numerusform>
+            <numerusform>Only the %1 stations with both an official protocol and the observers&apos; consolidated one, none where observers were removed or not shown the protocol; official minus observed, with its %2 % interval in percentage points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seat(s) by the largest remainder (Hare) among those passing.</source>
+        <translation>
+            <numerusform>%1 seat by the largest remainder (Hare) among those passing.</numerusform>
+            <numerusform>%1 seats by the largest remainder (Hare) among those passing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>From %1 of %2 sampled station (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
+            <numerusform>From %1 of %2 sampled stations (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No verdict yet: too few sampled stations reported in %1 stratum(s): %2.</source>
+        <translation>
+            <numerusform>No verdict yet: too few sampled stations reported in %1 stratum: %2.</numerusform>
+            <numerusform>No verdict yet: too few sampled stations reported in %1 strata: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sampled station(s) are not in the station list.</source>
+        <translation>
+            <numerusform>%1 sampled station is not in the station list.</numerusform>
+            <numerusform>%1 sampled stations are not in the station list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s) with at least 100 voters on the list and turnout and the leader&apos;s share at most 99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers&apos; reports from those stations.</source>
+        <translation>
+            <numerusform>%1 station with at least 100 voters on the list and turnout and the leader&apos;s share at most 99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers&apos; reports from those stations.</numerusform>
+            <numerusform>%1 stations with at least 100 voters on the list and turnout and the leader&apos;s share at most 99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers&apos; reports from those stations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s)</source>
+        <translation>
+            <numerusform>%1 station</numerusform>
+            <numerusform>%1 stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Where to look next time: %1 station(s) with a whole-percentage turnout or leader&apos;s share, and the stations above the clean turnout with the most anomalous votes.</source>
+        <translation>
+            <numerusform>Where to look next time: %1 station with a whole-percentage turnout or leader&apos;s share, and the stations above the clean turnout with the most anomalous votes.</numerusform>
+            <numerusform>Where to look next time: %1 stations with a whole-percentage turnout or leader&apos;s share, and the stations above the clean turnout with the most anomalous votes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message numerus="yes">
         <source>%1 of %2 bundle(s)</source>

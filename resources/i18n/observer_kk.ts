@@ -73,6 +73,418 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Comparing the paired protocols…</source>
+        <translation>Жұпталған хаттамаларды салыстыру…</translation>
+    </message>
+    <message>
+        <source>Forensics of the official results…</source>
+        <translation>Ресми нәтижелер сараптамасы…</translation>
+    </message>
+    <message>
+        <source>Tabulating the sample…</source>
+        <translation>Іріктемені есептеу…</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Дерекқорды оқу…</translation>
+    </message>
+    <message>
+        <source>PVT &amp;sample…</source>
+        <translation>PVT &amp;іріктемесі…</translation>
+    </message>
+    <message>
+        <source>Choose the sample drawn before election day (observer-app sample draw): the PVT estimates from its stations</source>
+        <translation>Сайлау күніне дейін жасалған іріктемені таңдаңыз (observer-app sample draw): PVT оның учаскелері бойынша бағалайды</translation>
+    </message>
+    <message>
+        <source>No sample</source>
+        <translation>Іріктемесіз</translation>
+    </message>
+    <message>
+        <source>from the observers&apos; protocols</source>
+        <translation>байқаушылар хаттамалары бойынша</translation>
+    </message>
+    <message>
+        <source>from the official results of the sampled stations</source>
+        <translation>іріктеме учаскелерінің ресми нәтижелері бойынша</translation>
+    </message>
+    <message>
+        <source>The PVT from the observers&apos; protocols, or from the official results of the same stations: the gap between them is falsification at the stations; between the latter and the official total, above them</source>
+        <translation>PVT байқаушылар хаттамалары бойынша немесе сол учаскелердің ресми нәтижелері бойынша: олардың айырмасы — учаскелердегі бұрмалау; соңғысы мен ресми қорытындының айырмасы — учаскелерден жоғары деңгейдегі бұрмалау</translation>
+    </message>
+    <message>
+        <source>95 % intervals</source>
+        <translation>95 % аралықтар</translation>
+    </message>
+    <message>
+        <source>99 % intervals</source>
+        <translation>99 % аралықтар</translation>
+    </message>
+    <message>
+        <source>&amp;Run the analysis</source>
+        <translation>Талдауды &amp;іске қосу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ресми</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Байқаушылар</translation>
+    </message>
+    <message>
+        <source>Official − observed</source>
+        <translation>Ресми − байқаушылар</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Аралық</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Observers (paired stations)</source>
+        <translation>Байқаушылар (жұпталған учаскелер)</translation>
+    </message>
+    <message>
+        <source>Official (stations with results)</source>
+        <translation>Ресми (нәтижесі бар учаскелер)</translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <source>Seats (official)</source>
+        <translation>Мандаттар (ресми)</translation>
+    </message>
+    <message>
+        <source>Seats (PVT)</source>
+        <translation>Мандаттар (PVT)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>Margin of error</source>
+        <translation>Қателік шегі</translation>
+    </message>
+    <message>
+        <source>Official inside?</source>
+        <translation>Ресми нәтиже ішінде ме?</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <source>By chance</source>
+        <translation>Кездейсоқ</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Бұл нені білдіреді</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the lists</source>
+        <translation>Тізімдерді &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 п. т.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>өтеді</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>өтпейді</translation>
+    </message>
+    <message>
+        <source>cannot be decided at %1 %</source>
+        <translation>%1 % деңгейінде анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Choose the PVT sample</source>
+        <translation>PVT іріктемесін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Sample (*.csv);;All files (*)</source>
+        <translation>Іріктеме (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>No PVT sample: paired comparison and forensics only</source>
+        <translation>PVT іріктемесі жоқ: тек жұптық салыстыру мен сараптама</translation>
+    </message>
+    <message>
+        <source>The database or the options changed since this analysis: run it again.</source>
+        <translation>Бұл талдаудан кейін дерекқор немесе параметрлер өзгерді: оны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the analysis shown (if any) is the earlier one.</source>
+        <translation>Тоқтатылды; көрсетілген талдау (бар болса) — бұрынғысы.</translation>
+    </message>
+    <message>
+        <source>Run the analysis to compare the observers&apos; protocols with the official ones, tabulate a PVT sample and test the official results.</source>
+        <translation>Байқаушылар хаттамаларын ресми хаттамалармен салыстыру, PVT іріктемесін есептеу және ресми нәтижелерді тексеру үшін талдауды іске қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %1 station(s) in the station list.</source>
+        <translation>
+            <numerusform>Учаскелер тізіміндегі %1 учаскенің талдауы.</numerusform>
+            <numerusform>Учаскелер тізіміндегі %1 учаскенің талдауы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired comparison</source>
+        <translation>Жұптық салыстыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 station(s) with both an official protocol and the observers&apos; consolidated one, none where observers were removed or not shown the protocol; official minus observed, with its %2 % interval in percentage points.</source>
+        <translation>
+            <numerusform>Тек ресми хаттамасы да, байқаушылардың жиынтық хаттамасы да бар %1 учаске, байқаушылар шығарылған немесе хаттама көрсетілмеген учаскелерсіз; ресми мән минус байқаушылар мәні, %2 % аралығымен, пайыздық тармақпен.</numerusform>
+            <numerusform>Тек ресми хаттамасы да, байқаушылардың жиынтық хаттамасы да бар %1 учаске, байқаушылар шығарылған немесе хаттама көрсетілмеген учаскелерсіз; ресми мән минус байқаушылар мәні, %2 % аралығымен, пайыздық тармақпен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Head-count against the issued line (full days)</source>
+        <translation>Байқаушы санағы берілген бюллетеньдер жолымен салыстырғанда (толық күндер)</translation>
+    </message>
+    <message>
+        <source>Left out and listed below: %1 station(s) where observers were removed or not admitted, %2 where the protocol was not shown.</source>
+        <translation>Алынып тасталды және төменде тізілген: байқаушылар шығарылған немесе жіберілмеген учаскелер — %1, хаттама көрсетілмегендер — %2.</translation>
+    </message>
+    <message>
+        <source>No station was left out for a removal or a protocol not shown.</source>
+        <translation>Байқаушының шығарылуына немесе хаттаманың көрсетілмеуіне байланысты бірде-бір учаске алынып тасталмады.</translation>
+    </message>
+    <message>
+        <source>Threshold and seats</source>
+        <translation>Өту шегі және мандаттар</translation>
+    </message>
+    <message>
+        <source>Threshold %1 of the valid votes.</source>
+        <translation>Өту шегі — жарамды дауыстардың %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seat(s) by the largest remainder (Hare) among those passing.</source>
+        <translation>
+            <numerusform>Өткендер арасында ең үлкен қалдық (Хэйр) әдісімен %1 мандат.</numerusform>
+            <numerusform>Өткендер арасында ең үлкен қалдық (Хэйр) әдісімен %1 мандат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The observers&apos; column speaks for the paired stations only, the PVT&apos;s for the whole country.</source>
+        <translation>Байқаушылар бағаны тек жұпталған учаскелер туралы, PVT бағаны бүкіл ел туралы айтады.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Parallel vote tabulation (PVT)</source>
+        <translation>Дауыстарды параллель есептеу (PVT)</translation>
+    </message>
+    <message>
+        <source>the observers&apos; protocols</source>
+        <translation>байқаушылар хаттамалары</translation>
+    </message>
+    <message>
+        <source>the official results</source>
+        <translation>ресми нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3), страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3), страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3 ішінен %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No verdict yet: too few sampled stations reported in %1 stratum(s): %2.</source>
+        <translation>
+            <numerusform>Әзірге қорытынды жоқ: %1 стратада іріктеме учаскелерінің тым азы хабарлады: %2.</numerusform>
+            <numerusform>Әзірге қорытынды жоқ: %1 стратада іріктеме учаскелерінің тым азы хабарлады: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stratum reported enough for a verdict.</source>
+        <translation>Әр страта қорытынды үшін жеткілікті хабарлады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sampled station(s) are not in the station list.</source>
+        <translation>
+            <numerusform>Іріктеменің %1 учаскесі учаскелер тізімінде жоқ.</numerusform>
+            <numerusform>Іріктеменің %1 учаскесі учаскелер тізімінде жоқ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PVT estimate and its %1 % interval</source>
+        <translation>PVT бағалауы және оның %1 % аралығы</translation>
+    </message>
+    <message>
+        <source>official result</source>
+        <translation>ресми нәтиже</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>өту шегі</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>әзірге қорытынды жоқ</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>ішінде</translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation>СЫРТЫНДА</translation>
+    </message>
+    <message>
+        <source>Forensics of the official results</source>
+        <translation>Ресми нәтижелер сараптамасы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s) with at least 100 voters on the list and turnout and the leader&apos;s share at most 99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers&apos; reports from those stations.</source>
+        <translation>
+            <numerusform>Тізімде кемінде 100 сайлаушы бар, келу мен көшбасшы үлесі 99 %-дан аспайтын %1 учаске; көшбасшы: %2. Белгі — дәлел емес, назар аудару себебі: оны сол учаскелердегі байқаушылардың есептерімен қатар оқыңыз.</numerusform>
+            <numerusform>Тізімде кемінде 100 сайлаушы бар, келу мен көшбасшы үлесі 99 %-дан аспайтын %1 учаске; көшбасшы: %2. Белгі — дәлел емес, назар аудару себебі: оны сол учаскелердегі байқаушылардың есептерімен қатар оқыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-percentage turnout or leader&apos;s share</source>
+        <translation>Келудің немесе көшбасшы үлесінің бүтін пайыздары</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s)</source>
+        <translation>
+            <numerusform>%1 учаске</numerusform>
+            <numerusform>%1 учаске</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>excess %1, z = %2</source>
+        <translation>артығы %1, z = %2</translation>
+    </message>
+    <message>
+        <source>Anomalous votes for the leader (Shpilkin)</source>
+        <translation>Көшбасшыға берілген аномал дауыстар (Шпилькин)</translation>
+    </message>
+    <message>
+        <source>above the clean turnout %1, where the leader had %2 vote(s) per vote for the others</source>
+        <translation>таза келу %1-дан жоғары, онда көшбасшыда басқаларға берілген бір дауысқа %2 дауыс болды</translation>
+    </message>
+    <message>
+        <source>Last digits of the counts</source>
+        <translation>Сандардың соңғы цифрлары</translation>
+    </message>
+    <message>
+        <source>chi-square %1</source>
+        <translation>хи-квадрат %1</translation>
+    </message>
+    <message>
+        <source>%1 on average (9 df)</source>
+        <translation>орташа %1 (9 е. д.)</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share</source>
+        <translation>Үлесі: %1</translation>
+    </message>
+    <message>
+        <source>Stations per 0.1 % of turnout (whole percentages darker)</source>
+        <translation>Келудің 0,1 %-ына шаққандағы учаскелер (бүтін пайыздар қоюырақ)</translation>
+    </message>
+    <message>
+        <source>Stations per 0.1 % of %1&apos;s share</source>
+        <translation>Үлестің 0,1 %-ына шаққандағы учаскелер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where to look next time: %1 station(s) with a whole-percentage turnout or leader&apos;s share, and the stations above the clean turnout with the most anomalous votes.</source>
+        <translation>
+            <numerusform>Келесі жолы қайда қарау керек: келуі немесе көшбасшы үлесі бүтін пайыз болған %1 учаске және таза келуден жоғары, аномал дауыстары ең көп учаскелер.</numerusform>
+            <numerusform>Келесі жолы қайда қарау керек: келуі немесе көшбасшы үлесі бүтін пайыз болған %1 учаске және таза келуден жоғары, аномал дауыстары ең көп учаскелер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, observers removed or not admitted:</source>
+        <translation>Салыстырудан алынып тасталды, байқаушылар шығарылған немесе жіберілмеген:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, protocol not shown:</source>
+        <translation>Салыстырудан алынып тасталды, хаттама көрсетілмеген:</translation>
+    </message>
+    <message>
+        <source>Whole percentages:</source>
+        <translation>Бүтін пайыздар:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (observer-app analyse forensics --json lists them all)</source>
+        <translation>… және тағы %1 (observer-app analyse forensics --json бәрін тізеді)</translation>
+    </message>
+    <message>
+        <source>Most anomalous votes:</source>
+        <translation>Аномал дауыстары ең көп:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No station is chosen yet.</source>
@@ -405,12 +817,28 @@
         <translation>Есепті жазу: CSV, Excel кітабы немесе қол қойылған PDF</translation>
     </message>
     <message>
+        <source>&amp;Analyse</source>
+        <translation>Та&amp;лдау</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>Compare with the official results, tabulate the PVT sample and test the official results</source>
+        <translation>Ресми нәтижелермен салыстыру, PVT іріктемесін есептеу және ресми нәтижелерді тексеру</translation>
+    </message>
+    <message>
         <source>&amp;About Observer…</source>
         <translation>Бағдарлама &amp;туралы…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
     </message>
     <message>
         <source>Coordinator databases (*.sqlite);;All files (*)</source>
@@ -571,12 +999,24 @@
         <translation>Сайлау файлы жүктелмеді: %1</translation>
     </message>
     <message>
+        <source>The analysis stopped: %1</source>
+        <translation>Талдау тоқтады: %1</translation>
+    </message>
+    <message>
         <source>Cannot read the coordinator database: %1</source>
         <translation>Үйлестіруші дерекқорын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Дерекқорды оқу…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Cancelling… %1</source>

@@ -73,6 +73,427 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Comparing the paired protocols…</source>
+        <translation>Сравнение парных протоколов…</translation>
+    </message>
+    <message>
+        <source>Forensics of the official results…</source>
+        <translation>Экспертиза официальных итогов…</translation>
+    </message>
+    <message>
+        <source>Tabulating the sample…</source>
+        <translation>Подсчёт выборки…</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Чтение базы данных…</translation>
+    </message>
+    <message>
+        <source>PVT &amp;sample…</source>
+        <translation>&amp;Выборка PVT…</translation>
+    </message>
+    <message>
+        <source>Choose the sample drawn before election day (observer-app sample draw): the PVT estimates from its stations</source>
+        <translation>Выберите выборку, составленную до дня голосования (observer-app sample draw): PVT оценивает по её участкам</translation>
+    </message>
+    <message>
+        <source>No sample</source>
+        <translation>Без выборки</translation>
+    </message>
+    <message>
+        <source>from the observers&apos; protocols</source>
+        <translation>по протоколам наблюдателей</translation>
+    </message>
+    <message>
+        <source>from the official results of the sampled stations</source>
+        <translation>по официальным итогам участков выборки</translation>
+    </message>
+    <message>
+        <source>The PVT from the observers&apos; protocols, or from the official results of the same stations: the gap between them is falsification at the stations; between the latter and the official total, above them</source>
+        <translation>PVT по протоколам наблюдателей или по официальным итогам тех же участков: разница между ними — фальсификация на участках; между вторым и официальным итогом — выше участков</translation>
+    </message>
+    <message>
+        <source>95 % intervals</source>
+        <translation>интервалы 95 %</translation>
+    </message>
+    <message>
+        <source>99 % intervals</source>
+        <translation>интервалы 99 %</translation>
+    </message>
+    <message>
+        <source>&amp;Run the analysis</source>
+        <translation>&amp;Запустить анализ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официально</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Official − observed</source>
+        <translation>Официально − наблюдатели</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Observers (paired stations)</source>
+        <translation>Наблюдатели (парные участки)</translation>
+    </message>
+    <message>
+        <source>Official (stations with results)</source>
+        <translation>Официально (участки с итогами)</translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <source>Seats (official)</source>
+        <translation>Мандаты (официально)</translation>
+    </message>
+    <message>
+        <source>Seats (PVT)</source>
+        <translation>Мандаты (PVT)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Margin of error</source>
+        <translation>Погрешность</translation>
+    </message>
+    <message>
+        <source>Official inside?</source>
+        <translation>Официальный итог внутри?</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Признак</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>By chance</source>
+        <translation>Случайно</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это значит</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the lists</source>
+        <translation>&amp;Копировать списки</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>проходит</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>не проходит</translation>
+    </message>
+    <message>
+        <source>cannot be decided at %1 %</source>
+        <translation>нельзя решить при %1 %</translation>
+    </message>
+    <message>
+        <source>Choose the PVT sample</source>
+        <translation>Выберите выборку PVT</translation>
+    </message>
+    <message>
+        <source>Sample (*.csv);;All files (*)</source>
+        <translation>Выборка (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No PVT sample: paired comparison and forensics only</source>
+        <translation>Нет выборки PVT: только парное сравнение и экспертиза</translation>
+    </message>
+    <message>
+        <source>The database or the options changed since this analysis: run it again.</source>
+        <translation>База данных или параметры изменились после этого анализа: запустите его снова.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the analysis shown (if any) is the earlier one.</source>
+        <translation>Отменено; показан (если есть) прежний анализ.</translation>
+    </message>
+    <message>
+        <source>Run the analysis to compare the observers&apos; protocols with the official ones, tabulate a PVT sample and test the official results.</source>
+        <translation>Запустите анализ, чтобы сравнить протоколы наблюдателей с официальными, подсчитать выборку PVT и проверить официальные итоги.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %1 station(s) in the station list.</source>
+        <translation>
+            <numerusform>Анализ %1 участка из списка участков.</numerusform>
+            <numerusform>Анализ %1 участков из списка участков.</numerusform>
+            <numerusform>Анализ %1 участков из списка участков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired comparison</source>
+        <translation>Парное сравнение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 station(s) with both an official protocol and the observers&apos; consolidated one, none where observers were removed or not shown the protocol; official minus observed, with its %2 % interval in percentage points.</source>
+        <translation>
+            <numerusform>Только %1 участок, где есть и официальный протокол, и сводный протокол наблюдателей, без участков, где наблюдателей удалили или не показали протокол; официальное минус наблюдённое, с интервалом %2 % в процентных пунктах.</numerusform>
+            <numerusform>Только %1 участка, где есть и официальный протокол, и сводный протокол наблюдателей, без участков, где наблюдателей удалили или не показали протокол; официальное минус наблюдённое, с интервалом %2 % в процентных пунктах.</numerusform>
+            <numerusform>Только %1 участков, где есть и официальный протокол, и сводный протокол наблюдателей, без участков, где наблюдателей удалили или не показали протокол; официальное минус наблюдённое, с интервалом %2 % в процентных пунктах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>Head-count against the issued line (full days)</source>
+        <translation>Подсчёт наблюдателей против строки выданных (полные дни)</translation>
+    </message>
+    <message>
+        <source>Left out and listed below: %1 station(s) where observers were removed or not admitted, %2 where the protocol was not shown.</source>
+        <translation>Исключены и перечислены ниже: участков, где наблюдателей удалили или не допустили, — %1; где не показали протокол — %2.</translation>
+    </message>
+    <message>
+        <source>No station was left out for a removal or a protocol not shown.</source>
+        <translation>Ни один участок не исключён из-за удаления наблюдателя или непоказанного протокола.</translation>
+    </message>
+    <message>
+        <source>Threshold and seats</source>
+        <translation>Барьер и мандаты</translation>
+    </message>
+    <message>
+        <source>Threshold %1 of the valid votes.</source>
+        <translation>Барьер — %1 действительных голосов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seat(s) by the largest remainder (Hare) among those passing.</source>
+        <translation>
+            <numerusform>%1 мандат по методу наибольшего остатка (Хэйра) среди прошедших.</numerusform>
+            <numerusform>%1 мандата по методу наибольшего остатка (Хэйра) среди прошедших.</numerusform>
+            <numerusform>%1 мандатов по методу наибольшего остатка (Хэйра) среди прошедших.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The observers&apos; column speaks for the paired stations only, the PVT&apos;s for the whole country.</source>
+        <translation>Столбец наблюдателей говорит только о парных участках, столбец PVT — о всей стране.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Parallel vote tabulation (PVT)</source>
+        <translation>Параллельный подсчёт голосов (PVT)</translation>
+    </message>
+    <message>
+        <source>the observers&apos; protocols</source>
+        <translation>протоколы наблюдателей</translation>
+    </message>
+    <message>
+        <source>the official results</source>
+        <translation>официальные итоги</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>По %1 из %2 участка выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 из %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No verdict yet: too few sampled stations reported in %1 stratum(s): %2.</source>
+        <translation>
+            <numerusform>Вывода пока нет: слишком мало участков выборки сообщили данные в %1 страте: %2.</numerusform>
+            <numerusform>Вывода пока нет: слишком мало участков выборки сообщили данные в %1 стратах: %2.</numerusform>
+            <numerusform>Вывода пока нет: слишком мало участков выборки сообщили данные в %1 стратах: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stratum reported enough for a verdict.</source>
+        <translation>Каждая страта сообщила достаточно для вывода.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sampled station(s) are not in the station list.</source>
+        <translation>
+            <numerusform>%1 участок выборки отсутствует в списке участков.</numerusform>
+            <numerusform>%1 участка выборки отсутствуют в списке участков.</numerusform>
+            <numerusform>%1 участков выборки отсутствуют в списке участков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PVT estimate and its %1 % interval</source>
+        <translation>Оценка PVT и её интервал %1 %</translation>
+    </message>
+    <message>
+        <source>official result</source>
+        <translation>официальный итог</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>барьер</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>вывода пока нет</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>внутри</translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation>ВНЕ</translation>
+    </message>
+    <message>
+        <source>Forensics of the official results</source>
+        <translation>Экспертиза официальных итогов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s) with at least 100 voters on the list and turnout and the leader&apos;s share at most 99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers&apos; reports from those stations.</source>
+        <translation>
+            <numerusform>%1 участок, где в списке не менее 100 избирателей, а явка и доля лидера не выше 99 %; лидер: %2. Признак — повод присмотреться, а не доказательство: читайте его рядом с отчётами наблюдателей с этих участков.</numerusform>
+            <numerusform>%1 участка, где в списке не менее 100 избирателей, а явка и доля лидера не выше 99 %; лидер: %2. Признак — повод присмотреться, а не доказательство: читайте его рядом с отчётами наблюдателей с этих участков.</numerusform>
+            <numerusform>%1 участков, где в списке не менее 100 избирателей, а явка и доля лидера не выше 99 %; лидер: %2. Признак — повод присмотреться, а не доказательство: читайте его рядом с отчётами наблюдателей с этих участков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole-percentage turnout or leader&apos;s share</source>
+        <translation>Целые проценты явки или доли лидера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 station(s)</source>
+        <translation>
+            <numerusform>%1 участок</numerusform>
+            <numerusform>%1 участка</numerusform>
+            <numerusform>%1 участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>excess %1, z = %2</source>
+        <translation>избыток %1, z = %2</translation>
+    </message>
+    <message>
+        <source>Anomalous votes for the leader (Shpilkin)</source>
+        <translation>Аномальные голоса за лидера (Шпилькин)</translation>
+    </message>
+    <message>
+        <source>above the clean turnout %1, where the leader had %2 vote(s) per vote for the others</source>
+        <translation>выше чистой явки %1, где у лидера было %2 голоса на голос за остальных</translation>
+    </message>
+    <message>
+        <source>Last digits of the counts</source>
+        <translation>Последние цифры чисел</translation>
+    </message>
+    <message>
+        <source>chi-square %1</source>
+        <translation>хи-квадрат %1</translation>
+    </message>
+    <message>
+        <source>%1 on average (9 df)</source>
+        <translation>в среднем %1 (9 ст. св.)</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share</source>
+        <translation>Доля: %1</translation>
+    </message>
+    <message>
+        <source>Stations per 0.1 % of turnout (whole percentages darker)</source>
+        <translation>Участки на 0,1 % явки (целые проценты темнее)</translation>
+    </message>
+    <message>
+        <source>Stations per 0.1 % of %1&apos;s share</source>
+        <translation>Участки на 0,1 % доли: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where to look next time: %1 station(s) with a whole-percentage turnout or leader&apos;s share, and the stations above the clean turnout with the most anomalous votes.</source>
+        <translation>
+            <numerusform>Куда смотреть в следующий раз: %1 участок с целым процентом явки или доли лидера и участки выше чистой явки с наибольшим числом аномальных голосов.</numerusform>
+            <numerusform>Куда смотреть в следующий раз: %1 участка с целым процентом явки или доли лидера и участки выше чистой явки с наибольшим числом аномальных голосов.</numerusform>
+            <numerusform>Куда смотреть в следующий раз: %1 участков с целым процентом явки или доли лидера и участки выше чистой явки с наибольшим числом аномальных голосов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, observers removed or not admitted:</source>
+        <translation>Исключены из сравнения, наблюдателей удалили или не допустили:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, protocol not shown:</source>
+        <translation>Исключены из сравнения, протокол не показали:</translation>
+    </message>
+    <message>
+        <source>Whole percentages:</source>
+        <translation>Целые проценты:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (observer-app analyse forensics --json lists them all)</source>
+        <translation>… и ещё %1 (observer-app analyse forensics --json перечисляет все)</translation>
+    </message>
+    <message>
+        <source>Most anomalous votes:</source>
+        <translation>Больше всего аномальных голосов:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No station is chosen yet.</source>
@@ -407,12 +828,28 @@
         <translation>Сохранить отчёт: CSV, книга Excel или подписанный PDF</translation>
     </message>
     <message>
+        <source>&amp;Analyse</source>
+        <translation>Ана&amp;лиз</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Compare with the official results, tabulate the PVT sample and test the official results</source>
+        <translation>Сравнить с официальными итогами, подсчитать выборку PVT и проверить официальные итоги</translation>
+    </message>
+    <message>
         <source>&amp;About Observer…</source>
         <translation>О &amp;программе…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Coordinator databases (*.sqlite);;All files (*)</source>
@@ -575,12 +1012,24 @@
         <translation>Файл выборов не загружен: %1</translation>
     </message>
     <message>
+        <source>The analysis stopped: %1</source>
+        <translation>Анализ остановлен: %1</translation>
+    </message>
+    <message>
         <source>Cannot read the coordinator database: %1</source>
         <translation>Не удалось прочитать базу координатора: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Чтение базы данных…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancelling… %1</source>

@@ -189,7 +189,7 @@ def test_screenshot_renders_every_screen(qapp, tmp_path):
     assert run_screenshots(tmp_path / "shots") == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert names == ["00-first-run.png", "01-turnout.png", "02-obstructions.png", "03-incidents.png",
-                     "04-protocol.png", "05-summary.png", "06-coordinator.png"]
+                     "04-protocol.png", "05-summary.png", "06-coordinator.png", "07-analysis.png"]
     for name in names[1:]:
         image = QImage(str(tmp_path / "shots" / name))
         assert (image.width(), image.height()) == (1366, 768)

@@ -699,6 +699,8 @@ def test_issue_12_a_real_toolbar_icons_words_and_shortcuts(qtbot, window):
         ("Merge", "Verify and merge the listed bundles (Ctrl+M)", False),
         ("Election file", "Load the election file and its station list (Ctrl+E)", False),
         ("Official results", "Import the official results per station (results CSV) (Ctrl+I)", False),
+        ("Analyse", "Compare with the official results, tabulate the PVT sample and test the official results "
+                    "(Ctrl+Shift+A)", False),
         ("Report", "Write the report: CSV, Excel workbook or signed PDF (Ctrl+R)", False),
     ]
     assert toolbar.toolButtonStyle() == Qt.ToolButtonTextBesideIcon
