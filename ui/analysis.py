@@ -469,6 +469,12 @@ class AnalysisPage(QWidget):
                 (self._interval(p.low, p.high, points=True), "unknown" if p.low is None else
                  "outside" if p.low > 0 or p.high < 0 else "")])
         self.comparison.fill(table)
+        paired = c.stations > 0 or c.headcount.stations > 0
+        self.comparison.setVisible(paired)
+        if not paired:
+            self.comparison_note.setText(self.tr(
+                "No station has both an official protocol and the observers' consolidated one (outside the "
+                "stations left out below): nothing to compare yet."))
         removed, not_shown = c.excluded_removed, c.excluded_not_shown
         if removed or not_shown:
             self.excluded.setText(fill(self.tr(
@@ -491,7 +497,7 @@ class AnalysisPage(QWidget):
         table = []
         for row in overview.contestants:
             official, official_style = self._verdict(row.official_verdict)
-            observed, observed_style = self._verdict(row.observed_verdict)
+            observed, observed_style = self._verdict(None if row.observed is None else row.observed_verdict)
             pvt = ("—", "unknown") if row.pvt_verdict is None and overview.tabulation is None \
                 else self._verdict(row.pvt_verdict)
             seats_pvt = "—" if overview.tabulation is None else self.tr("no verdict yet") \
@@ -501,8 +507,8 @@ class AnalysisPage(QWidget):
                           self._number(row.seats_high)))
             table.append([
                 (self.contestant_name(row.code), ""),
-                (f"{self._pct(row.official)}: {official}", official_style),
-                (f"{self._pct(row.observed)}: {observed}", observed_style),
+                (official if row.official is None else f"{self._pct(row.official)}: {official}", official_style),
+                (observed if row.observed is None else f"{self._pct(row.observed)}: {observed}", observed_style),
                 (pvt[0] if row.pvt is None else f"{self._pct(row.pvt)}: {pvt[0]}", pvt[1]),
                 (self._number(row.seats_official) if row.seats_official is not None else self.tr("unknown"),
                  "unknown" if row.seats_official is None else ""),
@@ -522,7 +528,7 @@ class AnalysisPage(QWidget):
         source = (self.tr("the observers' protocols") if t.source == "observers"
                   else self.tr("the official results"))
         self.pvt_note.setText(fill(self.tr(
-            "From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified "
+            "From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified "
             "ratio estimator, stations as clusters).", "", sampled), self._number(reported), self._number(sampled),
             source, self._number(len(t.strata)), level))
         short = [s for s in t.strata if not s.enough]

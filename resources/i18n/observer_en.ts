@@ -25,10 +25,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
         <translation>
-            <numerusform>From %1 of %2 sampled station (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
-            <numerusform>From %1 of %2 sampled stations (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
+            <numerusform>From %1 of %2 sampled station (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
+            <numerusform>From %1 of %2 sampled stations (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

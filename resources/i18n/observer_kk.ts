@@ -295,6 +295,10 @@
         <translation>Байқаушы санағы берілген бюллетеньдер жолымен салыстырғанда (толық күндер)</translation>
     </message>
     <message>
+        <source>No station has both an official protocol and the observers&apos; consolidated one (outside the stations left out below): nothing to compare yet.</source>
+        <translation>Бірде-бір учаскеде ресми хаттама да, байқаушылардың жиынтық хаттамасы да қатар жоқ (төменде алынып тасталғандардан басқа): әзірге салыстыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>Left out and listed below: %1 station(s) where observers were removed or not admitted, %2 where the protocol was not shown.</source>
         <translation>Алынып тасталды және төменде тізілген: байқаушылар шығарылған немесе жіберілмеген учаскелер — %1, хаттама көрсетілмегендер — %2.</translation>
     </message>
@@ -337,13 +341,6 @@
         <source>the official results</source>
         <translation>ресми нәтижелер</translation>
     </message>
-    <message numerus="yes">
-        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
-        <translation>
-            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3), страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
-            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3), страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%3 ішінен %2)</translation>
@@ -381,6 +378,13 @@
     <message>
         <source>no verdict yet</source>
         <translation>әзірге қорытынды жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+        </translation>
     </message>
     <message>
         <source>inside</source>

@@ -297,6 +297,10 @@
         <translation>Подсчёт наблюдателей против строки выданных (полные дни)</translation>
     </message>
     <message>
+        <source>No station has both an official protocol and the observers&apos; consolidated one (outside the stations left out below): nothing to compare yet.</source>
+        <translation>Ни на одном участке нет одновременно официального протокола и сводного протокола наблюдателей (кроме исключённых ниже): сравнивать пока нечего.</translation>
+    </message>
+    <message>
         <source>Left out and listed below: %1 station(s) where observers were removed or not admitted, %2 where the protocol was not shown.</source>
         <translation>Исключены и перечислены ниже: участков, где наблюдателей удалили или не допустили, — %1; где не показали протокол — %2.</translation>
     </message>
@@ -340,14 +344,6 @@
         <source>the official results</source>
         <translation>официальные итоги</translation>
     </message>
-    <message numerus="yes">
-        <source>From %1 of %2 sampled station(s) (%3), in %4 stratum(s); %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
-        <translation>
-            <numerusform>По %1 из %2 участка выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-            <numerusform>По %1 из %2 участков выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-            <numerusform>По %1 из %2 участков выборки (%3), страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 из %3)</translation>
@@ -387,6 +383,14 @@
     <message>
         <source>no verdict yet</source>
         <translation>вывода пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>По %1 из %2 участка выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+        </translation>
     </message>
     <message>
         <source>inside</source>

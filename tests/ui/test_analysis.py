@@ -305,3 +305,26 @@ def test_the_analysis_fits_a_small_laptop_at_125_percent(qtbot, coord, in_langua
     QApplication.processEvents()
     assert window.width() <= SMALL.width()
     assert unreachable(window.analysis_page) == []
+
+
+def test_without_observers_protocols_the_comparison_is_a_sentence_not_a_table_of_unknowns(qtbot, tmp_path):
+    """Official results only (no bundle merged): nothing is paired, and the thresholds table says
+    unknown for the observers, not "cannot be decided"."""
+    from observer_app.domain.template import load_template as load
+
+    template = load(KZ_FILE)
+    db = tmp_path / "official-only.sqlite"
+    with Store.open(db, kind="coordinator") as store:
+        store.load_election(template)
+        station = store.station_by_code("ALA-101")
+        values = {"registered": 2720, "received": 2770, "issued": 1713, "cancelled": 1057, "in_boxes": 1711,
+                  "invalid": 31, "valid": 1680, "nur_otan": 1041, "ak_zhol": 184, "ppk": 151, "auyl": 100,
+                  "adal": 204}
+        store.import_official([(station.id, values)], "cec.csv")
+    window = open_window(qtbot, db)
+    run_analysis(qtbot, window, window.analyse_action.trigger)
+    page = window.analysis_page
+    assert page.comparison.isHidden()
+    assert page.comparison_note.text().startswith("No station has both an official protocol")
+    assert column(page.thresholds, 2) == ["unknown"] * len(template.contestants)
+    assert page.thresholds.text(0, 1) == "62.0 %: passes"  # Nur Otan: 1041 of 1680 valid votes
