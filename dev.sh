@@ -8,7 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 VENV=${VENV:-.venv}
-SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 poppler-utils libnss3-tools)
+# Qt's X11 platform plugin (xcb) needs the libxcb-* and libxkbcommon-x11 libraries: without them
+# the app does not start on a Linux desktop ("Could not load the Qt platform plugin").
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libx11-xcb1
+                 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+                 libxcb-shape0 libxcb-xkb1 poppler-utils libnss3-tools)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
