@@ -514,7 +514,8 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.setObjectName("main_window")
-        title = self.tr("Observer — station %1").replace("%1", session.station.code)
+        # Qt adds the application's name ("— Observer") to every window title itself
+        title = self.tr("Station %1", "window title").replace("%1", session.station.code)
         if session.template.demo:
             title = self.tr("%1 — DEMO", "window title of a demo database").replace("%1", title)
         self.setWindowTitle(title)

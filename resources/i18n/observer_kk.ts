@@ -1828,10 +1828,6 @@ Reason (kept and audited):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Observer — station %1</source>
-        <translation>Байқаушы — %1 учаскесі</translation>
-    </message>
-    <message>
         <source>%1 — DEMO</source>
         <comment>window title of a demo database</comment>
         <translation>%1 — ДЕМО</translation>
@@ -1894,6 +1890,11 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <comment>window title</comment>
+        <translation>%1 учаскесі</translation>
     </message>
     <message>
         <source>&amp;About Observer…</source>

@@ -1849,10 +1849,6 @@ Reason (kept and audited):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Observer — station %1</source>
-        <translation>Наблюдатель — участок %1</translation>
-    </message>
-    <message>
         <source>%1 — DEMO</source>
         <comment>window title of a demo database</comment>
         <translation>%1 — ДЕМО</translation>
@@ -1916,6 +1912,11 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <comment>window title</comment>
+        <translation>Участок %1</translation>
     </message>
     <message>
         <source>&amp;About Observer…</source>

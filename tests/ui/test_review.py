@@ -74,7 +74,7 @@ def export_pdf(qtbot, window, monkeypatch, answer) -> tuple[Asked, Asked]:
 
 
 def test_issue_12_a_demo_database_says_demo_in_the_title_the_header_and_the_summary(window):
-    assert window.windowTitle() == "Observer — station ALA-101 — DEMO"
+    assert window.windowTitle() == "Station ALA-101 — DEMO"
     chip = window.findChild(QLabel, "header_demo")
     assert (chip.isVisible(), chip.text()) == (True, "DEMO")
     window.show_section("summary")
@@ -90,7 +90,7 @@ def test_issue_12_a_real_election_says_no_demo(qtbot, real_store):
     qtbot.add_widget(window)
     window.show()
     window.show_section("summary")
-    assert window.windowTitle() == "Observer — station ALA-101"
+    assert window.windowTitle() == "Station ALA-101"
     assert window.findChild(QLabel, "header_demo").isHidden()
     assert window.findChild(QLabel, "summary_demo").isHidden()
 
