@@ -376,6 +376,8 @@ class Header(QFrame):
                            PRESENCE_OUT_STYLE)
         elif departed is not None:
             text, style = self.tr("Left the station at %1").replace("%1", timefmt.hhmm(departed)), PRESENCE_LEFT_STYLE
+        elif self.arrival.value() is None:  # not "in the station" before the observer says so
+            text, style = self.tr("Arrival not recorded"), PRESENCE_LEFT_STYLE
         else:
             text, style = self.tr("In the station"), PRESENCE_IN_STYLE
         self.presence.setText(text)

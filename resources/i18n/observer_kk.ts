@@ -1311,6 +1311,10 @@ Reason (kept and audited):</source>
         <translation>Учаскеден кеткен уақыт: %1</translation>
     </message>
     <message>
+        <source>Arrival not recorded</source>
+        <translation>Келген уақыт жазылмаған</translation>
+    </message>
+    <message>
         <source>In the station</source>
         <translation>Учаскедесіз</translation>
     </message>

@@ -1328,6 +1328,10 @@ Reason (kept and audited):</source>
         <translation>Ушли с участка в %1</translation>
     </message>
     <message>
+        <source>Arrival not recorded</source>
+        <translation>Приход не отмечен</translation>
+    </message>
+    <message>
         <source>In the station</source>
         <translation>На участке</translation>
     </message>

@@ -262,7 +262,10 @@ def presence(window):
 
 def test_issue_12_the_header_says_in_or_out_of_the_station_on_every_page(qtbot, window, session):
     """Issue 12: only the Obstructions page said the observer was out; on every other page the
-    open removal was invisible, and ending it meant finding that page first."""
+    open removal was invisible, and ending it meant finding that page first. Before the arrival
+    is recorded it says so rather than "In the station"."""
+    assert presence(window) == ("Arrival not recorded", False)
+    qtbot.mouseClick(window.header.arrival.button, Qt.LeftButton)
     for name in window.SECTIONS:
         window.show_section(name)
         assert (name, window.header.isVisible(), presence(window)) == (name, True, ("In the station", False))
@@ -294,7 +297,7 @@ def test_issue_12_not_admitted_and_a_removal_recorded_elsewhere_show_in_the_head
     assert presence(window) == (f"Out of the station since {hhmm('2021-01-10T06:05:00.000+00:00')}", True)
     session.run("obstructions", session.store.start_obstruction, session.station_id, "photo_forbidden")
     click(qtbot, window, "header_readmitted")
-    assert presence(window) == ("In the station", False)
+    assert presence(window) == ("Arrival not recorded", False)  # in, but when they came is not said yet
     assert [(o.kind, o.ended_at is None) for o in rows(session)] == [("not_admitted", False),
                                                                     ("photo_forbidden", True)]
 
