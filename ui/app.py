@@ -240,6 +240,15 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
 
 
 SCREENS = ("turnout", "obstructions", "incidents", "protocol", "summary")
+SHOT_PIXELS = (1366, 728)  # a 1366x768 laptop's screen less a 40-pixel taskbar, in screen pixels
+
+
+def _shot_size() -> tuple[int, int]:
+    """The window size, in Qt's pixels, that fills SHOT_PIXELS at the screen's scale (at
+    QT_SCALE_FACTOR=1.25, 1093x582): the screenshots show what such a laptop shows."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    return round(SHOT_PIXELS[0] / ratio), round(SHOT_PIXELS[1] / ratio)
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -272,7 +281,7 @@ def _coordinator_screenshots(folder: Path, outdir: Path, lang: str) -> None:
     coord = fill_demo_coordinator(folder)
     window = CoordinatorWindow(None, lang)
     _wait(window, window.refreshed, lambda: window.open_database(coord))
-    window.resize(1366, 768)
+    window.resize(*_shot_size())
     window.show()
     view = window.stations_view
     for row in range(view.model().rowCount()):
@@ -339,7 +348,7 @@ def _render_screens(outdir: Path, db_path: Path | None, lang: str) -> int:
                     "the app first."), str(db_path)))
             window = controller.open_window()
             window.showNormal()
-            window.resize(1366, 768)
+            window.resize(*_shot_size())
             for i, name in enumerate(SCREENS):
                 window.show_section(name)
                 _save(window, outdir / f"{i + 1:02d}-{name}.png")

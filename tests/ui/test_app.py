@@ -192,7 +192,27 @@ def test_screenshot_renders_every_screen(qapp, tmp_path):
                      "04-protocol.png", "05-summary.png", "06-coordinator.png", "07-analysis.png"]
     for name in names[1:]:
         image = QImage(str(tmp_path / "shots" / name))
-        assert (image.width(), image.height()) == (1366, 768)
+        assert (image.width(), image.height()) == (1366, 728)
         # Not a blank grab: a screen has many distinct colours.
-        colours = {image.pixel(x, y) for x in range(0, 1366, 17) for y in range(0, 768, 13)}
+        colours = {image.pixel(x, y) for x in range(0, 1366, 17) for y in range(0, 728, 13)}
         assert len(colours) > 20, name
+
+
+def test_screenshots_at_125_percent_show_what_a_small_laptop_shows(tmp_path):
+    """Issue 12: at QT_SCALE_FACTOR=1.25 the window is 1093x582 of Qt's pixels, and the PNG is the
+    1366x728 screen pixels it fills, not a 1366x768-pixel window drawn larger."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1.25")
+    proc = subprocess.run([sys.executable, str(root / "main.py"), "screenshot", str(tmp_path), "--lang", "kk"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
+    for name in ("01-turnout.png", "04-protocol.png", "07-analysis.png"):
+        image = QImage(str(tmp_path / name))
+        assert (image.width(), image.height()) == (1366, 728), name
