@@ -24,16 +24,21 @@ DATA, MANIFEST, CERT, SIGNATURE = MEMBERS
 MAX_SIZES = {DATA: 512 * 1024 * 1024, MANIFEST: 1024 * 1024, CERT: 1024 * 1024,
              SIGNATURE: 1024 * 1024}
 # The manifest lists the stations the database holds records at, so it may also hold as much as
-# the database does (a station listed there is a row of it): member_limit().
+# the database does (a station listed there is a row of it): member_limit(), up to MAX_MANIFEST.
+# The database's size is only declared when the manifest is read (its bytes come after), so
+# that bound alone let a 400 KB file make a worker parse 513 MB of JSON (3 GB of memory):
+# MAX_MANIFEST bounds it whatever the declared size (96,325 stations with 150-character codes
+# take 15 MB; the manifest of Russia's 96,325 stations, 1.6 MB).
+MAX_MANIFEST = 16 * 1024 * 1024
 MAX_BUNDLE_SIZE = 2 * MAX_SIZES[DATA] + sum(MAX_SIZES.values()) + 1024 * 1024  # and the zip's headers
 
 
 def member_limit(name: str, data_size: int) -> int:
     """The most the member `name` may hold once unpacked, in a bundle whose data.sqlite declares
     data_size bytes: the fixed limit; for the manifest, 1 MiB more than the database (a manifest
-    of a 96,325-station database lists 96,325 codes)."""
+    of a 96,325-station database lists 96,325 codes), and never more than MAX_MANIFEST."""
     if name == MANIFEST:
-        return MAX_SIZES[MANIFEST] + max(0, min(data_size, MAX_SIZES[DATA]))
+        return min(MAX_MANIFEST, MAX_SIZES[MANIFEST] + max(0, min(data_size, MAX_SIZES[DATA])))
     return MAX_SIZES[name]
 
 # The tables whose rows the manifest counts (schema.RECORD_TABLES and the audit trail).

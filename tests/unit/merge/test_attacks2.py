@@ -1,0 +1,121 @@
+"""Attacks on the merge's trust boundaries, a second hostile review (issue 11): each test is what
+a hostile observer (a real identity from the coordinator's CA, or none) or a careless coordinator
+did, the way they would do it; "Was:" says what the attack achieved before it was fixed. Tests
+without "Was:" guard a boundary that held but had no test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+from pathlib import Path
+
+from observer_app.bundle import verify_bundle
+from observer_app.cli import main
+from observer_app.merge import merge_bundles
+from tests.unit.merge.helpers import GOOD, trust_of
+from tests.unit.merge.test_attacks import report, tables
+
+
+def _pem(ca, tmp_path) -> Path:
+    pem = tmp_path / "ca.pem"
+    pem.write_bytes(trust_of(ca)[0])
+    return pem
+
+
+# --- 1. What the merge prints comes from the bundles' senders: their file names ----------------
+
+def test_a_bundle_file_named_with_line_breaks_prints_no_line_of_its_own(observers, ca, other_ca, tmp_path, capsys):
+    """An observer outside the organisation mails a bundle named "x.obsx<newline>observer-app:
+    all bundles verified<newline>.obsx"; the coordinator merges the folder with --trust. Was: its
+    rejection printed the name raw, and with it a line saying every bundle verified."""
+    o = observers("O", authority=other_ca)
+    o.protocol(**GOOD)
+    evil = tmp_path / "x.obsx\nobserver-app: all bundles verified\n.obsx"
+    o.export().rename(evil)
+    missing = tmp_path / "gone.obsx\nobserver-app: merged 100 bundles"
+    coord = tmp_path / "c.sqlite"
+    assert main(["merge", "--into", str(coord), str(evil), "--trust", str(_pem(ca, tmp_path)),
+                 "--workers", "1"]) == 1
+    assert main(["merge", "--into", str(coord), str(missing), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("observer-app: ") for line in lines), err
+    assert "x.obsx\\nobserver-app: all bundles verified\\n.obsx was rejected. The bundle is signed by a " \
+           "certificate that does not lead to the trusted CA." in lines[0]
+    assert "gone.obsx\\nobserver-app: merged 100 bundles" in lines[1]
+
+
+# --- 2. The coordinator's database is an output: never one of the bundles ----------------------
+
+def test_merge_into_a_file_that_is_one_of_the_bundles_is_refused(observers, tmp_path, capsys):
+    """`merge --into` given one of the bundles, directly or through a link: refused, the bundle
+    byte for byte as it was. Was (an empty file, e.g. a download that failed): it became a
+    coordinator's database."""
+    o = observers("O")
+    o.protocol(**GOOD)
+    bundle, other = o.export(), o.export()
+    before = bundle.read_bytes()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(bundle)
+    empty = tmp_path / "empty.obsx"
+    empty.write_bytes(b"")
+    for into, files in ((bundle, [bundle]), (link, [bundle]), (bundle, [other]), (empty, [empty, other])):
+        assert main(["merge", "--into", str(into), *map(str, files), "--workers", "1"]) == 1
+        assert bundle.read_bytes() == before
+    assert empty.read_bytes() == b""
+    err = capsys.readouterr().err
+    assert "is an export bundle, not a database" in err
+    assert "is a file this command reads; an output never replaces it" in err
+
+
+# --- 3. A record's history: any order of one observer's exports ---------------------------------
+
+def test_one_observers_exports_in_any_order_keep_deletions_and_list_divergence(observers, coordinator, ca):
+    """One observer's stale export (an obstruction and an incident), a later one deleting both,
+    and a copy of the laptop that changed the protocol at the same version: every order gives
+    the same tables and report; the deletions hold (a stale bundle never brings a record back)."""
+    o = observers("O")
+    o.protocol(**GOOD)
+    removal = o.store.start_obstruction(o.station.id, "removed")
+    incident = o.store.add_incident(o.station.id, "carousel", description="buses")
+    stale = o.export()
+    o.store.delete(removal)
+    o.store.delete(incident)
+    fresh = o.export()
+    o.craft("UPDATE protocols SET values_json = json_set(values_json, '$.nur_otan', 1000, '$.valid', 1639)")
+    diverged = o.export()
+    seen = set()
+    for i, order in enumerate(itertools.permutations([stale, fresh, diverged])):
+        with coordinator(f"c{i}.sqlite") as coord:
+            merge_bundles(coord, order, trust_of(ca), workers=1)
+            assert coord.db.execute("SELECT deleted FROM obstructions UNION ALL "
+                                    "SELECT deleted FROM incidents").fetchall() == [(1,), (1,)]
+            assert coord.db.execute("SELECT kind FROM conflict_records").fetchall() == [("diverged",)]
+            seen.add(repr((tables(coord), report(coord))))
+    assert len(seen) == 1
+
+
+# --- 4. Zip bombs ------------------------------------------------------------------------------
+
+def test_a_small_file_cannot_make_the_verifier_parse_a_huge_manifest(tmp_path):
+    """A 40 KB file (no signature needed) whose data.sqlite declares 20 MiB and whose manifest
+    unpacks to 18 MiB of JSON. Was: the manifest's limit followed the declared size of the
+    database (read only after the manifest), so the verifier parsed it all; at 512 MiB, a
+    400 KB file took 1.3 GB of memory and 9 s per 200 MB, in each worker."""
+    bomb = tmp_path / "bomb.obsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("data.sqlite", "w") as f:
+            for _ in range(20):
+                f.write(bytes(1024 * 1024))
+        with zf.open("manifest.json", "w") as f:
+            f.write(b'{"stations": [')
+            for _ in range(18 * 2):
+                f.write(b"0," * (256 * 1024))
+            f.write(b"0]}")
+        zf.writestr("observer.pem", b"")
+        zf.writestr("manifest.json.p7s", b"")
+    assert bomb.stat().st_size < 100_000
+    check = verify_bundle(bomb)
+    assert not check.ok
+    assert "bundle.member_declared_too_large" in {r.code for r in check.reasons}, [str(r) for r in check.reasons]
