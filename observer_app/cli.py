@@ -431,7 +431,14 @@ def cmd_stations_import(args: argparse.Namespace) -> int:
 
 
 def _clean(value: object) -> str:
-    return "" if value is None else str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    """A value as one tab-separated field of one line: tabs and line breaks as spaces, and every
+    other control character escaped (identity.printable): what a bundle or its file name holds
+    (any file's manifest names an observer) never reaches the terminal as an escape sequence."""
+    from observer_app.identity import printable
+
+    if value is None:
+        return ""
+    return printable(str(value).replace("\t", " ").replace("\n", " ").replace("\r", " "))
 
 
 def cmd_stations_list(args: argparse.Namespace) -> int:

@@ -119,3 +119,33 @@ def test_a_small_file_cannot_make_the_verifier_parse_a_huge_manifest(tmp_path):
     check = verify_bundle(bomb)
     assert not check.ok
     assert "bundle.member_declared_too_large" in {r.code for r in check.reasons}, [str(r) for r in check.reasons]
+
+
+def test_bundles_list_prints_no_terminal_control_sequence_from_a_rejected_file(observers, tmp_path, capsys):
+    """Any file (no signature needed) whose manifest names the observer "\\x1b[2J\\x1b[32mall
+    bundles verified", and a bundle file whose name holds an escape sequence: both are listed by
+    `bundles list`. Was: printed raw (only tabs and line breaks were replaced), so the terminal
+    cleared the screen and printed what the file said."""
+    import json
+
+    o = observers("O")
+    o.protocol(**GOOD)
+    genuine = o.export()
+    with zipfile.ZipFile(genuine) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest["observer_id"] = "\x1b[2J\x1b[32mall bundles verified"
+    members["manifest.json"] = json.dumps(manifest).encode()
+    forged = tmp_path / "forged.obsx"
+    with zipfile.ZipFile(forged, "w") as zf:
+        for name, blob in members.items():
+            zf.writestr(name, blob)
+    named = tmp_path / "\x1b]0;title\x07x.obsx"
+    named.write_bytes(forged.read_bytes()[:-1])
+    coord = tmp_path / "c.sqlite"
+    assert main(["merge", "--into", str(coord), str(forged), str(named), "--workers", "1"]) == 1
+    capsys.readouterr()
+    assert main(["bundles", "list", "--db", str(coord)]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 2 and "\x1b" not in out and "\x07" not in out, repr(out)
+    assert "\\x1b[2J\\x1b[32mall bundles verified" in out
