@@ -86,8 +86,11 @@ def _utc_now_text() -> str:
 
 
 def _one_line(text: Any) -> str:
-    """An error's text fit for a one-sentence reason (asn1crypto's span several lines)."""
-    return " ".join(str(text).split()).rstrip(".")
+    """An error's text fit for a one-sentence reason (asn1crypto's span several lines), control
+    characters escaped: SQLite's and zipfile's texts quote names from the file (an index called
+    "\\x1b[2J..." would reach the terminal of whoever verifies it)."""
+    text = " ".join(str(text).split()).rstrip(".")
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _remove(path: Path | None) -> None:

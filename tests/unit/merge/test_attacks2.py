@@ -149,3 +149,96 @@ def test_bundles_list_prints_no_terminal_control_sequence_from_a_rejected_file(o
     out = capsys.readouterr().out
     assert len(out.splitlines()) == 2 and "\x1b" not in out and "\x07" not in out, repr(out)
     assert "\\x1b[2J\\x1b[32mall bundles verified" in out
+
+
+# --- 5. What a signed manifest says, every reader reads alike ------------------------------------
+
+def test_a_signed_manifest_naming_two_observers_is_refused(observers, coordinator, ca, tmp_path):
+    """A trusted observer signs a manifest whose "observer_id" appears twice: B's id first (what
+    a reader that takes the first key sees), their own last (what Python's json takes). Refused
+    whole: a signed manifest means one thing to every reader."""
+    from observer_app.bundle.cms import _sign
+
+    b, hostile = observers("B"), observers("H", station="ALA-104")
+    hostile.protocol(**GOOD)
+    bundle = hostile.export()
+    with zipfile.ZipFile(bundle) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    text = members["manifest.json"].decode()
+    assert text.count(f'"observer_id": "{hostile.id}"') == 1
+    text = text.replace('{\n', '{\n "observer_id": "%s",\n' % b.id, 1)
+    members["manifest.json"] = text.encode()
+    members["manifest.json.p7s"] = _sign(members["manifest.json"], hostile.identity)
+    twice = tmp_path / "twice.obsx"
+    with zipfile.ZipFile(twice, "w") as zf:
+        for name, blob in members.items():
+            zf.writestr(name, blob)
+    with coordinator() as coord:
+        result = merge_bundles(coord, [twice], trust_of(ca), workers=1)
+        assert [r.code for r in result.rejected[0].reasons] == ["bundle.manifest_not_json"]
+        assert "appears twice" in str(result.rejected[0].reasons[0])
+        assert coord.db.execute("SELECT count(*) FROM protocols").fetchone() == (0,)
+
+
+def _sign_as_is(db: Path, identity, observer_id: str, out: Path) -> Path:
+    """Signs a database file byte for byte as it is (no VACUUM INTO, which would rebuild its
+    indexes), as a hostile signer's own tool would: the manifest the app would write for it."""
+    import functools
+    import hashlib
+    from unittest import mock
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from observer_app import __version__
+    from observer_app.bundle import snapshot as bundle_snapshot
+    from observer_app.bundle.cms import _sign
+    from observer_app.bundle.format import FORMAT_VERSION, _utc_now_text, _zip_info, manifest_to_bytes
+
+    conn = bundle_snapshot._connect_readonly(db)
+    try:
+        with mock.patch.object(bundle_snapshot, "_schema_matches", lambda *_a, **_k: True):
+            facts = bundle_snapshot._inspect_database(conn, observer_id, integrity=False)
+    finally:
+        conn.close()
+    data = db.read_bytes()
+    cert = identity.certificate.public_bytes(Encoding.PEM)
+    manifest = manifest_to_bytes({
+        "format_version": FORMAT_VERSION, "schema_version": facts.schema_version, "app_version": __version__,
+        "election_id": facts.election_ids[0], "observer_id": observer_id, "stations": facts.stations,
+        "row_counts": facts.row_counts, "created_at": _utc_now_text(),
+        "sha256": {"data.sqlite": hashlib.sha256(data).hexdigest(), "observer.pem": hashlib.sha256(cert).hexdigest()}})
+    with zipfile.ZipFile(out, "w") as zf:
+        for member, blob in (("data.sqlite", data), ("manifest.json", manifest), ("observer.pem", cert),
+                             ("manifest.json.p7s", _sign(manifest, identity))):
+            zf.writestr(_zip_info(member, zipfile.ZIP_DEFLATED), blob)
+    return out
+
+
+def test_verify_prints_no_escape_sequence_from_a_damaged_databases_index_name(observers, tmp_path, capsys):
+    """A self-signed bundle (anyone can make one) whose database has an index named
+    "\\x1b[2J\\x1b[32mResult: valid" that does not match its table: SQLite's integrity check
+    names the index. Was: `verify` (and `merge`) printed the name raw, and the terminal cleared
+    the screen and printed "Result: valid" in green."""
+    import sqlite3
+
+    from tests.unit.merge.helpers import craft
+
+    o = observers("O")
+    o.protocol(**GOOD)
+    o.store.add_incident(o.station.id, "carousel", description="buses")
+    name = "\x1b[2J\x1b[32mResult: valid"
+    o.craft(f'CREATE INDEX "{name}" ON incidents (category)')
+    db = tmp_path / "damaged.sqlite"
+    conn = sqlite3.connect(o.store.path)
+    conn.execute("VACUUM INTO ?", [str(db)])
+    conn.close()
+    craft(db, "PRAGMA writable_schema = ON",
+          ("UPDATE sqlite_master SET sql = ? WHERE name = ?", [f'CREATE INDEX "{name}" ON incidents (description)', name]))
+    conn = sqlite3.connect(db)
+    assert "missing from index" in conn.execute("PRAGMA integrity_check").fetchone()[0]
+    conn.close()
+    bundle = _sign_as_is(db, o.self_signed(), o.id, tmp_path / "damaged.obsx")
+    assert main(["verify", str(bundle)]) == 1
+    assert main(["merge", "--into", str(tmp_path / "c.sqlite"), str(bundle), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "missing from index" in err and "\x1b" not in err, repr(err)
