@@ -431,7 +431,14 @@ def cmd_stations_import(args: argparse.Namespace) -> int:
 
 
 def _clean(value: object) -> str:
-    return "" if value is None else str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    """A value as one tab-separated field of one line: tabs and line breaks as spaces, and every
+    other control character escaped (identity.printable): what a bundle or its file name holds
+    (any file's manifest names an observer) never reaches the terminal as an escape sequence."""
+    from observer_app.identity import printable
+
+    if value is None:
+        return ""
+    return printable(str(value).replace("\t", " ").replace("\n", " ").replace("\r", " "))
 
 
 def cmd_stations_list(args: argparse.Namespace) -> int:
@@ -740,11 +747,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from observer_app.identity import trust_anchor_pems
+    from observer_app.identity import printable, trust_anchor_pems
     from observer_app.merge import merge_bundles
 
+    check_not_input(args.into, args.files)  # the database is an output: never one of the bundles
     trust = trust_anchor_pems(args.trust)
-    missing = [str(f) for f in args.files if not f.is_file()]
+    # File names come from the bundles' senders: printed with their line breaks escaped.
+    missing = [printable(str(f)) for f in args.files if not f.is_file()]
     if missing:
         if len(missing) > 1:
             raise ObserverAppError("cli.no_such_bundles", QT_TRANSLATE_NOOP(
@@ -758,7 +767,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if status == "rejected":
             reason = _sentence(check.reasons[0]) if check.reasons else "It is not valid."
             start = "\r" if interactive else ""  # over the progress count
-            print(f"{start}{PROG}: {check.path} was rejected. {reason}", file=sys.stderr)
+            print(f"{start}{PROG}: {printable(check.path)} was rejected. {printable(reason)}",
+                  file=sys.stderr)
         elif interactive:
             print(f"\r{done}/{total} bundles", end="", file=sys.stderr, flush=True)
 

@@ -24,16 +24,21 @@ DATA, MANIFEST, CERT, SIGNATURE = MEMBERS
 MAX_SIZES = {DATA: 512 * 1024 * 1024, MANIFEST: 1024 * 1024, CERT: 1024 * 1024,
              SIGNATURE: 1024 * 1024}
 # The manifest lists the stations the database holds records at, so it may also hold as much as
-# the database does (a station listed there is a row of it): member_limit().
+# the database does (a station listed there is a row of it): member_limit(), up to MAX_MANIFEST.
+# The database's size is only declared when the manifest is read (its bytes come after), so
+# that bound alone let a 400 KB file make a worker parse 513 MB of JSON (3 GB of memory):
+# MAX_MANIFEST bounds it whatever the declared size (96,325 stations with 150-character codes
+# take 15 MB; the manifest of Russia's 96,325 stations, 1.6 MB).
+MAX_MANIFEST = 16 * 1024 * 1024
 MAX_BUNDLE_SIZE = 2 * MAX_SIZES[DATA] + sum(MAX_SIZES.values()) + 1024 * 1024  # and the zip's headers
 
 
 def member_limit(name: str, data_size: int) -> int:
     """The most the member `name` may hold once unpacked, in a bundle whose data.sqlite declares
     data_size bytes: the fixed limit; for the manifest, 1 MiB more than the database (a manifest
-    of a 96,325-station database lists 96,325 codes)."""
+    of a 96,325-station database lists 96,325 codes), and never more than MAX_MANIFEST."""
     if name == MANIFEST:
-        return MAX_SIZES[MANIFEST] + max(0, min(data_size, MAX_SIZES[DATA]))
+        return min(MAX_MANIFEST, MAX_SIZES[MANIFEST] + max(0, min(data_size, MAX_SIZES[DATA])))
     return MAX_SIZES[name]
 
 # The tables whose rows the manifest counts (schema.RECORD_TABLES and the audit trail).
@@ -81,8 +86,11 @@ def _utc_now_text() -> str:
 
 
 def _one_line(text: Any) -> str:
-    """An error's text fit for a one-sentence reason (asn1crypto's span several lines)."""
-    return " ".join(str(text).split()).rstrip(".")
+    """An error's text fit for a one-sentence reason (asn1crypto's span several lines), control
+    characters escaped: SQLite's and zipfile's texts quote names from the file (an index called
+    "\\x1b[2J..." would reach the terminal of whoever verifies it)."""
+    text = " ".join(str(text).split()).rstrip(".")
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _remove(path: Path | None) -> None:
