@@ -94,6 +94,14 @@ def consolidate(codes: Sequence[str], protocols: Sequence[Mapping[str, int | Non
     return values, conflicts
 
 
+def trusted(protocols: Sequence[tuple[Mapping[str, int | None], bool]]) -> list[Mapping[str, int | None]]:
+    """The protocols a station's consolidated record is made of: the verified ones where there
+    are any (an unverified bundle, which anyone can make, never blanks or changes what verified
+    observers agree on: it is listed, not counted), else all of them."""
+    verified = [values for values, ok in protocols if ok]
+    return verified or [values for values, _ok in protocols]
+
+
 def build(store: Store) -> tuple[ElectionTemplate, list[StationReport]]:
     """Every station with an observer protocol, an official result, or observations."""
     template = store.template()
@@ -136,8 +144,9 @@ def build(store: Store) -> tuple[ElectionTemplate, list[StationReport]]:
             official_row = ReportRow(sid, station.code, station.region, "official", "", "", 0, official[sid])
         consolidated_row = None
         if observers:
-            values, conflicts = consolidate(codes, [o.values for o in observers], overrides.get(sid))
-            verified = int(all(o.verified for o in observers))
+            counted = trusted([(o.values, bool(o.verified)) for o in observers])
+            values, conflicts = consolidate(codes, counted, overrides.get(sid))
+            verified = int(any(o.verified for o in observers))  # then only verified ones are counted
             consolidated_row = ReportRow(sid, station.code, station.region, "consolidated", "", "",
                                          verified, values, conflict_codes=conflicts)
         for row in [*observers, *([consolidated_row] if consolidated_row else [])]:

@@ -69,7 +69,7 @@ def _parse(text: str | None) -> dt.datetime | None:
 
 def load_arrays(store: Store) -> ElectionArrays:
     """The stations of the database's election with their official and observed figures."""
-    from observer_app.report import consolidate
+    from observer_app.report import consolidate, trusted
 
     template = store.template()
     stations = store.db.execute(
@@ -81,17 +81,18 @@ def load_arrays(store: Store) -> ElectionArrays:
             "SELECT station_id, values_json FROM official_results WHERE deleted = 0"):
         if sid in index:
             official[index[sid]] = json.loads(values_json)
-    by_station: dict[int, list[dict]] = defaultdict(list)
-    for sid, values_json in store.db.execute(
-            "SELECT station_id, values_json FROM protocols WHERE deleted = 0 ORDER BY station_id, "
-            "observer_id, id"):
+    by_station: dict[int, list[tuple[dict, bool]]] = defaultdict(list)
+    for sid, values_json, verified in store.db.execute(
+            "SELECT p.station_id, p.values_json, coalesce(b.verified, 0) FROM protocols p "
+            "LEFT JOIN bundles b ON b.sha256 = p.bundle_sha256 AND b.status = 'merged' "
+            "WHERE p.deleted = 0 ORDER BY p.station_id, p.observer_id, p.id"):
         if sid in index:
-            by_station[index[sid]].append(json.loads(values_json))
+            by_station[index[sid]].append((json.loads(values_json), bool(verified)))
     overrides = store.overrides()
     codes = template.codes
     observed: list[dict | None] = [None] * len(stations)
     for i, protocols in by_station.items():
-        observed[i], _ = consolidate(codes, protocols, overrides.get(stations[i][0]))
+        observed[i], _ = consolidate(codes, trusted(protocols), overrides.get(stations[i][0]))
     n = len(stations)
     removed = np.zeros(n, dtype=bool)
     not_shown = np.zeros(n, dtype=bool)

@@ -242,3 +242,37 @@ def test_verify_prints_no_escape_sequence_from_a_damaged_databases_index_name(ob
     assert main(["merge", "--into", str(tmp_path / "c.sqlite"), str(bundle), "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert "missing from index" in err and "\x1b" not in err, repr(err)
+
+
+# --- 4. Unverified never beats verified: not even by disagreeing ---------------------------------
+
+def test_an_unverified_bundle_at_a_verified_station_changes_nothing_the_verified_observers_agree_on(
+        observers, coordinator, ca):
+    """A stranger with a self-signed identity (a new observer id) reports other figures at a
+    verified observer's station. Was: the consolidated record, the report and the analysis
+    turned every party's figure unknown ("observers disagree"); now the stranger's protocol is
+    listed, flagged, and not counted while a verified one is there."""
+    from observer_app.report import build
+    from observer_app.storage.arrays import load_arrays
+
+    coordinator = coordinator()
+    honest, stranger = observers("A"), observers("Z")
+    honest.protocol(**GOOD)
+    stranger.protocol(**GOOD | {"nur_otan": 1541, "valid": 2180, "in_boxes": 2211})
+    merge_bundles(coordinator, [honest.export()], trust_of(ca), workers=1)
+    merge_bundles(coordinator, [stranger.export(stranger.self_signed("Z"))], None, workers=1)
+    _template, [station] = build(coordinator)
+    assert [(row.observer_id == stranger.id, row.verified, "conflict" in row.flags)
+            for row in station.observers] == sorted([(False, 1, True), (True, 0, True)])
+    assert station.consolidated.values == GOOD and station.consolidated.conflict_codes == []
+    assert station.consolidated.verified == 1
+    arrays = load_arrays(coordinator)
+    i = arrays.codes.index(honest.station.code)
+    assert arrays.observed.valid[i] == GOOD["valid"]
+    # With no verified observer there, the unverified ones are all there is, and are counted.
+    alone = observers("Y", station="ALA-104")
+    alone.protocol(**GOOD)
+    merge_bundles(coordinator, [alone.export(alone.self_signed("Y"))], None, workers=1)
+    _template, stations = build(coordinator)
+    [ala104] = [s for s in stations if s.code == "ALA-104"]
+    assert ala104.consolidated.values == GOOD and ala104.consolidated.verified == 0
