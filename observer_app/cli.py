@@ -124,7 +124,28 @@ def build_parser() -> argparse.ArgumentParser:
     _add_identity_commands(commands)
     _add_coordinator_commands(commands)
     _add_analysis_commands(commands)
+    _add_publish_command(commands)
     return parser
+
+
+def _add_publish_command(commands) -> None:
+    """`publish` (design.md, "Publication")."""
+    publish = commands.add_parser(
+        "publish", help="write a redacted SQLite file for Datasette (and its metadata.json)",
+        description="Writes PUBLIC.sqlite, a new file meant for publication (never the working database), "
+                    "with readable tables per station, the obstructions, incidents, analysis and what "
+                    "each column means, and PUBLIC.metadata.json beside it for "
+                    "'datasette PUBLIC.sqlite -m PUBLIC.metadata.json'. By default observers appear as "
+                    "pseudonyms and their names, contacts, witness lists, notes and photos are left "
+                    "out; the command says what it left out.")
+    _db_option(publish, help="the coordinator database")
+    publish.add_argument("--out", required=True, type=Path, metavar="PUBLIC.sqlite")
+    publish.add_argument("--sample", type=Path, metavar="SAMPLE.csv",
+                         help="the PVT sample: the analysis table gets the PVT, the stations their stratum")
+    publish.add_argument("--with-names", action="store_true",
+                         help="keep observers' names, witness lists and notes (contacts never)")
+    publish.add_argument("--with-photos", action="store_true", help="keep the photos' bytes")
+    publish.add_argument("--force", action="store_true", help="replace existing output files")
 
 
 def _identity_options(parser: argparse.ArgumentParser) -> None:
@@ -1004,6 +1025,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from observer_app.publish import check, publish
+
+    with _open_coordinator(args.db, command="publish") as store:
+        check(store, args.out, args.sample, force=args.force)
+        done = publish(store, args.out, sample_path=args.sample, with_names=args.with_names,
+                       with_photos=args.with_photos, force=args.force)
+    rows = ", ".join(f"{table} {n}" for table, n in done.rows.items())
+    _out(f"Wrote {done.path} ({rows}) and {done.metadata_path}.")
+    _out("Left out: " + ("; ".join(done.left_out) if done.left_out else "nothing (no names, contacts, "
+                                                                          "witnesses or photos held)") + ".")
+    _out(f"Browse it with: datasette {done.path} -m {done.metadata_path}")
+    return 0
+
+
 def _verify_bundle(args: argparse.Namespace) -> int:
     from observer_app.bundle import verify_bundle
     from observer_app.identity import trust_anchor_pems
@@ -1046,6 +1082,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("bundles", "withdraw"): cmd_bundles_withdraw,
     ("official", "import"): cmd_official_import,
     ("report", None): cmd_report,
+    ("publish", None): cmd_publish,
 }
 
 

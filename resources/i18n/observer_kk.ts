@@ -3548,6 +3548,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
             <numerusform>Жазба бойынша учаскеге кіргізілмеген кезіңізде ({when}) %n сайлаушы саналған: оның уақытын немесе санауды тексеріңіз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was published: {reason}.</source>
+        <translation>Ештеңе жарияланбады: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>

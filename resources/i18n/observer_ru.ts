@@ -3592,6 +3592,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
             <numerusform>%n избирателей посчитаны, когда вас по записям не допускали на участок ({when}): проверьте время недопуска или подсчёт.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was published: {reason}.</source>
+        <translation>Ничего не опубликовано: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ObstructionsModel</name>

@@ -1,0 +1,101 @@
+"""A coordinator's results for the public (issue 14): a new SQLite file for Datasette, never the
+working database, redacted by default (observer_app.publish.redact), and its metadata.json.
+
+    publish(store, out, sample_path=None, with_names=False, with_photos=False, force=False)
+
+The file is built beside `out` under a temporary name and renamed when whole: a failure leaves
+no file, and an existing `out` is replaced only with force=True. `out` is never one of the
+inputs (the database, its -wal/-shm, the sample).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from observer_app.errors import ObserverAppError
+from observer_app.export.files import (cannot_write, check_output, disk_full, no_room, publish as rename_into_place,
+                                       remove, temp_file, write_atomically)
+from observer_app.messages import QT_TRANSLATE_NOOP
+from observer_app.publish import tables
+from observer_app.publish.metadata import metadata
+from observer_app.publish.redact import Redaction
+from observer_app.storage.store import Store
+
+TABLES = ("stations", "station_results", "station_comparison", "obstructions", "incidents", "photos",
+          "analysis", "columns")
+
+
+@dataclass(frozen=True)
+class Published:
+    path: Path
+    metadata_path: Path
+    rows: dict[str, int]  # table -> rows
+    left_out: list[str]  # what the redaction left out, one line each
+
+
+def metadata_path(out: Path) -> Path:
+    """PUBLIC.sqlite -> PUBLIC.metadata.json, beside it."""
+    return out.with_name(f"{out.stem}.metadata.json")
+
+
+def check(store: Store, out: str | os.PathLike, sample_path: str | None = None, *, force: bool = False) -> None:
+    """What can be refused before any work: the outputs are files to write, never an input."""
+    out = Path(out)
+    inputs = [store.path, sample_path]
+    check_output(out, inputs, force=force, example="public.sqlite")
+    check_output(metadata_path(out), [*inputs, out], force=force)
+
+
+def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = None, with_names: bool = False,
+            with_photos: bool = False, force: bool = False) -> Published:
+    from observer_app import report
+    from observer_app.analysis.overview import build_overview
+    from observer_app.csvio import read_sample
+    from observer_app.storage.arrays import load_arrays
+
+    out = Path(out)
+    check(store, out, sample_path, force=force)
+    sample_rows = read_sample(sample_path) if sample_path else None
+    template, reports = report.build(store)
+    overview = build_overview(load_arrays(store), sample_rows)
+    sample = ({s.code: (s.stratum, float(s.weight)) for s in sample_rows} if sample_rows is not None else None)
+    redaction = Redaction.of(store.db, with_names=with_names, with_photos=with_photos)
+    stations = sorted(store.stations(), key=lambda s: s.code)
+    codes = {s.id: (s.code, s.region or "") for s in stations}
+    tmp = temp_file(out, "part")
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(tmp))
+        try:
+            with db.conn:
+                tables.write_stations(db, stations, sample)
+                tables.write_results(db, template, reports, redaction)
+                tables.write_comparison(db, template, reports, set(overview.forensics.integer_peaks.stations), sample)
+                tables.write_obstructions(db, store, codes, redaction)
+                tables.write_incidents(db, store, codes, redaction)
+                tables.write_photos(db, store, codes, redaction)
+                tables.write_analysis(db, overview)
+                tables.write_columns(db, template)
+            rows = {name: db[name].count for name in TABLES}
+            db.conn.execute("VACUUM")  # no free page keeps a byte of a dropped temporary
+        finally:
+            db.conn.close()
+        os.chmod(tmp, 0o644)
+        meta = metadata(template, out.stem, sampled=sample is not None)
+        rename_into_place(tmp, out, replace=True)
+        write_atomically(metadata_path(out), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+    except sqlite3.Error as exc:
+        if no_room(exc, out.parent):
+            raise disk_full(out) from exc
+        raise ObserverAppError("publish.failed", QT_TRANSLATE_NOOP(
+            "Messages", "Nothing was published: {reason}."), reason=str(exc)) from exc
+    except OSError as exc:
+        raise cannot_write(out, exc) from exc
+    finally:
+        remove(tmp)
+    return Published(out, metadata_path(out), rows, redaction.lines())
