@@ -14,7 +14,7 @@ import math
 from typing import Sequence
 
 import numpy as np
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,11 +28,10 @@ from observer_app.analysis.forensics import (
 from observer_app.analysis.overview import Overview, build_overview
 from observer_app.analysis.pictures import fingerprint_rgb
 from observer_app.analysis.pvt import MIN_RATE, MIN_REPORTED, Estimate, Tabulation
-from observer_app.analysis.compare import Paired
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.domain.turnout import nice_step
 from observer_app.export import pdf_text
-from observer_app.export.summary_pdf import FONT, FONT_BOLD, WIDE_BOLD, format_decimal
+from observer_app.export.summary_pdf import FONT, FONT_BOLD, format_decimal
 
 MAX_LISTED = 40  # station codes in a list of the section; the rest are counted
 MAX_STRATA_LISTED = 15
@@ -126,7 +125,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "ең үлкен қалдық (Хэйр) әдісімен бөлінеді.",
     },
     "threshold_only": {
-        "en": "Threshold: {threshold} % of valid votes. The election file gives no number of seats: no seats are computed.",
+        "en": "Threshold: {threshold} % of valid votes. The election file gives no number of seats: no "
+              "seats are computed.",
         "ru": "Барьер: {threshold} % действительных голосов. В файле выборов не указано число мандатов: "
               "мандаты не рассчитываются.",
         "kk": "Өту шегі: жарамды дауыстардың {threshold} %. Сайлау файлында мандат саны көрсетілмеген: "
@@ -466,7 +466,8 @@ def _thresholds(overview: Overview, names, lang, width, level, sub, cell, head, 
         if with_seats:
             line.append(_integer(row.seats_official, lang))
         line += [_pct(row.observed, lang), _interval(row.observed_low, row.observed_high, lang, False, 1),
-                 _verdict(row.observed_verdict, lang, level)]
+                 # no paired station knows the share: nothing to decide (not "undecided")
+                 _verdict(row.observed_verdict if row.observed is not None else None, lang, level)]
         if tab is not None:
             line += [_pct(row.pvt, lang), _interval(row.pvt_low, row.pvt_high, lang, False, 1),
                      _verdict(row.pvt_verdict, lang, level) if ready else t("no_verdict", lang)]
@@ -517,8 +518,9 @@ def _pvt(tab: Tabulation, names, lang, width, level, sub, cell, head, para) -> l
     if short:
         items = [t("stratum_item", lang).format(name=s.name, reported=s.reported, sampled=s.sampled)
                  for s in short]
-        listed = (t("and_more", lang).format(codes=", ".join(items[:MAX_STRATA_LISTED]), n=len(items) - MAX_STRATA_LISTED)
-                  if len(items) > MAX_STRATA_LISTED else ", ".join(items))
+        listed = ", ".join(items[:MAX_STRATA_LISTED])
+        if len(items) > MAX_STRATA_LISTED:
+            listed = t("and_more", lang).format(codes=listed, n=len(items) - MAX_STRATA_LISTED)
         out.append(para(t("pvt_not_ready", lang).format(n=len(short), least=MIN_REPORTED,
                                                         rate=format_decimal(100 * MIN_RATE, lang, None),
                                                         strata=listed)))
@@ -579,17 +581,19 @@ def _forensics(f: Forensics, names, lang, width, sub, cell, head, para) -> list[
                                          *(("LINEABOVE", (0, i), (-1, i), 0.3, AXIS) for i in (5, 8))]))
     out: list[Flowable] = [
         Paragraph(_escape(t("forensics_heading", lang)), sub),
-        para(t("forensics_intro", lang).format(least=MIN_REGISTERED, most=format_decimal(100 * MAX_FRACTION, lang, None),
-                                               used=f.stations_used, leader=leader)),
+        para(t("forensics_intro", lang).format(least=MIN_REGISTERED, used=f.stations_used, leader=leader,
+                                               most=format_decimal(100 * MAX_FRACTION, lang, None))),
         Spacer(1, 3), table, Spacer(1, 6),
     ]
     if f.stations_used:
         fingerprint_size = 190.0
         hist_w = width - fingerprint_size - 70.0 - 12
         pictures = Table([[FingerprintFlowable(f.fingerprint, fingerprint_size, lang),
-                           [histogram(f.turnout_histogram, hist_w, 124.0, t("hist_turnout", lang), t("axis_turnout", lang), lang),
+                           [histogram(f.turnout_histogram, hist_w, 124.0, t("hist_turnout", lang),
+                                      t("axis_turnout", lang), lang),
                             Spacer(1, 6),
-                            histogram(f.share_histogram, hist_w, 124.0, t("hist_share", lang), t("axis_share", lang), lang)]]],
+                            histogram(f.share_histogram, hist_w, 124.0, t("hist_share", lang),
+                                      t("axis_share", lang), lang)]]],
                          colWidths=[fingerprint_size + 70.0 + 12, hist_w],
                          style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                            ("LEFTPADDING", (0, 0), (-1, -1), 0),

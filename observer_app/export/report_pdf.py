@@ -328,7 +328,8 @@ def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
     for area in areas:
         if area.headcount_stations:
             rows.append([_area_name(area, lang), "", str(area.headcount_stations), str(area.headcount),
-                         str(area.headcount_issued), _headcount_difference(area.headcount_issued - area.headcount, lang)])
+                         str(area.headcount_issued),
+                         _headcount_difference(area.headcount_issued - area.headcount, lang)])
     if len(rows) == 1:
         rows.append([_t("none", lang), "", "", "", "", ""])
     return _region_table(rows)

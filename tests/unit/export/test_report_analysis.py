@@ -273,3 +273,34 @@ def test_a_sample_with_a_csv_report_is_refused(signing, tmp_path, capsys):
     assert (code, out) == (1, "")
     assert "--sample is for the PDF report only" in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == [sample]
+
+
+def test_official_results_alone_give_forensics_and_official_verdicts_and_unknown_observers(tmp_path):
+    """A country with official results only (no observer anywhere): the forensics' figures as
+    the analysis computed them; the observers' share and verdict are unknown, not "undecided"."""
+    from observer_app.analysis.overview import build_overview
+    from tests.unit.analysis.synthetic import election
+
+    country = election(n=3000, seed=5)
+    overview = build_overview(country)
+    path = write(tmp_path, pdf_bytes(country.template, [], lang="en", invariant=True, analysis=overview))
+    peaks, anomalous = overview.forensics.integer_peaks, overview.forensics.anomalous_votes
+    lines = rows_of(path)
+
+    def value(measure: str) -> str:
+        found = [line for line in lines if measure in line]
+        assert found, measure
+        return found[0].split(measure)[1].strip()
+
+    assert value("leader's share (± 0.05 p.p.)") == str(peaks.observed)
+    assert value("mean ± standard deviation") == f"{peaks.null_mean:.1f} ± {peaks.null_sd:.1f}"
+    assert value("z-score of the excess") == ("+" if peaks.z > 0 else "\u2212") + f"{abs(peaks.z):.1f}"
+    assert value("1 % bins)") == f"{round(100 * anomalous.clean_turnout)} %"
+    assert value("at T0 (k)") == f"{anomalous.ratio:.3f}"
+    unknown = "unknown"
+    for row, contestant in zip(overview.contestants, country.template.contestants):
+        line = [line for line in lines if line.startswith(contestant.name["en"] + " ")][1]
+        cells = line[len(contestant.name["en"]):].split()
+        assert cells[:2] == [format_decimal(100 * row.official, "en"), row.official_verdict]
+        assert cells[-3:] == [unknown] * 3, line  # the observers' share, interval and verdict
+    assert row_starting(path, "Turnout", "en") == ["0"] + [unknown] * 4
