@@ -422,7 +422,7 @@ def _paired(overview: Overview, names, lang, width, level, sub, cell, head, para
                                                         "col_difference", "col_interval_pp")]
     body = [[name, str(p.stations), _pct(p.official, lang), _pct(p.observed, lang), _points(p.difference, lang),
              _interval(p.low, p.high, lang, True, 2)] for name, p in rows]
-    numbers = [_column(header[i], [r[i] for r in body], 72.0) for i in range(1, 6)]
+    numbers = [_column(header[i], [r[i] for r in body], 110.0 if i == 4 else 72.0) for i in range(1, 6)]
     first = min(_fit([r[0] for r in body]), width - sum(numbers))
     table = Table([_heads(header, head),
                    *([Paragraph(_escape(r[0]), cell), *r[1:]] for r in body)],
@@ -483,6 +483,14 @@ def _thresholds(overview: Overview, names, lang, width, level, sub, cell, head, 
             values = [max(v.split(), key=len) for v in values]
         widths.append(_column(title, values, 44.0 if title != t("col_verdict", lang) else 64.0))
     first = max(min(width - sum(widths), 160.0), 70.0)
+    # The room left widens the verdict columns, up to their longest verdict on one line.
+    verdicts = [i for i, title in enumerate(columns) if title == t("col_verdict", lang)]
+    wanted = {i: max(_fit([r[i + 1] for r in body]) - widths[i], 0.0) for i in verdicts}
+    spare = width - first - sum(widths)
+    if spare > 0 and sum(wanted.values()) > 0:
+        share = min(1.0, spare / sum(wanted.values()))
+        for i in verdicts:
+            widths[i] += wanted[i] * share
     top = [Paragraph(_escape(t("col_contestant", lang)), head)]
     spans = []
     col = 1
