@@ -304,3 +304,19 @@ def test_official_results_alone_give_forensics_and_official_verdicts_and_unknown
         assert cells[:2] == [format_decimal(100 * row.official, "en"), row.official_verdict]
         assert cells[-3:] == [unknown] * 3, line  # the observers' share, interval and verdict
     assert row_starting(path, "Turnout", "en") == ["0"] + [unknown] * 4
+
+
+def test_an_election_without_seats_says_so_and_has_no_seat_columns(tmp_path):
+    import dataclasses
+
+    from observer_app.analysis.overview import build_overview
+    from tests.unit.analysis.synthetic import election
+
+    country = election(n=600, seed=6)
+    country = dataclasses.replace(country, template=dataclasses.replace(country.template, seats=None))
+    overview = build_overview(country)
+    assert overview.seats is None
+    path = write(tmp_path, pdf_bytes(country.template, [], lang="ru", invariant=True, analysis=overview))
+    text = text_of(path)
+    assert "В файле выборов не указано число мандатов: мандаты не рассчитываются." in text
+    assert _t("col_seats", "ru") not in text and _t("col_seat_range", "ru") not in text
