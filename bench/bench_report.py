@@ -8,7 +8,9 @@ Run from the repository root:  .venv/bin/python bench/bench_report.py [--repeat 
    folder.
 2. Timed, each --repeat times (median, min in brackets), as `observer-app report` runs them:
    report.build (the station reports, read from the database), report.aggregates (regions and
-   the country), report.csv_text and report.xlsx_bytes.
+   the country), report.csv_text and report.xlsx_bytes; the analysis the report PDF ends with
+   (report_analysis.overview_of: the arrays read from the database, the paired comparison and
+   the forensics) and report_pdf.pdf_bytes without and with that section.
 3. Baselines in the same run, on the same rows: for the CSV, the csv module writing the rows
    build() produced; for the XLSX, openpyxl's default (not write-only) workbook with the same
    cells, i.e. what xlsx_bytes did before it streamed its rows.
@@ -96,6 +98,8 @@ def default_mode_xlsx(template, reports) -> bytes:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-pdf", dest="pdf", action="store_false",
+                        help="leave out the report PDF and its analysis section")
     args = parser.parse_args()
     print(f"{platform.platform()}, Python {platform.python_version()}, repeat {args.repeat}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,6 +121,18 @@ def main() -> int:
         base, base_low, _ = timed(args.repeat, lambda: default_mode_xlsx(template, reports))
         print(f"report.xlsx_bytes:   {med:6.2f} s  (min {low:.2f})  vs openpyxl default mode {base:.2f} s: "
               f"{med / base:.2f}x  ({len(data) / 2**20:.1f} MiB)")
+        if args.pdf:
+            from observer_app.export.report_analysis import overview_of
+            from observer_app.export.report_pdf import pdf_bytes
+
+            with Store.open(db) as store:
+                med, low, overview = timed(args.repeat, lambda: overview_of(store))
+            print(f"analysis (overview): {med:6.2f} s  (min {low:.2f})  load_arrays + compare + forensics")
+            base, base_low, plain = timed(args.repeat, lambda: pdf_bytes(template, reports, lang="ru"))
+            med, low, data = timed(args.repeat, lambda: pdf_bytes(template, reports, lang="ru", analysis=overview))
+            print(f"report PDF (ru):     {base:6.2f} s  (min {base_low:.2f})  {len(plain) / 2**20:.1f} MiB; with the "
+                  f"analysis section {med:.2f} s (min {low:.2f}), {len(data) / 2**20:.1f} MiB: the section adds "
+                  f"{med - base:.2f} s to draw, {len(data) - len(plain):,} bytes")
     return 0
 
 

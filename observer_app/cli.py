@@ -275,10 +275,13 @@ def _add_coordinator_commands(commands) -> None:
         "report", help="write the coordinator's report (.csv, .xlsx or signed .pdf)",
         description="Per station, the observers' protocols beside the official one with every "
                     "difference; per region and in total, turnout and shares from both. The PDF "
-                    "is signed with your identity.")
+                    "is signed with your identity and ends with the analysis (paired comparison, "
+                    "threshold and seats, forensics of the official results; the PVT with --sample).")
     _db_option(report, help="the coordinator database")
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--lang", choices=LANGUAGES, default="en")
+    report.add_argument("--sample", type=Path, metavar="SAMPLE.csv",
+                        help="the PDF's analysis adds the PVT from this sample (sample draw's CSV)")
     _identity_options(report)
     _force_option(report)
 
@@ -1004,6 +1007,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
             "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
     _check_out(args, args.out)
+    sample = None
+    if args.sample is not None:
+        if suffix != ".pdf":
+            raise ObserverAppError("cli.report_sample_pdf", QT_TRANSLATE_NOOP(
+                "Messages", "--sample is for the PDF report only (its analysis section); {path} is not a .pdf."),
+                path=str(args.out))
+        from observer_app.csvio import read_sample
+
+        sample = read_sample(args.sample)
     with _open_coordinator(args.db, command="report") as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
@@ -1013,11 +1025,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = report.xlsx_bytes(template, reports, lang=args.lang)
         else:
             from observer_app.export.files import signer_line
+            from observer_app.export.report_analysis import overview_of
             from observer_app.export.report_pdf import pdf_bytes
             from observer_app.signing import sign_pdf
 
-            data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=signer_line(identity)),
-                            identity)
+            analysis = overview_of(store, sample)
+            data = sign_pdf(pdf_bytes(template, reports, lang=args.lang, signer=signer_line(identity),
+                                      analysis=analysis), identity)
     from observer_app.export.files import write_atomically
 
     write_atomically(args.out, data, replace=args.force)

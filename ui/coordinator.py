@@ -225,12 +225,14 @@ def write_report(db_path: Path, out_path: str, lang: str,
         elif suffix == ".xlsx":
             data = reports_service.xlsx_bytes(template, reports, lang=lang)
         elif suffix == ".pdf" and identity is not None:
+            from observer_app.export.report_analysis import overview_of
             from observer_app.export.report_pdf import pdf_bytes
             from observer_app.identity import load_identity
             from observer_app.signing import sign_pdf
 
             signer = load_identity(identity[0], identity[1])
-            data = sign_pdf(pdf_bytes(template, reports, lang=lang, signer=signer_line(signer)), signer)
+            data = sign_pdf(pdf_bytes(template, reports, lang=lang, signer=signer_line(signer),
+                                      analysis=overview_of(store)), signer)
         else:
             raise refusal(fill(QCoreApplication.translate(
                 "CoordinatorWindow", "%1: the report is written as .csv, .xlsx or .pdf."), out.name))

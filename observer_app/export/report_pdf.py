@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import math
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -33,6 +33,9 @@ from observer_app.export.summary_pdf import (
     stamp_with_offset,
 )
 from observer_app.report import Area, StationReport, aggregates, passes_threshold
+
+if TYPE_CHECKING:
+    from observer_app.analysis.overview import Overview
 
 MAX_STATIONS_LISTED = 400
 
@@ -91,6 +94,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "headcount": {"en": "Head-count", "ru": "Подсчёт наблюдателей", "kk": "Байқаушы санағы"},
     "issued": {"en": "Issued (protocols)", "ru": "Выдано (протоколы)", "kk": "Берілді (хаттамалар)"},
     "difference": {"en": "Difference", "ru": "Разница", "kk": "Айырма"},
+    # The difference cell says what it is, as the observer's summary states it (cmp_more, cmp_fewer).
+    "hc_more": {"en": "{n} more in the protocols", "ru": "по протоколам на {n} больше",
+                "kk": "хаттамаларда {n} артық"},
+    "hc_fewer": {"en": "{n} fewer in the protocols", "ru": "по протоколам на {n} меньше",
+                 "kk": "хаттамаларда {n} кем"},
+    "hc_equal": {"en": "as many in the protocols", "ru": "по протоколам столько же",
+                 "kk": "хаттамаларда дәл сонша"},
     "obstructions": {"en": "Stations with obstructions", "ru": "Участки с препятствиями наблюдению",
                      "kk": "Байқауға кедергі болған учаскелер"},
     "differences": {"en": "Stations whose figures disagree or fail a check",
@@ -123,8 +133,11 @@ def _pct(value: float | None, lang: str) -> str:
 
 def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, lang: str = "en",
               signer: str | None = None, generated_at: dt.datetime | None = None,
-              invariant: bool = False) -> bytes:
+              invariant: bool = False, analysis: "Overview | None" = None) -> bytes:
     """The report as an unsigned PDF: sign it with observer_app.signing.sign_pdf.
+
+    analysis: the analysis of the same database (report_analysis.overview_of), printed as the
+    report's last section; None leaves the section out.
 
     generated_at: printed in the laptop's local time, as on the summaries (naive: local time).
     """
@@ -153,6 +166,10 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
               Paragraph(_t("obstructions", lang), heading), _obstruction_table(areas, lang),
               Paragraph(_t("differences", lang), heading)]
     story += _differences(template, reports, lang, small)
+    if analysis is not None:
+        from observer_app.export.report_analysis import analysis_story
+
+        story += analysis_story(template, analysis, lang, WIDTH, base, heading, small)
     # A demonstration election says so on every page (and in the document's title).
     marks = [("demo", _t("mark_demo", lang))] if getattr(template, "demo", False) else []
     title_text = f"{_t('title', lang)}: {pick_name(template.name, lang)}"
@@ -311,10 +328,17 @@ def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
     for area in areas:
         if area.headcount_stations:
             rows.append([_area_name(area, lang), "", str(area.headcount_stations), str(area.headcount),
-                         str(area.headcount_issued), f"{area.headcount_issued - area.headcount:+d}"])
+                         str(area.headcount_issued),
+                         _headcount_difference(area.headcount_issued - area.headcount, lang)])
     if len(rows) == 1:
         rows.append([_t("none", lang), "", "", "", "", ""])
     return _region_table(rows)
+
+
+def _headcount_difference(difference: int, lang: str) -> str:
+    """Protocols' issued minus head-count in words: "3290 more in the protocols"."""
+    key = "hc_more" if difference > 0 else "hc_fewer" if difference < 0 else "hc_equal"
+    return _t(key, lang).format(n=abs(difference))
 
 
 def _obstruction_table(areas: Sequence[Area], lang: str) -> Table:

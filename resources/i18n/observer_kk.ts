@@ -2405,6 +2405,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>No sample was drawn: {reason}.</source>
         <translation>Іріктеме жасалмады: {reason}.</translation>
     </message>
+    <message>
+        <source>--sample is for the PDF report only (its analysis section); {path} is not a .pdf.</source>
+        <translation>--sample тек PDF есебіне (оның талдау бөліміне) арналған; {path} — .pdf файлы емес.</translation>
+    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>

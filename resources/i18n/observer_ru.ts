@@ -2436,6 +2436,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>No sample was drawn: {reason}.</source>
         <translation>Выборка не составлена: {reason}.</translation>
     </message>
+    <message>
+        <source>--sample is for the PDF report only (its analysis section); {path} is not a .pdf.</source>
+        <translation>--sample относится только к отчёту PDF (его разделу анализа); {path} — не файл .pdf.</translation>
+    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>

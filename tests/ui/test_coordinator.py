@@ -484,6 +484,10 @@ def test_the_pdf_report_is_signed(qtbot, window, world, tmp_path, monkeypatch):
     wait_for(qtbot, window, window.report_written, window.report_action.trigger)
     check = verify_pdf(out, world["ca_pem"])
     assert (check.ok, check.signer_name) == (True, "Aigerim Bekova")
+    from tests.unit.export.test_summary_pdf import text_of
+
+    text = text_of(out)  # the analysis section, signed with the rest (issue 13, item 5)
+    assert "Analysis of the results" in text and "Forensics of the official results" in text
 
 
 def test_a_report_of_another_kind_is_refused(qtbot, window, world, tmp_path, monkeypatch):
