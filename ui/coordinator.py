@@ -720,6 +720,7 @@ class CoordinatorWindow(QMainWindow):
     official_imported = Signal(object)  # (rows, added, replaced, unchanged)
     report_written = Signal(str)
     analysed = Signal(object)  # AnalysisResult, or None when cancelled
+    published = Signal(str)  # the publication's path, once written
     task_failed = Signal(str)
     refreshed = Signal()
 
@@ -812,6 +813,10 @@ class CoordinatorWindow(QMainWindow):
             short=self.tr("Analyse"), tip=self.tr("Compare with the official results, tabulate the PVT sample and "
                                                   "test the official results"),
             keys="Ctrl+Shift+A", icon=SP.SP_FileDialogContentsView)
+        self.publish_action = self._action(
+            self.tr("&Publish…"), "action_publish", self._on_publish_triggered,
+            tip=self.tr("Write a redacted SQLite file for Datasette: what will be left out is shown first"),
+            keys="Ctrl+Shift+P")
         self.withdraw_action = self._action(
             self.tr("&Withdraw bundle…"), "action_withdraw_bundle", self._on_withdraw_triggered,
             tip=self.tr("Take the selected bundle out of the database, as if it had never been merged; "
@@ -822,7 +827,7 @@ class CoordinatorWindow(QMainWindow):
         for action in (self.open_action, self.new_action, None, self.add_files_action,
                        self.add_folder_action, self.trust_action, self.merge_action, self.withdraw_action, None,
                        self.election_action, self.official_action, self.analyse_action, self.report_action,
-                       None, close_action):
+                       self.publish_action, None, close_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         about = self._action(self.tr("&About Observer…"), "action_about", self._on_about_triggered)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
@@ -1328,6 +1333,7 @@ class CoordinatorWindow(QMainWindow):
         self.official_action.setEnabled(idle and has_election)
         self.report_action.setEnabled(idle and has_election)
         self.analyse_action.setEnabled(idle and has_election)
+        self.publish_action.setEnabled(idle and has_election)
         analysing = self._task_kind == "analysis"
         self.analysis_page.set_running(analysing, enabled=idle and has_election)
         if analysing and self.task is not None and self.task.is_cancelled():
@@ -1374,6 +1380,9 @@ class CoordinatorWindow(QMainWindow):
         elif kind == "election":
             self.message_label.clear()
             self.show_error(fill(self.tr("The election file was not loaded: %1"), message))
+        elif kind == "publish":
+            self.message_label.clear()
+            self.show_error(fill(self.tr("Nothing was published: %1"), message))
         elif kind == "analysis":
             text = fill(self.tr("The analysis stopped: %1"), message)
             self.analysis_page.show_error(text)
@@ -1734,6 +1743,79 @@ class CoordinatorWindow(QMainWindow):
             self.show_error(self.tr("The report is written as .csv, .xlsx or .pdf; choose one of these."))
             return
         self.write_report(path, identity)
+
+    @classmethod
+    def ask_publish_path(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("CoordinatorWindow", "Publish as"), "public.sqlite",
+            QCoreApplication.translate("CoordinatorWindow", "SQLite for Datasette (*.sqlite *.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path and not Path(path).suffix:
+            path += ".sqlite"
+        return path
+
+    @classmethod
+    def ask_publish_options(cls, parent: QWidget) -> tuple[bool, bool] | None:
+        from ui.publish import PublishOptionsDialog
+
+        return PublishOptionsDialog.ask(parent)
+
+    @classmethod
+    def confirm_publish(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.question(parent, QCoreApplication.translate("CoordinatorWindow", "Publish"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_publish_triggered(self) -> None:
+        self.publish(self.ask_publish_path(self))
+
+    def publish(self, out_path: str) -> Task | None:
+        """Prepares the publication in a private folder (a Task), shows what it leaves out and
+        writes it to `out_path` only when the coordinator says so."""
+        if not out_path or self.busy() or self.store is None:
+            return None
+        from observer_app.publish import metadata_path
+
+        out = Path(out_path)
+        try:
+            check_output(out, [self.store.path], force=True)
+            check_output(metadata_path(out), [self.store.path], force=True)
+        except ObserverAppError as exc:
+            self.show_error(fill(self.tr("Nothing was published: %1"), message_text(exc)))
+            return None
+        existing = [p for p in (out, metadata_path(out)) if os.path.lexists(p)]
+        if existing and not self.ask_replace(self, existing[0]):
+            return None
+        options = self.ask_publish_options(self)
+        if options is None:
+            return None
+        from ui.publish import prepare
+
+        task = Task(prepare, self.store.path, out.name, *options, parent=self)
+        task.succeeded.connect(lambda done: self._on_publish_prepared(done, out))
+        self.message_label.setText(self.tr("Preparing the publication…"))
+        return self._start("publish", task)
+
+    def _on_publish_prepared(self, done, out: Path) -> None:
+        from observer_app.publish import place
+        from ui.publish import discard, left_out_text
+
+        try:
+            if self.store is None or self.store.closed or not self.confirm_publish(self, left_out_text(done, out)):
+                self.message_label.setText(self.tr("Nothing was published."))
+                return
+            try:
+                written = place(done, out, force=True)
+            except ObserverAppError as exc:
+                self.message_label.clear()
+                self.show_error(fill(self.tr("Nothing was published: %1"), message_text(exc)))
+                return
+            self.message_label.setText(fill(self.tr("Published %1 and %2"), written.path.name,
+                                            written.metadata_path.name))
+            self.published.emit(str(written.path))
+        finally:
+            discard(done)
 
     def _may_write(self, path: str) -> bool:
         """Whether the report may go to `path`: never over the database it reads; an existing

@@ -99,3 +99,31 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
     finally:
         remove(tmp)
     return Published(out, metadata_path(out), rows, redaction.lines())
+
+
+def place(done: Published, out: str | os.PathLike, *, force: bool = False) -> Published:
+    """Copies a publication made elsewhere (the window prepares one in a private folder to show
+    what it leaves out before anything is written) to `out` and its metadata beside it, each
+    whole or not at all. `done` must have been made under out's file name (the metadata names
+    the database by it)."""
+    import shutil
+
+    out = Path(out)
+    meta = metadata_path(out)
+    if done.path.name != out.name:
+        raise ValueError(f"{done.path.name} was prepared for another file name than {out.name}")
+    check_output(out, [done.path, done.metadata_path], force=force)
+    check_output(meta, [done.path, done.metadata_path, out], force=force)
+    for source, target in ((done.path, out), (done.metadata_path, meta)):
+        tmp = temp_file(target, "part")
+        try:
+            shutil.copyfile(source, tmp)
+            os.chmod(tmp, 0o644)
+            rename_into_place(tmp, target, replace=True)
+        except OSError as exc:
+            if no_room(exc, target.parent):
+                raise disk_full(target) from exc
+            raise cannot_write(target, exc) from exc
+        finally:
+            remove(tmp)
+    return Published(out, meta, done.rows, done.left_out)

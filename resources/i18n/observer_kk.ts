@@ -833,6 +833,14 @@
         <translation>Ресми нәтижелермен салыстыру, PVT іріктемесін есептеу және ресми нәтижелерді тексеру</translation>
     </message>
     <message>
+        <source>&amp;Publish…</source>
+        <translation>Жар&amp;иялау…</translation>
+    </message>
+    <message>
+        <source>Write a redacted SQLite file for Datasette: what will be left out is shown first</source>
+        <translation>Datasette үшін иесіздендірілген SQLite файлын жазу: алдымен оған не кірмейтіні көрсетіледі</translation>
+    </message>
+    <message>
         <source>&amp;About Observer…</source>
         <translation>Бағдарлама &amp;туралы…</translation>
     </message>
@@ -1003,6 +1011,10 @@
         <translation>Сайлау файлы жүктелмеді: %1</translation>
     </message>
     <message>
+        <source>Nothing was published: %1</source>
+        <translation>Ештеңе жарияланбады: %1</translation>
+    </message>
+    <message>
         <source>The analysis stopped: %1</source>
         <translation>Талдау тоқтады: %1</translation>
     </message>
@@ -1125,6 +1137,30 @@ Reason (kept and audited):</source>
     <message>
         <source>The report is written as .csv, .xlsx or .pdf; choose one of these.</source>
         <translation>Есеп .csv, .xlsx немесе .pdf пішімінде жазылады; солардың бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Publish as</source>
+        <translation>Қалай жариялау</translation>
+    </message>
+    <message>
+        <source>SQLite for Datasette (*.sqlite *.db)</source>
+        <translation>Datasette үшін SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Preparing the publication…</source>
+        <translation>Жарияланым дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Ештеңе жарияланбады.</translation>
+    </message>
+    <message>
+        <source>Published %1 and %2</source>
+        <translation>%1 және %2 жарияланды</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4094,72 @@ SHA-256 %3</translation>
             <numerusform>Түпкілікті етілмеді: %n бақылау арақатынасы бұзылған (%1). Сандарды ресми көшірмемен салыстырыңыз; онда дәл солай болса, «Сандар ресми көшірмедегідей дәл» белгісін қойып, хаттаманы қайта түпкілікті етіңіз.</numerusform>
             <numerusform>Түпкілікті етілмеді: %n бақылау арақатынасы бұзылған (%1). Сандарды ресми көшірмемен салыстырыңыз; онда дәл солай болса, «Сандар ресми көшірмедегідей дәл» белгісін қойып, хаттаманы қайта түпкілікті етіңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>observers&apos; names (pseudonyms instead)</source>
+        <translation>байқаушылардың аты-жөні (орнына бүркеншік аттар)</translation>
+    </message>
+    <message>
+        <source>observers&apos; contacts</source>
+        <translation>байқаушылардың байланыс деректері</translation>
+    </message>
+    <message>
+        <source>witness lists</source>
+        <translation>куәгерлер тізімдері</translation>
+    </message>
+    <message>
+        <source>notes on obstructions</source>
+        <translation>кедергілер туралы жазбалар</translation>
+    </message>
+    <message>
+        <source>photos (their SHA-256 kept)</source>
+        <translation>фотолар (SHA-256 сақталды)</translation>
+    </message>
+    <message>
+        <source>names found in the texts kept, withheld</source>
+        <translation>қалдырылған мәтіндерде табылған есімдер жасырылды</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Publish %1 rows to %2 (and %3)?</source>
+        <translation>%1 жолды %2 файлына (және %3) жариялау керек пе?</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Кірмеді:</translation>
+    </message>
+    <message>
+        <source>Nothing had to be left out: no names, contacts, witnesses or photos are held.</source>
+        <translation>Ештеңені алып тастаудың қажеті болмады: дерекқорда есімдер, байланыс деректері, куәгерлер мен фотолар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOptionsDialog</name>
+    <message>
+        <source>Publish the results</source>
+        <translation>Нәтижелерді жариялау</translation>
+    </message>
+    <message>
+        <source>Writes a new SQLite file for Datasette (and its metadata.json beside it), never this database. By default observers appear as pseudonyms (Observer 1, 2, …); their names, contacts, witness lists, notes and photos are left out, and names found in the texts kept are withheld. Officials who ordered an obstruction keep their names.</source>
+        <translation>Datasette үшін жаңа SQLite файлын (және оның жанына metadata.json) жазады, ешқашан осы дерекқорды емес. Әдепкі бойынша байқаушылар бүркеншік атпен көрсетіледі (Observer 1, 2, …); олардың аты-жөні, байланыс деректері, куәгерлер тізімдері, жазбалары мен фотолары кірмейді, ал қалдырылған мәтіндерде табылған есімдер жасырылады. Кедергіге бұйрық берген лауазымды адамдардың аты сақталады.</translation>
+    </message>
+    <message>
+        <source>Keep observers&apos; &amp;names, witness lists and notes (contacts never)</source>
+        <translation>Байқаушылардың &amp;аты-жөнін, куәгерлер тізімдері мен жазбаларын қалдыру (байланыс деректерін — ешқашан)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;photos themselves (not only their SHA-256)</source>
+        <translation>&amp;Фотолардың өзін қалдыру (тек SHA-256 емес)</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Дайындау</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,14 @@
         <translation>Сравнить с официальными итогами, подсчитать выборку PVT и проверить официальные итоги</translation>
     </message>
     <message>
+        <source>&amp;Publish…</source>
+        <translation>Опу&amp;бликовать…</translation>
+    </message>
+    <message>
+        <source>Write a redacted SQLite file for Datasette: what will be left out is shown first</source>
+        <translation>Записать обезличенный файл SQLite для Datasette: сначала показано, что в него не войдёт</translation>
+    </message>
+    <message>
         <source>&amp;About Observer…</source>
         <translation>О &amp;программе…</translation>
     </message>
@@ -1016,6 +1024,10 @@
         <translation>Файл выборов не загружен: %1</translation>
     </message>
     <message>
+        <source>Nothing was published: %1</source>
+        <translation>Ничего не опубликовано: %1</translation>
+    </message>
+    <message>
         <source>The analysis stopped: %1</source>
         <translation>Анализ остановлен: %1</translation>
     </message>
@@ -1142,6 +1154,30 @@ Reason (kept and audited):</source>
     <message>
         <source>The report is written as .csv, .xlsx or .pdf; choose one of these.</source>
         <translation>Отчёт сохраняется в формате .csv, .xlsx или .pdf; выберите один из них.</translation>
+    </message>
+    <message>
+        <source>Publish as</source>
+        <translation>Опубликовать как</translation>
+    </message>
+    <message>
+        <source>SQLite for Datasette (*.sqlite *.db)</source>
+        <translation>SQLite для Datasette (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Preparing the publication…</source>
+        <translation>Подготовка публикации…</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Published %1 and %2</source>
+        <translation>Опубликованы %1 и %2</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4141,72 @@ SHA-256 %3</translation>
             <numerusform>Не отмечен как окончательный: нарушено %n контрольных соотношения (%1). Сверьте числа с официальной копией; если в ней они именно такие, отметьте «Числа точно как в официальной копии» и снова сделайте протокол окончательным.</numerusform>
             <numerusform>Не отмечен как окончательный: нарушено %n контрольных соотношений (%1). Сверьте числа с официальной копией; если в ней они именно такие, отметьте «Числа точно как в официальной копии» и снова сделайте протокол окончательным.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>observers&apos; names (pseudonyms instead)</source>
+        <translation>имена наблюдателей (вместо них псевдонимы)</translation>
+    </message>
+    <message>
+        <source>observers&apos; contacts</source>
+        <translation>контакты наблюдателей</translation>
+    </message>
+    <message>
+        <source>witness lists</source>
+        <translation>списки свидетелей</translation>
+    </message>
+    <message>
+        <source>notes on obstructions</source>
+        <translation>заметки о препятствиях</translation>
+    </message>
+    <message>
+        <source>photos (their SHA-256 kept)</source>
+        <translation>фото (их SHA-256 оставлены)</translation>
+    </message>
+    <message>
+        <source>names found in the texts kept, withheld</source>
+        <translation>имена, найденные в оставленных текстах, скрыты</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Publish %1 rows to %2 (and %3)?</source>
+        <translation>Опубликовать %1 строк в %2 (и %3)?</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Не включено:</translation>
+    </message>
+    <message>
+        <source>Nothing had to be left out: no names, contacts, witnesses or photos are held.</source>
+        <translation>Исключать ничего не пришлось: имён, контактов, свидетелей и фото в базе нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOptionsDialog</name>
+    <message>
+        <source>Publish the results</source>
+        <translation>Опубликовать результаты</translation>
+    </message>
+    <message>
+        <source>Writes a new SQLite file for Datasette (and its metadata.json beside it), never this database. By default observers appear as pseudonyms (Observer 1, 2, …); their names, contacts, witness lists, notes and photos are left out, and names found in the texts kept are withheld. Officials who ordered an obstruction keep their names.</source>
+        <translation>Записывает новый файл SQLite для Datasette (и metadata.json рядом с ним), никогда не эту базу данных. По умолчанию наблюдатели указаны псевдонимами (Observer 1, 2, …); их имена, контакты, списки свидетелей, заметки и фото не включаются, а имена, найденные в оставленных текстах, скрываются. Должностные лица, распорядившиеся о препятствии, названы по имени.</translation>
+    </message>
+    <message>
+        <source>Keep observers&apos; &amp;names, witness lists and notes (contacts never)</source>
+        <translation>Оставить &amp;имена наблюдателей, списки свидетелей и заметки (контакты — никогда)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;photos themselves (not only their SHA-256)</source>
+        <translation>Оставить сами &amp;фото (не только их SHA-256)</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
     </message>
 </context>
 <context>
