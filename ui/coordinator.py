@@ -742,6 +742,7 @@ class CoordinatorWindow(QMainWindow):
         self.reports: list[StationReport] = []
         self.overrides: dict[str, dict[str, tuple[int | None, str]]] = {}
         self._refresh_pending = False
+        self._publish_out: Path | None = None  # where the publication being prepared goes
         self._build()
         self._update_title()
         if not db_path or not self.open_database(db_path):
@@ -1793,13 +1794,16 @@ class CoordinatorWindow(QMainWindow):
         from ui.publish import prepare
 
         task = Task(prepare, self.store.path, out.name, *options, parent=self)
-        task.succeeded.connect(lambda done: self._on_publish_prepared(done, out))
+        self._publish_out = out
+        task.succeeded.connect(self._on_publish_prepared)
         self.message_label.setText(self.tr("Preparing the publication…"))
         return self._start("publish", task)
 
-    def _on_publish_prepared(self, done, out: Path) -> None:
+    def _on_publish_prepared(self, done) -> None:
         from observer_app.publish import place
         from ui.publish import discard, left_out_text
+
+        out = self._publish_out
 
         try:
             if self.store is None or self.store.closed or not self.confirm_publish(self, left_out_text(done, out)):

@@ -71,6 +71,10 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
     tmp = temp_file(out, "part")
     try:
         db = sqlite_utils.Database(sqlite3.connect(tmp))
+        # A temporary file renamed into place only once whole: no journal or sync needed to build it
+        # (the rename is what makes it durable; fsync happens in VACUUM's final write below).
+        db.conn.execute("PRAGMA journal_mode = OFF")
+        db.conn.execute("PRAGMA synchronous = OFF")
         try:
             with db.conn:
                 tables.write_stations(db, stations, sample)

@@ -18,6 +18,22 @@ REMOVED = ("removed", "not_admitted")
 NOT_SHOWN = ("protocol_not_shown", "copy_refused")
 
 
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Rows into a table created before, in one executemany: sqlite-utils' insert_all checks
+    and converts every value of every row, 30 s for a national comparison table; these rows
+    hold only numbers, texts and bytes in the table's own columns."""
+    if not rows:
+        return
+    columns = db[table].columns_dict
+    names = list(columns)
+    unknown = set(rows[0]) - set(names)
+    if unknown:
+        raise ValueError(f"{table} has no columns {sorted(unknown)}")
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    db.conn.executemany(sql, ([row.get(n) for n in names] for row in rows))
+
+
 def _station_fk() -> list[tuple[str, str, str]]:
     return [("station_code", "stations", "code")]
 
@@ -47,7 +63,7 @@ def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[s
             stratum, weight = sample.get(s.code, (None, None))
             row |= {"sampled": int(s.code in sample), "stratum": stratum, "weight": weight}
         rows.append(row)
-    db["stations"].insert_all(rows)
+    _insert(db, "stations", rows)
     db["stations"].create_index(["region"])
 
 
@@ -66,7 +82,7 @@ def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports
             rows.append({"station_code": report.code, "region": report.region, "source": row.source, "signer": signer,
                          "verified": row.verified if row.source != "official" else None,
                          **{code: row.values.get(code) for code in codes}, "flags": " ".join(row.flags)})
-    db["station_results"].insert_all(rows)
+    _insert(db, "station_results", rows)
     db["station_results"].create_index(["station_code"])
     db["station_results"].create_index(["source"])
 
@@ -113,7 +129,7 @@ def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, repo
         if sample is not None:
             row["sampled"] = int(r.code in sample)
         rows.append(row)
-    db["station_comparison"].insert_all(rows)
+    _insert(db, "station_comparison", rows)
     db["station_comparison"].create_index(["region"])
 
 
@@ -152,12 +168,12 @@ def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[
             redaction.left_out["witness lists"] += bool(witnesses)
             redaction.left_out["obstruction notes"] += bool(notes)
         rows.append(row)
-    _insert_unique(db["obstructions"], rows)
+    _insert_unique(db, "obstructions", rows)
     db["obstructions"].create_index(["station_code"])
     db["obstructions"].create_index(["kind"])
 
 
-def _insert_unique(table, rows: list[dict]) -> None:
+def _insert_unique(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     """Record ids are unique per observer, not across them (another signer's record may carry
     the same id: merge rules): the published id is made unique with a suffix where needed."""
     seen: dict[str, int] = defaultdict(int)
@@ -165,7 +181,7 @@ def _insert_unique(table, rows: list[dict]) -> None:
         seen[row["id"]] += 1
         if seen[row["id"]] > 1:
             row["id"] = f"{row['id']}-{seen[row['id']]}"
-    table.insert_all(rows)
+    _insert(db, table, rows)
 
 
 def write_incidents(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, str]], redaction: Redaction) -> None:
@@ -180,7 +196,7 @@ def write_incidents(db: sqlite_utils.Database, store, codes: dict[str, tuple[str
         rows.append({"id": rid, "station_code": codes[sid][0], "region": codes[sid][1], "observer": redaction.observer(oid),
                      "category": category, "occurred_at": occurred,
                      "description": description if redaction.with_names else redaction.scrub(description)})
-    _insert_unique(db["incidents"], rows)
+    _insert_unique(db, "incidents", rows)
     db["incidents"].create_index(["station_code"])
     db["incidents"].create_index(["category"])
     db["incidents"].enable_fts(["description"], create_triggers=False)
@@ -215,7 +231,7 @@ def write_photos(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, s
         else:
             redaction.left_out["photos (their SHA-256 kept)"] += 1
         rows.append(row)
-    _insert_unique(db["photos"], rows)
+    _insert_unique(db, "photos", rows)
     db["photos"].create_index(["station_code"])
 
 
@@ -226,7 +242,7 @@ def write_columns(db: sqlite_utils.Database, template: ElectionTemplate) -> None
              **{lang: pick_name(line.name, lang) for lang in LANGS}} for line in template.lines]
     rows += [{"code": c.code, "kind": "contestant", "line": "",
               **{lang: pick_name(c.name, lang) for lang in LANGS}} for c in template.contestants]
-    db["columns"].insert_all(rows)
+    _insert(db, "columns", rows)
 
 
 def write_analysis(db: sqlite_utils.Database, overview) -> None:
@@ -280,5 +296,5 @@ def write_analysis(db: sqlite_utils.Database, overview) -> None:
     d = f.last_digit
     add("forensics", "last_digit_chi2", d.chi2)
     add("forensics", "last_digit_p_value", d.p_value)
-    db["analysis"].insert_all(rows)
+    _insert(db, "analysis", rows)
     db["analysis"].create_index(["section"])
