@@ -86,11 +86,12 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
                 tables.write_analysis(db, overview)
                 tables.write_columns(db, template)
             rows = {name: db[name].count for name in TABLES}
+            columns = {name: list(db[name].columns_dict) for name in TABLES}
             db.conn.execute("VACUUM")  # no free page keeps a byte of a dropped temporary
         finally:
             db.conn.close()
         os.chmod(tmp, 0o644)
-        meta = metadata(template, out.stem, sampled=sample is not None)
+        meta = metadata(template, out.stem, sampled=sample is not None, columns=columns)
         rename_into_place(tmp, out, replace=True)
         write_atomically(metadata_path(out), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
     except sqlite3.Error as exc:

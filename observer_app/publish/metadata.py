@@ -56,42 +56,45 @@ COMMON_COLUMNS = {
 }
 
 
-def metadata(template: ElectionTemplate, database: str, *, sampled: bool) -> dict[str, Any]:
+def metadata(template: ElectionTemplate, database: str, *, sampled: bool,
+             columns: dict[str, list[str]]) -> dict[str, Any]:
+    """`columns`: each table's columns, as written. Only the columns a table has are described,
+    and not the figure columns (one per line and contestant, named by code): Datasette lists
+    every described column above the rows, and the `columns` table says what each code is."""
     name = pick_name(template.name, "en")
-    figures = {}
-    for line in template.lines:
-        text = f"Line {line.number}: {pick_name(line.name, 'en')}"
-        figures[line.code] = text
-    for c in template.contestants:
-        figures[c.code] = f"Votes for {pick_name(c.name, 'en')}"
-    comparison_columns = dict(COMMON_COLUMNS)
-    for code, text in figures.items():
-        comparison_columns[f"official_{code}"] = f"Official protocol. {text}"
-        comparison_columns[f"observed_{code}"] = f"Observers' consolidated protocol. {text}"
-        comparison_columns[f"difference_{code}"] = f"Official minus observed. {text}"
+    described = dict(COMMON_COLUMNS) | {
+        "registered_voters": "Voters on the list, from the station list.",
+        "sampled": "1 when the station is in the PVT sample.",
+        "stratum": "The sample's stratum.", "weight": "Stations in the stratum per sampled station.",
+        "has_official": "1 when the official protocol is there.",
+        "has_observed": "1 when observers' protocols are there.",
+        "sha256": "SHA-256 of the photo file.", "of": "What the photo belongs to.",
+        "section": "compare, thresholds, seats, pvt or forensics.",
+        "contestant": "The contestant's code, where the figure is one's.",
+        "low": "Lower end of the 95 % interval.", "high": "Upper end of the interval.",
+        "code": "The column's name in the other tables.", "line": "The protocol line's number.",
+    }
+    figures = set(template.codes)
+    figures |= {f"{side}_{code}" for code in template.codes for side in ("official", "observed", "difference")}
 
-    def table(key: str, columns: dict[str, str], **extra: Any) -> dict[str, Any]:
-        return {"description": TABLES[key], "columns": columns, **extra}
+    def table(key: str, **extra: Any) -> dict[str, Any]:
+        own = [c for c in columns.get(key, []) if c in described and c not in figures]
+        text = TABLES[key]
+        if any(c in figures for c in columns.get(key, [])):
+            text += " Figure columns are named by protocol line or contestant code: the columns table says which."
+        return {"description": text, "columns": {c: described[c] for c in own}, **extra}
 
     tables = {
-        "stations": table("stations", {k: v for k, v in COMMON_COLUMNS.items() if k in ("region",)}
-                          | {"registered_voters": "Voters on the list, from the station list."},
-                          facets=["region"] + (["sampled"] if sampled else []), sort="code"),
-        "station_results": table("station_results", COMMON_COLUMNS | figures,
-                                 facets=["source", "region", "verified"], sort="station_code"),
-        "station_comparison": table("station_comparison", comparison_columns,
+        "stations": table("stations", facets=["region"] + (["sampled"] if sampled else []), sort="code"),
+        "station_results": table("station_results", facets=["source", "region", "verified"], sort="station_code"),
+        "station_comparison": table("station_comparison",
                                     facets=["region", "paired", "differs", "integer_peak", "observers_removed"],
                                     sort="station_code"),
-        "obstructions": table("obstructions", COMMON_COLUMNS, facets=["kind", "region", "stage"],
-                              sort_desc="minutes"),
-        "incidents": table("incidents", COMMON_COLUMNS, facets=["category", "region"], sort="occurred_at"),
-        "photos": table("photos", {"sha256": "SHA-256 of the photo file."}, facets=["of"]),
-        "analysis": table("analysis", {"section": "compare, thresholds, seats, pvt or forensics.",
-                                       "contestant": "The contestant's code, where the figure is one's.",
-                                       "low": "Lower end of the 95 % interval (or the PVT's confidence).",
-                                       "high": "Upper end of the interval."}, facets=["section"]),
-        "columns": table("columns", {"code": "The column's name in the other tables.",
-                                     "line": "The protocol line's number."}),
+        "obstructions": table("obstructions", facets=["kind", "region", "stage"], sort_desc="minutes"),
+        "incidents": table("incidents", facets=["category", "region"], sort="occurred_at"),
+        "photos": table("photos", facets=["of"]),
+        "analysis": table("analysis", facets=["section"]),
+        "columns": table("columns"),
     }
     queries = {
         "observers_removed": {

@@ -218,6 +218,11 @@ def test_datasette_serves_the_publication_with_its_facets_and_canned_queries(pub
     from datasette.app import Datasette
 
     meta = json.loads(published.metadata_path.read_text(encoding="utf-8"))
+    with sqlite3.connect(published.path) as db:
+        for table, about in meta["databases"][published.path.stem]["tables"].items():
+            have = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}
+            assert set(about["columns"]) <= have, table  # only a table's own columns are described
+            assert set(about.get("facets", [])) <= have, table
 
     async def read():
         ds = Datasette([str(published.path)], metadata=meta)
