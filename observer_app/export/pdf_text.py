@@ -302,9 +302,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "independent_turnout": {"en": "Independent turnout", "ru": "Независимая оценка явки",
                             "kk": "Тәуелсіз есептелген келу"},
     "percent_of_registered": {
-        "en": "{percent} % of {registered} registered",
-        "ru": "{percent} % от {registered} избирателей в списке",
-        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы",
+        "en": "{percent} of {registered} registered",
+        "ru": "{percent} от {registered} избирателей в списке",
+        "kk": "тізімдегі {registered} сайлаушының {percent}-ы",
     },
     "headcount_none": {"en": "none recorded", "ru": "не вёлся", "kk": "жүргізілмеген"},
     "turnout_not_counted": {
@@ -322,13 +322,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Строка {number} протокола «{name}»",
         "kk": "Хаттаманың {number}-жолы «{name}»",
     },
-    "value_with_percent": {"en": "{value} ({percent} %)", "ru": "{value} ({percent} %)",
-                           "kk": "{value} ({percent} %)"},
+    "value_with_percent": {"en": "{value} ({percent})", "ru": "{value} ({percent})",
+                           "kk": "{value} ({percent})"},
     "headcount_hours": {"en": "Hours counted", "ru": "Часы подсчёта", "kk": "Санақ сағаттары"},
     "hours_counted_only": {
-        "en": "{percent} % of {registered} registered, in the hours counted only",
-        "ru": "{percent} % от {registered} избирателей в списке, только за часы подсчёта",
-        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы, тек санақ сағаттарында",
+        "en": "{percent} of {registered} registered, in the hours counted only",
+        "ru": "{percent} от {registered} избирателей в списке, только за часы подсчёта",
+        "kk": "тізімдегі {registered} сайлаушының {percent}-ы, тек санақ сағаттарында",
     },
     "difference": {
         "en": "Protocol against the head-count",
