@@ -137,3 +137,9 @@ def stamp_with_offset(value: dt.datetime | str, lang: str | None) -> str:
 def clock_span(start: dt.datetime, end: dt.datetime) -> str:
     """An interval within a day: "08:00–09:00" (an en dash between, in every language)."""
     return f"{clock(start)}–{clock(end)}"
+
+
+def editor_format(lang: str | None) -> str:
+    """The display format of a date-and-time editor (Qt's syntax), as date() and clock() write
+    them: "yyyy-MM-dd HH:mm" in English, "dd.MM.yyyy HH:mm" in Russian and Kazakh."""
+    return ("dd.MM.yyyy" if (lang or "en") in ("ru", "kk") else "yyyy-MM-dd") + " HH:mm"

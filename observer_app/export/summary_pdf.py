@@ -63,8 +63,8 @@ from observer_app.domain import records as r
 from observer_app.domain.records import parse_time
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
 from observer_app.domain.turnout import (
-    VOTING_CLOSES, VOTING_OPENS, compare_observed, coverage, floor_hour, hourly, independent_turnout,
-    issued_code, nice_step, obstruction_end, with_announcements,
+    ABSENCE_KINDS, VOTING_CLOSES, VOTING_OPENS, compare_observed, floor_hour, hourly, independent_turnout,
+    issued_code, nice_step, obstruction_end, station_coverage, with_announcements,
 )
 from observer_app.export.pdf_text import STATED_OBSERVER_KEY, STATED_STATION_KEY, label, t
 from observer_app.export.words import in_words
@@ -89,7 +89,6 @@ _fonts_lock = threading.Lock()
 _fonts_registered = False
 
 # Obstructions during which the observer was out of the station (the head-count has a gap).
-ABSENCE_KINDS = ("removed", "not_admitted")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
@@ -788,9 +787,7 @@ class _Builder:
                     *(m for m in (self.arrived, self.departed) if m)]
         self.day_end = max([day_closes, *recorded])
         # The head-count's coverage: arrival..departure minus the time out of the station.
-        self.coverage = coverage(self.tallies, [(parse_time(o.started_at), self.obstruction_end(o)[0])
-                                                for o in self.obstructions if o.kind in ABSENCE_KINDS],
-                                 self.arrived, self.departed)
+        self.coverage = station_coverage(self.tallies, self.obstructions, self.arrived, self.departed)
         self.photos: list[tuple[str, r.Photo]] = []  # (attached to, photo), numbered from 1
         self.photo_numbers: dict[str, list[int]] = {}  # owner id -> its photos' numbers
         owners: list[tuple[r.Record, str]] = []

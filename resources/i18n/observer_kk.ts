@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>observers disagree</source>
-        <translation>хаттамалар әртүрлі</translation>
+        <translation>байқаушылар келіспейді</translation>
     </message>
     <message>
         <source>differs from official</source>
@@ -905,12 +905,8 @@ Reason (kept and audited):</source>
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1099,11 +1095,6 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -3210,11 +3201,6 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Ке&amp;зең:</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>S&amp;tarted:</source>
         <translation>Б&amp;асталды:</translation>
     </message>
@@ -3461,6 +3447,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Сандар ресми көшірмедегідей дәл</translation>
     </message>
     <message>
+        <source>optional, e.g. 23:40 or %1</source>
+        <translation>міндетті емес, мысалы 23:40 немесе %1</translation>
+    </message>
+    <message>
         <source>Tick this when a control relation fails on the official copy itself: the protocol can then be marked final and kept as evidence.</source>
         <translation>Бақылау арақатынасы ресми көшірменің өзінде бұзылса, белгілеңіз: сонда хаттаманы түпкілікті етіп, дәлел ретінде сақтауға болады.</translation>
     </message>
@@ -3514,10 +3504,6 @@ SHA-256 %3</translation>
     <message>
         <source>Where the figures come from: the protocol is final only once this is chosen.</source>
         <translation>Сандар қайдан алынды: мұны таңдағаннан кейін ғана хаттаманы түпкілікті етуге болады.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 23:40 or 11.01.2021 01:15</source>
-        <translation>міндетті емес, мысалы 23:40 немесе 11.01.2021 01:15</translation>
     </message>
     <message>
         <source>optional: name and position, as on the copy</source>
@@ -3584,8 +3570,8 @@ SHA-256 %3</translation>
         <translation>Учаскелер тізімінде: %1. Хаттамадағы санды қалдырыңыз: айырма — дәлел.</translation>
     </message>
     <message>
-        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, 11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back.</source>
-        <translation>«%1» уақыт емес: оны хаттамадағыдай теріңіз, мысалы 23:40, немесе күнімен: 11.01.2021 01:15. Ештеңе сақталмады; сақталған мәнді қайтару үшін Esc басыңыз.</translation>
+        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, %2. Nothing was saved; press Esc to get the saved one back.</source>
+        <translation>«%1» уақыт емес: оны хаттамадағыдай теріңіз, мысалы 23:40, немесе күнімен: %2. Ештеңе сақталмады; сақталған мәнді қайтару үшін Esc басыңыз.</translation>
     </message>
     <message>
         <source>Not marked final: choose the protocol&apos;s source first (where its figures come from).</source>
@@ -3699,7 +3685,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Observers disagree</source>
-        <translation>Мәндер әртүрлі</translation>
+        <translation>Байқаушылар келіспейді</translation>
     </message>
     <message>
         <source>Differs from official</source>
@@ -4050,6 +4036,36 @@ SHA-256 %3</translation>
         <translation>жүргізілмеген</translation>
     </message>
     <message>
+        <source>%1 min out of the station</source>
+        <translation>учаскеден тыс %1 мин</translation>
+    </message>
+    <message>
+        <source>no time out of the station recorded</source>
+        <translation>учаскеден тыс уақыт жазылмаған</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Санақ сағаттары</translation>
+    </message>
+    <message>
+        <source>%1–%2, %3</source>
+        <translation>%1–%2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were out of the station: left out of the comparison</source>
+        <translation>
+            <numerusform>Учаскеден тыс кезіңізде %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+            <numerusform>Учаскеден тыс кезіңізде %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted before your arrival or after your departure: left out of the comparison</source>
+        <translation>
+            <numerusform>Келгеніңізге дейін немесе кеткеннен кейін %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+            <numerusform>Келгеніңізге дейін немесе кеткеннен кейін %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Independent turnout</source>
         <translation>Тәуелсіз келу</translation>
     </message>
@@ -4062,40 +4078,28 @@ SHA-256 %3</translation>
         <translation>есептеу мүмкін емес: сайлаушылар саны белгісіз</translation>
     </message>
     <message>
-        <source>%1 % of %2 registered</source>
-        <translation>%1&#xa0;% (тізімде %2)</translation>
+        <source>not computed: nobody was counted in the hours observed</source>
+        <translation>есептелмейді: байқалған сағаттарда ешкім саналмаған</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered, in the hours counted only</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы, тек санақ сағаттарында</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Protocol line %1 “%2”</source>
         <translation>Хаттаманың %1-жолы «%2»</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>+%1: the protocol shows %1 more than the head-count</source>
-        <translation>+%1: хаттамада өз санауыңыздан %1 артық</translation>
-    </message>
-    <message>
-        <source>%1: the protocol shows %2 fewer than the head-count</source>
-        <translation>%1: хаттамада өз санауыңыздан %2 кем</translation>
-    </message>
-    <message>
-        <source>0: the protocol matches the head-count</source>
-        <translation>0: хаттама өз санауыңызбен сәйкес</translation>
-    </message>
-    <message>
-        <source>Difference (protocol − head-count)</source>
-        <translation>Айырма (хаттама − өз санауыңыз)</translation>
-    </message>
-    <message>
         <source>%1 voters</source>
         <translation>%1 сайлаушы</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Latest turnout announced by the commission</source>
@@ -4108,6 +4112,34 @@ SHA-256 %3</translation>
     <message>
         <source>Turnout</source>
         <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Protocol against the head-count</source>
+        <translation>Хаттама мен келуді санау</translation>
+    </message>
+    <message>
+        <source>nobody was counted in the hours observed: nothing to compare</source>
+        <translation>байқалған сағаттарда ешкім саналмаған: салыстыратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the protocol says as many as were counted in those hours</source>
+        <translation>хаттама бойынша сол сағаттарда саналғанмен бірдей</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 fewer than were counted in those hours alone: fewer ballots issued than you saw being issued</source>
+        <translation>хаттама бойынша тек сол сағаттарда саналғаннан %1 кем: берілген бюллетеньдер сіздің көзіңізше берілгеннен аз</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 more than were counted in those hours</source>
+        <translation>хаттама бойынша сол сағаттарда саналғаннан %1 артық</translation>
+    </message>
+    <message>
+        <source>%1; you counted the whole voting day: more ballots issued than voters seen receiving one</source>
+        <translation>%1; сіз бүкіл дауыс беру күні бойы санадыңыз: берілген бюллетеньдер сіздің көзіңізше бюллетень алған сайлаушылардан көп</translation>
+    </message>
+    <message>
+        <source>%1; the voters of the hours not observed are part of the difference, so it does not by itself show that ballots were added</source>
+        <translation>%1; байқалмаған сағаттардағы сайлаушылар айырмаға кіреді, сондықтан ол өз бетінше бюллетень қосылғанын дәлелдемейді</translation>
     </message>
     <message>
         <source>Still out of the station</source>
@@ -4148,8 +4180,8 @@ SHA-256 %3</translation>
 <context>
     <name>TurnoutChart</name>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voters you count and the turnout the commission announces appear here.</source>
@@ -4261,12 +4293,8 @@ SHA-256 %3</translation>
         <translation>сайлаушылар саны белгісіз</translation>
     </message>
     <message>
-        <source>%1% of %2 registered</source>
-        <translation>%1&#xa0;% (тізімде %2)</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <source>%1 of %2 registered</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы</translation>
     </message>
     <message numerus="yes">
         <source>%n not yet saved</source>

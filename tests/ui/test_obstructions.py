@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from observer_app.domain.records import OBSTRUCTION_KINDS, parse_time
 from ui import labels
 from ui.obstructions import ObstructionsModel, ObstructionsPage
-from ui.timefmt import hhmm, to_qdatetime
+from observer_app.formats import clock as hhmm
+from ui.timefmt import to_qdatetime
 
 
 @pytest.fixture

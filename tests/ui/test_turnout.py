@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QLabel, QPushButton
 from observer_app.domain.records import TurnoutAnnouncement, format_time
 from observer_app.errors import InvalidValueError
 from ui.chart import ANNOUNCED_COLOUR, COUNTED_COLOUR, TurnoutChart
-from ui.timefmt import hhmm
+from observer_app.formats import clock as hhmm
 from tests.locks import OtherProgram
 from ui.turnout import HourlyModel, TurnoutPage, hourly_rows
 
@@ -222,8 +222,8 @@ def test_issue_12_each_count_and_undo_is_confirmed_with_its_number_and_time(qtbo
     qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)
     said.append(last_action.text())
     qtbot.mouseClick(page.findChild(QPushButton, "undo"), Qt.MouseButton.LeftButton)  # disabled: nothing
-    assert said == ["Voter 1 counted at 2:01\u202fPM", "Voter 2 counted at 2:03\u202fPM",
-                    "Voter 2 taken back (counted at 2:03\u202fPM)", "Voter 1 taken back (counted at 2:01\u202fPM)"]
+    assert said == ["Voter 1 counted at 14:01", "Voter 2 counted at 14:03",  # 24-hour, never "2:01 PM"
+                    "Voter 2 taken back (counted at 14:03)", "Voter 1 taken back (counted at 14:01)"]
     assert (count_text(page), last_action.isVisible(), focused()) == (
         "0", True, page.findChild(QPushButton, "plus_one"))
 
