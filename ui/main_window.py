@@ -381,6 +381,8 @@ class Header(QFrame):
             text, style = self.tr("In the station"), PRESENCE_IN_STYLE
         self.presence.setText(text)
         self.presence.setStyleSheet(style)
+        self.presence.setToolTip(self.tr("The head-count has a gap while you are out: voters who come "
+                                         "now are not seen. Clicks on +1 are still recorded.") if out else "")
         self.back.setVisible(out is not None)
 
     def check_clock(self) -> None:

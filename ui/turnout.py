@@ -213,15 +213,7 @@ class TurnoutPage(QWidget):
         root.setContentsMargins(12, 10, 12, 10)
         root.setSpacing(8)
 
-        self._banner = QLabel(self)
-        self._banner.setObjectName("absence_banner")
-        self._banner.setWordWrap(True)
-        self._banner.setStyleSheet(
-            "QLabel#absence_banner { background: #fbf0d4; color: #4d3800; border: 1px solid #e2c375;"
-            " border-radius: 4px; padding: 6px 10px; }")
-        self._banner.hide()
-        root.addWidget(self._banner)
-
+        # Out of the station is said once, by the window's header chip (issue 12): no banner here.
         body = QHBoxLayout()
         body.setSpacing(14)
         root.addLayout(body, 1)
@@ -505,13 +497,6 @@ class TurnoutPage(QWidget):
         store, sid = self._session.store, self._session.station_id
         self._absences = [o for o in store.obstructions(sid) if o.kind in ABSENCE_KINDS]
         self._open_removal = store.open_removal(sid)
-        if self._open_removal is None:
-            self._banner.hide()
-        else:
-            text = self.tr("You are out of the station since %1 — the count has a gap. "
-                           "Clicks are still recorded.").replace("%1", formats.clock(self._open_removal.started_at))
-            self._banner.setText(text)
-            self._banner.show()
         if recompute:
             self._recompute()
 

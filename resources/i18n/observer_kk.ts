@@ -870,6 +870,10 @@ Reason (kept and audited):</source>
         <source>In the station</source>
         <translation>Учаскедесіз</translation>
     </message>
+    <message>
+        <source>The head-count has a gap while you are out: voters who come now are not seen. Clicks on +1 are still recorded.</source>
+        <translation>Сіз учаскеден тыс кезде келуді санауда үзіліс бар: қазір келген сайлаушыларды көрмейсіз. +1 басулары бәрібір жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>HourlyModel</name>
@@ -4269,10 +4273,6 @@ SHA-256 %3</translation>
     <message>
         <source>Save the turnout the commission announced (Enter)</source>
         <translation>Комиссия жариялаған келуді сақтау (Enter)</translation>
-    </message>
-    <message>
-        <source>You are out of the station since %1 — the count has a gap. Clicks are still recorded.</source>
-        <translation>Сіз учаскеден тыссыз (басы %1) — санауда үзіліс бар. Басулар бәрібір тіркеледі.</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) counted</source>

@@ -878,6 +878,10 @@ Reason (kept and audited):</source>
         <source>In the station</source>
         <translation>На участке</translation>
     </message>
+    <message>
+        <source>The head-count has a gap while you are out: voters who come now are not seen. Clicks on +1 are still recorded.</source>
+        <translation>Пока вы вне участка, в подсчёте явки пробел: пришедших сейчас избирателей вы не видите. Нажатия на +1 всё равно записываются.</translation>
+    </message>
 </context>
 <context>
     <name>HourlyModel</name>
@@ -4312,10 +4316,6 @@ SHA-256 %3</translation>
     <message>
         <source>Save the turnout the commission announced (Enter)</source>
         <translation>Сохранить явку, объявленную комиссией (Enter)</translation>
-    </message>
-    <message>
-        <source>You are out of the station since %1 — the count has a gap. Clicks are still recorded.</source>
-        <translation>Вы вне участка с %1 — в подсчёте пробел. Нажатия всё равно записываются.</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) counted</source>

@@ -927,3 +927,20 @@ def test_issue_12_a_protocol_without_a_source_says_it_was_not_chosen(demo, tmp_p
     assert "Protocol • Source: not given • The protocol is a draft" in text
     assert "Source: not given · Status: Draft" in text
     assert "Certified copy" not in text
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_issue_12_numbers_and_times_as_the_language_writes_them(demo, tmp_path, lang):
+    """Issue 12, item 8: a decimal comma, thousands grouped as on the screen, 24-hour times and
+    the date as Russian and Kazakh write it, whatever the laptop's locale."""
+    store, sid = demo
+    store.add_announcement(sid, local_at(DAY, 14, 0), percent=47.6)
+    store.add_incident(sid, "other", local_at(DAY, 14, 3), "Seen at three minutes past two.")
+    text = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED)))
+    generated = dt.datetime.fromisoformat(GENERATED).astimezone()
+    assert "14:00: 47,6 %" in text  # the announcement, as the commission said it
+    assert "14:03" in text and not re.search(r"\b\d{1,2}:\d\d ?(AM|PM)\b", text)
+    assert re.findall(r"(?<![\d.])\d+\.\d+(?![\d.])", text) == []  # no decimal point
+    assert re.findall(r"(?<![\d,])\d+,\d+(?![\d,])", text)  # decimal commas: 63,0 and the like
+    assert "1 713" in text and "1713" not in text  # grouped as the screens group it (a no-break space)
+    assert f"{generated:%d.%m.%Y %H:%M} (UTC" in text and f"{generated:%Y-%m-%d}" not in text
