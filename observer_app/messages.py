@@ -83,11 +83,17 @@ class Message:
         return message
 
 
-def render(message: Message, template_of) -> str:
+# Whole numbers that name rather than count: written as they are ("2021", not "2,021").
+NOT_QUANTITIES = frozenset({"year", "day", "version", "uid", "id", "code", "n"})
+
+
+def render(message: Message, template_of, lang: str | None = None) -> str:
     """The message as text, with `template_of(message)` giving the (translated) template of it
     and of every Message among its values. A translation that breaks the placeholders falls
-    back to the English template rather than losing the sentence."""
-    values = {name: _render_value(value, template_of) for name, value in message.params.items()}
+    back to the English template rather than losing the sentence. lang: numbers among the
+    values are written as that language writes them (observer_app.formats: "2 720", "47,6"),
+    but for NOT_QUANTITIES; None (the CLI): as they are."""
+    values = {name: _render_value(value, template_of, lang, name) for name, value in message.params.items()}
     template = template_of(message)
     count = str(message.params["n"]) if "n" in message.params else None
     for candidate in (template, message.template):
@@ -100,11 +106,18 @@ def render(message: Message, template_of) -> str:
     return message.template
 
 
-def _render_value(value: Param, template_of) -> str:
+def _render_value(value: Param, template_of, lang: str | None = None, name: str = "") -> str:
     if isinstance(value, Message):
-        return render(value, template_of)
+        return render(value, template_of, lang)
     if isinstance(value, tuple):
-        return "; ".join(_render_value(v, template_of) for v in value)
+        return "; ".join(_render_value(v, template_of, lang, name) for v in value)
+    if lang is not None and name not in NOT_QUANTITIES and not isinstance(value, bool):
+        from observer_app import formats  # formats reads records, which reads this module
+
+        if isinstance(value, int):
+            return formats.integer(value, lang)
+        if isinstance(value, float):
+            return formats.decimal(value, lang, None)
     return str(value)
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.storage.store import Store
+from observer_app import formats
 from ui.analysis_charts import FingerprintView, HistogramView, IntervalChart, IntervalRow
 from ui.protocol import fill
 
@@ -52,6 +53,13 @@ MUTED_STYLE = "color: #555;"
 TABLE_WIDTH = 980  # pixels a table takes at most (the page in a 1093-pixel window): cells wrap
 COLUMN_LEAST = 110  # ... but no column gets narrower than this
 SHOWN_STATIONS = 200  # of a station list, in the page (the JSON and the report have them all)
+
+
+def _p_value(p: float, lang: str) -> str:
+    """A p-value as a statistician writes it: 0.437, 0.0012, or "< 0.001" below that."""
+    if p < 0.001:
+        return "< " + formats.decimal(0.001, lang, 3)
+    return formats.decimal(p, lang, 3)
 
 
 # --- the work, in a Task ----------------------------------------------------------------------------
@@ -331,17 +339,17 @@ class AnalysisPage(QWidget):
         return label
 
     def _number(self, value: float | int | None) -> str:
-        return self.tr("unknown") if value is None else self.locale.toString(int(round(value)))
+        return self.tr("unknown") if value is None else formats.integer(int(round(value)), self.lang)
 
     def _pct(self, fraction: float | None, digits: int = 1) -> str:
         if fraction is None:
             return self.tr("unknown")
-        return fill(self.tr("%1 %", "a percentage"), self.locale.toString(100 * fraction, "f", digits))
+        return formats.percent(100 * fraction, self.lang, digits)
 
     def _points(self, fraction: float | None) -> str:
         if fraction is None:
             return self.tr("unknown")
-        text = self.locale.toString(abs(100 * fraction), "f", 1)
+        text = formats.decimal(abs(100 * fraction), self.lang, 1)
         sign = "+" if fraction > 0 else "−" if fraction < 0 else ""
         return fill(self.tr("%1 pp", "percentage points"), sign + text)
 
@@ -359,7 +367,7 @@ class AnalysisPage(QWidget):
         if verdict == "fails":
             return self.tr("fails"), ""
         level = self.result.overview.confidence if self.result is not None else 0.95
-        return fill(self.tr("cannot be decided at %1 %"), self.locale.toString(round(100 * level))), "warning"
+        return fill(self.tr("cannot be decided at %1 %"), formats.integer(round(100 * level), self.lang)), "warning"
 
     def contestant_name(self, code: str) -> str:
         if self.result is None:
@@ -440,7 +448,7 @@ class AnalysisPage(QWidget):
             return
         self.stale = False
         overview = result.overview
-        level = self.locale.toString(round(100 * overview.confidence))
+        level = formats.integer(round(100 * overview.confidence), self.lang)
         self.status.setText(fill(self.tr("Analysis of %1 station(s) in the station list.", "", result.stations),
                                  self._number(result.stations)))
         self.status.setStyleSheet(MUTED_STYLE)
@@ -575,12 +583,12 @@ class AnalysisPage(QWidget):
             "99 %; the leader: %2. A signal is a reason to look, not proof: read it beside the observers' "
             "reports from those stations.", "", f.stations_used), self._number(f.stations_used), leader))
         peaks, anomalous, digits = f.integer_peaks, f.anomalous_votes, f.last_digit
-        z = self.tr("unknown") if peaks.z is None else self.locale.toString(peaks.z, "f", 1)
+        z = self.tr("unknown") if peaks.z is None else formats.decimal(peaks.z, self.lang, 1)
         rows = [[(self.tr("Whole-percentage turnout or leader's share"), ""),
                  (fill(self.tr("%1 station(s)", "", peaks.observed), self._number(peaks.observed)), ""),
-                 (fill(self.tr("%1 ± %2"), self.locale.toString(peaks.null_mean, "f", 1),
-                       self.locale.toString(peaks.null_sd, "f", 1)), ""),
-                 (fill(self.tr("excess %1, z = %2"), self.locale.toString(peaks.excess, "f", 1), z),
+                 (fill(self.tr("%1 ± %2"), formats.decimal(peaks.null_mean, self.lang, 1),
+                       formats.decimal(peaks.null_sd, self.lang, 1)), ""),
+                 (fill(self.tr("excess %1, z = %2"), formats.decimal(peaks.excess, self.lang, 1), z),
                   "outside" if peaks.z is not None and peaks.z >= 3 else "")]]
         if anomalous.votes is None:
             rows.append([(self.tr("Anomalous votes for the leader (Shpilkin)"), ""), (self.tr("unknown"), "unknown"),
@@ -591,14 +599,14 @@ class AnalysisPage(QWidget):
                          ("—", ""),
                          (fill(self.tr("above the clean turnout %1, where the leader had %2 vote(s) per vote "
                                        "for the others"), self._pct(anomalous.clean_turnout, 0),
-                               self.locale.toString(anomalous.ratio, "f", 2)), "")])
+                               formats.decimal(anomalous.ratio, self.lang, 2)), "")])
         if digits.chi2 is None:
             rows.append([(self.tr("Last digits of the counts"), ""), (self.tr("unknown"), "unknown"), ("", ""), ("", "")])
         else:
             rows.append([(self.tr("Last digits of the counts"), ""),
-                         (fill(self.tr("chi-square %1"), self.locale.toString(digits.chi2, "f", 1)), ""),
+                         (fill(self.tr("chi-square %1"), formats.decimal(digits.chi2, self.lang, 1)), ""),
                          (fill(self.tr("%1 on average (9 df)"), self._number(9)), ""),
-                         (fill(self.tr("p = %1"), self.locale.toString(digits.p_value, "g", 3)),
+                         (fill(self.tr("p = %1"), _p_value(digits.p_value, self.lang)),
                           "outside" if digits.p_value is not None and digits.p_value < 0.001 else "")])
         self.forensics.fill(rows)
         has_picture = f.stations_used > 0

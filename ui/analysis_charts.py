@@ -26,7 +26,10 @@ TEXT_COLOUR = QColor(0, 0, 0, 200)
 
 
 def _percent(locale: QLocale, fraction: float, digits: int = 0) -> str:
-    return locale.toString(100 * fraction, "f", digits) + ("%" if locale.language() == QLocale.Language.English else " %")
+    """An axis label in the page's language (observer_app.formats: "40%", "40 %")."""
+    from observer_app import formats
+
+    return formats.percent(100 * fraction, locale.name()[:2], digits)
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ import datetime as dt
 import math
 from typing import Sequence
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from observer_app import formats
 from observer_app.domain.turnout import nice_step
 
 HOUR = 3600.0
@@ -39,13 +40,13 @@ class TurnoutChart(QWidget):
     Times are aware datetimes; the axis shows the laptop's local hours.
     """
 
-    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None):
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
         self.setObjectName("turnout_chart")
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._locale = locale or QLocale()
+        self._lang = lang
         self._tallies: Sequence[float] = ()
         self._announced: list[tuple[float, float, str]] = []
         self._absences: list[tuple[float, float]] = []
@@ -72,13 +73,13 @@ class TurnoutChart(QWidget):
     # --- painting --------------------------------------------------------------------------------
 
     def _number(self, value: float) -> str:
-        return self._locale.toString(int(round(value)))
+        return formats.integer(int(round(value)), self._lang)
 
     def _with_percent(self, voters: float) -> str:
         if not self._registered:
             return self._number(voters)
-        percent = self._locale.toString(100.0 * voters / self._registered, "f", 1)
-        return self.tr("%1 (%2%)").replace("%1", self._number(voters)).replace("%2", percent)
+        percent = formats.percent(100.0 * voters / self._registered, self._lang)
+        return self.tr("%1 (%2)").replace("%1", self._number(voters)).replace("%2", percent)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -148,7 +149,7 @@ class TurnoutChart(QWidget):
         every = next((n for n in (1, 2, 3, 4, 6, 12) if plot.width() / hours * n >= hour_w + 10),
                      24 * math.ceil((hour_w + 10) * hours / plot.width() / 24))
         grid_every = every if hours > 48 else 1
-        label_format = "%H:%M" if every < 24 else "%d.%m"
+        label_format = None if every < 24 else "%d.%m"  # a day per label on a span of days
         for h in range(0, hours + 1, grid_every):
             ts = t0 + h * HOUR
             x = x_of(ts)
@@ -159,7 +160,8 @@ class TurnoutChart(QWidget):
                 p.setPen(QPen(AXIS_COLOUR, 1))
                 p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
                 p.setPen(muted)
-                label = dt.datetime.fromtimestamp(ts).astimezone().strftime(label_format)
+                moment = dt.datetime.fromtimestamp(ts).astimezone()
+                label = moment.strftime(label_format) if label_format else formats.clock(moment)
                 p.drawText(QRectF(x - hour_w, plot.bottom() + 5, 2 * hour_w, line_h),
                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
 

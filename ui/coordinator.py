@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, QSize, Qt, Signal)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app import formats
 from observer_app import report as reports_service
 from observer_app.bundle import SUFFIX as BUNDLE_SUFFIX
 from observer_app.domain.records import MAX_COUNT, MergedBundle
@@ -65,7 +66,7 @@ from ui.first_run import ElectionPage
 from ui.messages import message_text, refusal
 from ui.protocol import fill, relation_formula
 from ui.record_model import RecordTableModel
-from ui.timefmt import local
+from ui.i18n import current_language
 from ui.worker import Task
 
 # lupdate sees only literal self.tr("...") and QCoreApplication.translate("Context", "...") calls,
@@ -85,8 +86,8 @@ _DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGNMENT, _SORT = (
 
 
 def _number(value: int, lang: str | None = None) -> str:
-    """A count in the language's format ("10,000", "10 000"); the default locale without one."""
-    return (QLocale(lang) if lang else QLocale()).toString(value)
+    """A count in the language's format ("10,000", "10 000"); the installed language without one."""
+    return formats.integer(value, lang or current_language())
 
 
 def progress_text(done: int, total: int, rejected: int, lang: str | None = None) -> str:
@@ -283,8 +284,7 @@ class BundlesModel(RecordTableModel[MergedBundle]):
             if column == self.OBSERVER:
                 return b.observer_id or ""
             if column == self.WHEN:
-                moment = local(b.merged_at)
-                return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+                return formats.stamp(b.merged_at, current_language())
         if role == Qt.ForegroundRole and b.status != "merged" and column in (self.RESULT, self.REASON):
             return QBrush(REJECTED)
         return None
@@ -364,7 +364,7 @@ class StationsModel(QAbstractTableModel):
                           else self.tr("not verified") if verified == 0 else self.tr("partly verified"))
         flag_text = ("; ".join(station_flag_texts(self.template, report)) if self.template is not None
                      and flags else "")
-        return (report.code, report.region, str(len(report.observers)), signatures,
+        return (report.code, report.region, _number(len(report.observers)), signatures,
                 self.tr("yes") if report.official is not None else self.tr("no"), flag_text)
 
     def report(self, row: int) -> StationReport:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app import formats
 from observer_app.errors import ObserverAppError
 from observer_app.identity import (
     peek_certificate,
@@ -42,6 +43,7 @@ from observer_app.identity import (
     load_identity,
     printable,
 )
+from ui.i18n import current_language
 from ui.messages import message_text, refusal
 from ui.protocol import fill
 from ui.session import Session
@@ -179,7 +181,7 @@ def check_fits(identity: Identity, own_id: str) -> None:
         raise refusal(fill(QCoreApplication.translate(
             "IdentityDialog",
             "Your certificate expired on %1; ask your coordinator for a new identity, or create "
-            "a new self-signed one (File → Identity…)."), f"{until:%Y-%m-%d}"))
+            "a new self-signed one (File → Identity…)."), formats.date(until, current_language())))
 
 
 def unlock(session: Session, parent: QWidget | None = None) -> Identity | None:
@@ -531,8 +533,8 @@ class IdentityDialog(QDialog):
         self.fields["issuer"].setText(
             self.tr("yourself (self-signed: no organisation vouches for it)")
             if facts.self_signed else facts.issuer)
-        validity = fill(self.tr("%1 to %2"), f"{facts.valid_from:%Y-%m-%d}",
-                        f"{facts.valid_until:%Y-%m-%d}")
+        validity = fill(self.tr("%1 to %2"), formats.date(facts.valid_from, current_language()),
+                        formats.date(facts.valid_until, current_language()))
         now = dt.datetime.now(dt.timezone.utc)
         if now > facts.valid_until:
             validity = fill(self.tr("%1 (expired)"), validity)

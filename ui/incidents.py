@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFil
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from observer_app import formats
 from observer_app.domain.records import INCIDENT_CATEGORIES, Incident, Photo
 from ui import labels
 from ui.obstructions import CommittingPlainTextEdit, local_datetime_text, same_minute, whole_minute
 from ui.record_model import RecordTableModel
 from ui.session import UNSAVED_ID_PREFIX, PendingChange, Session, is_unsaved_id
-from ui.timefmt import from_qdatetime, hhmm, to_qdatetime
+from ui.timefmt import from_qdatetime, to_qdatetime
 
 PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
 
@@ -28,8 +29,9 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
     TIME, CATEGORY, DESCRIPTION, PHOTOS = range(4)
     COLUMNS = 4
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, lang: str | None = None):
         super().__init__(parent)
+        self._lang = lang
         self._unsaved: set[str] = set()
 
     def set_unsaved(self, incident_ids: set[str]) -> None:
@@ -50,7 +52,7 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
         unsaved = incident.id in self._unsaved
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:
-                return hhmm(incident.occurred_at)
+                return formats.clock(incident.occurred_at)
             if column == self.CATEGORY:
                 if unsaved:
                     return self.tr("%1 (not yet saved)").replace("%1", labels.incident_category(incident.category))
@@ -65,7 +67,7 @@ class IncidentsModel(RecordTableModel[tuple[Incident, int]]):
                 return self.tr("Not yet saved: another program is writing to the database; saved "
                                "as soon as it has finished.")
             if column == self.TIME:
-                return local_datetime_text(incident.occurred_at)
+                return local_datetime_text(incident.occurred_at, self._lang)
             if column == self.DESCRIPTION and incident.description:
                 return incident.description
             if column == self.PHOTOS:
@@ -138,7 +140,7 @@ class IncidentsPage(QWidget):
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self._on_new_incident_clicked)
 
-        self.model = IncidentsModel(self)
+        self.model = IncidentsModel(self, self.session.lang)
         self.table = QTableView(self.list_box)
         self.table.setObjectName("incidents_table")
         self.table.setModel(self.model)
@@ -195,7 +197,7 @@ class IncidentsPage(QWidget):
 
         self.incident_time = QDateTimeEdit(self.editor)
         self.incident_time.setObjectName("incident_time")
-        self.incident_time.setDisplayFormat(self.tr("dd.MM.yyyy HH:mm", "date and time format of the time editors"))
+        self.incident_time.setDisplayFormat(formats.editor_format(self.session.lang))
         self.incident_time.setCalendarPopup(True)
         self.incident_time.setSpecialValueText(" ")  # blank while no incident is selected
         self.incident_time.editingFinished.connect(self._on_incident_time_edited)
@@ -350,9 +352,9 @@ class IncidentsPage(QWidget):
             self.editor.setTitle(self.tr("Incident (select one, or press New incident)"))
         elif is_unsaved_id(incident.id):
             self.editor.setTitle(self.tr("Incident at %1 (not yet saved; it can be described once "
-                                         "it is)").replace("%1", hhmm(incident.occurred_at)))
+                                         "it is)").replace("%1", formats.clock(incident.occurred_at)))
         else:
-            self.editor.setTitle(self.tr("Incident at %1").replace("%1", hhmm(incident.occurred_at)))
+            self.editor.setTitle(self.tr("Incident at %1").replace("%1", formats.clock(incident.occurred_at)))
 
         def settable(widget: QWidget) -> bool:
             return force or not widget.hasFocus()
@@ -378,7 +380,7 @@ class IncidentsPage(QWidget):
         self._incident = None
         self.editor.setEnabled(True)
         self.editor.setTitle(self.tr("New incident at %1: choose its category to save it").replace(
-            "%1", hhmm(draft.occurred_at)))
+            "%1", formats.clock(draft.occurred_at)))
         self.incident_category.blockSignals(True)
         self.incident_category.setCurrentIndex(-1)
         self.incident_category.blockSignals(False)
@@ -406,7 +408,7 @@ class IncidentsPage(QWidget):
             select_id = current.id
         self._photos = (self.session.store.photos(self._incident)
                         if self._incident and not is_unsaved_id(self._incident.id) else [])
-        locale = QLocale()
+        locale = QLocale(self.session.lang)
         self.incident_photos.blockSignals(True)
         self.incident_photos.clear()
         select_item = None
@@ -569,7 +571,7 @@ class IncidentsPage(QWidget):
             return
         self.commit_pending()
         text = self.tr("Delete the incident \u201c%1\u201d at %2? It stays in the audit trail.").replace(
-            "%1", labels.incident_category(incident.category)).replace("%2", hhmm(incident.occurred_at))
+            "%1", labels.incident_category(incident.category)).replace("%2", formats.clock(incident.occurred_at))
         if not self.confirm(self, text):
             return
         if is_unsaved_id(incident.id):  # not in the database yet: forget it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app import formats
 from observer_app.domain.clock import clock_problem
 from observer_app.domain.records import utc_now
 from ui import timefmt
@@ -127,7 +128,7 @@ class VisitTimeButton(QWidget):
             return
         new = timefmt.from_qdatetime(self.edit.dateTime())
         old = self.value()
-        if old is None or timefmt.hhmm(old) != timefmt.hhmm(new):
+        if old is None or formats.clock(old) != formats.clock(new):
             self.save(new)
 
     def _on_clear_clicked(self) -> None:
@@ -355,7 +356,7 @@ class Header(QFrame):
         self.election.setWordWrap(True)
         registered = (self.tr("registered voters unknown") if station.registered_voters is None
                       else self.tr("%1 registered voters").replace(
-                          "%1", QLocale(s.lang).toString(station.registered_voters)))
+                          "%1", formats.integer(station.registered_voters, s.lang)))
         place = ", ".join(p for p in (station.region, station.district) if p)
         self.address.setText(" · ".join(p for p in (station.address or place, registered) if p))
         observer = s.store.observer()
@@ -372,16 +373,18 @@ class Header(QFrame):
         out = open_out(shown_events(self.session)[0])
         departed = self.departure.value()
         if out is not None:
-            text, style = (self.tr("Out of the station since %1").replace("%1", timefmt.hhmm(out.started_at)),
+            text, style = (self.tr("Out of the station since %1").replace("%1", formats.clock(out.started_at)),
                            PRESENCE_OUT_STYLE)
         elif departed is not None:
-            text, style = self.tr("Left the station at %1").replace("%1", timefmt.hhmm(departed)), PRESENCE_LEFT_STYLE
+            text, style = self.tr("Left the station at %1").replace("%1", formats.clock(departed)), PRESENCE_LEFT_STYLE
         elif self.arrival.value() is None:  # not "in the station" before the observer says so
             text, style = self.tr("Arrival not recorded"), PRESENCE_LEFT_STYLE
         else:
             text, style = self.tr("In the station"), PRESENCE_IN_STYLE
         self.presence.setText(text)
         self.presence.setStyleSheet(style)
+        self.presence.setToolTip(self.tr("The head-count has a gap while you are out: voters who come "
+                                         "now are not seen. Clicks on +1 are still recorded.") if out else "")
         self.back.setVisible(out is not None)
 
     def check_clock(self) -> None:
@@ -638,7 +641,7 @@ class MainWindow(QMainWindow):
         if iso is None:
             self.saved_label.setText(self.tr("Every change is saved as you go"))
         else:
-            self.saved_label.setText(self.tr("Last change saved at %1").replace("%1", timefmt.hhmmss(iso)))
+            self.saved_label.setText(self.tr("Last change saved at %1").replace("%1", formats.clock(iso, seconds=True)))
 
     def _on_session_saved(self, iso: str) -> None:
         self._update_saved(iso)

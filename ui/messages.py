@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from observer_app.errors import ObserverAppError
 from observer_app.messages import CONTEXT, VERBATIM, Message, render
+from ui.i18n import current_language
 
 
 def _translated_template(message: Message) -> str:
@@ -28,4 +29,4 @@ def message_text(message: Message | ObserverAppError) -> str:
     """A Message, or the Message an error carries, as one sentence in the current language."""
     if isinstance(message, ObserverAppError):
         message = message.message
-    return render(message, _translated_template)
+    return render(message, _translated_template, current_language() or "en")

@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from observer_app import formats
 from observer_app.domain.records import STAGES, Obstruction, parse_time
+from observer_app.domain.turnout import ABSENCE_KINDS
 from ui import labels
 from ui.messages import refusal
 from ui.record_model import RecordTableModel
 from ui.session import UNSAVED_ID_PREFIX, PendingChange, Session, is_unsaved_id
-from ui.timefmt import from_qdatetime, hhmm, local, to_qdatetime
+from ui.timefmt import from_qdatetime, to_qdatetime
 
 
 # A removal (or a refused entry) keeps the observer out until "Readmitted" is pressed.
-OUT_KINDS = ("removed", "not_admitted")
+OUT_KINDS = ABSENCE_KINDS  # the events that put the observer out of the station
 
 BANNER_ALERT = ("QLabel { background: #fdecea; color: #7a1c14; border: 1px solid #f1aeb5;"
                 " border-radius: 4px; padding: 4px 10px; font-weight: bold; }")
@@ -82,9 +84,8 @@ def whole_minute(value: QDateTime) -> QDateTime:
     return out
 
 
-def local_datetime_text(iso: str | None) -> str:
-    moment = local(iso)
-    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else ""
+def local_datetime_text(iso: str | None, lang: str | None) -> str:
+    return formats.stamp(iso, lang, seconds=True)
 
 
 class CommittingPlainTextEdit(QPlainTextEdit):
@@ -132,8 +133,9 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
     KIND, STAGE, FROM, TO, DURATION, ORDERED_BY = range(6)
     COLUMNS = 6
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, lang: str | None = None):
         super().__init__(parent)
+        self._lang = lang
         self._unsaved: set[str] = set()
 
     def set_unsaved(self, record_ids: set[str]) -> None:
@@ -164,9 +166,9 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
                 return self.tr("Not yet saved: another program is writing to the database; saved "
                                "as soon as it has finished.")
             if column == self.FROM:
-                return local_datetime_text(record.started_at)
+                return local_datetime_text(record.started_at, self._lang)
             if column == self.TO and record.ended_at:
-                return local_datetime_text(record.ended_at)
+                return local_datetime_text(record.ended_at, self._lang)
             if column == self.ORDERED_BY and record.ordered_by_position:
                 return self.tr("%1, %2").replace("%1", record.ordered_by).replace(
                     "%2", record.ordered_by_position)
@@ -184,9 +186,9 @@ class ObstructionsModel(RecordTableModel[Obstruction]):
         if column == self.STAGE:
             return labels.stage(record.stage) if record.stage else ""
         if column == self.FROM:
-            return hhmm(record.started_at)
+            return formats.clock(record.started_at)
         if column == self.TO:
-            return hhmm(record.ended_at) if record.ended_at else self.tr("ongoing")
+            return formats.clock(record.ended_at) if record.ended_at else self.tr("ongoing")
         if column == self.DURATION:
             return self.duration_text(minutes_between(record.started_at, record.ended_at))
         if column == self.ORDERED_BY:
@@ -319,13 +321,16 @@ class ObstructionsPage(QWidget):
         undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_shortcut.activated.connect(self._on_undo_last_clicked)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.focus_first_field)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
 
         self.events_box = QGroupBox(splitter)
         events_layout = QVBoxLayout(self.events_box)
-        self.model = ObstructionsModel(self)
+        self.model = ObstructionsModel(self, self.session.lang)
         self.table = QTableView(self.events_box)
         self.table.setObjectName("events_table")
         self.table.setModel(self.model)
@@ -377,7 +382,7 @@ class ObstructionsPage(QWidget):
         self.detail_stage.currentIndexChanged.connect(self._on_detail_stage_changed)
         form.addRow(self.tr("Sta&ge:"), self.detail_stage)
 
-        time_format = self.tr("dd.MM.yyyy HH:mm", "date and time format of the time editors")
+        time_format = formats.editor_format(self.session.lang)
         self.detail_started = QDateTimeEdit(self.details)
         self.detail_started.setObjectName("detail_started")
         self.detail_started.setDisplayFormat(time_format)
@@ -522,7 +527,7 @@ class ObstructionsPage(QWidget):
             self.banner.setStyleSheet(BANNER_CALM)
         else:
             text = self.tr("Out of the station since %1 (%2)").replace(
-                "%1", hhmm(open_out.started_at)).replace(
+                "%1", formats.clock(open_out.started_at)).replace(
                 "%2", self.model.duration_text(minutes_between(open_out.started_at, None)))
             self.banner.setText(text)
             self.banner.setStyleSheet(BANNER_ALERT)
@@ -551,10 +556,10 @@ class ObstructionsPage(QWidget):
         elif is_unsaved_id(record.id):
             self.details.setTitle(self.tr("Details: %1 at %2 (not yet saved; details can be added "
                                           "once it is)").replace(
-                "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at)))
+                "%1", labels.obstruction_kind(record.kind)).replace("%2", formats.clock(record.started_at)))
         else:
             self.details.setTitle(self.tr("Details: %1 at %2").replace(
-                "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at)))
+                "%1", labels.obstruction_kind(record.kind)).replace("%2", formats.clock(record.started_at)))
 
         def settable(widget: QWidget) -> bool:
             return force or not widget.hasFocus()
@@ -748,7 +753,7 @@ class ObstructionsPage(QWidget):
             return
         self._commit_details()
         text = self.tr("Delete the event \u201c%1\u201d from %2? It stays in the audit trail.").replace(
-            "%1", labels.obstruction_kind(record.kind)).replace("%2", hhmm(record.started_at))
+            "%1", labels.obstruction_kind(record.kind)).replace("%2", formats.clock(record.started_at))
         if not self.confirm(self, text):
             return
         if is_unsaved_id(record.id):  # not in the database yet: forget it and what was kept for it
@@ -776,6 +781,10 @@ class ObstructionsPage(QWidget):
         self._undo_timer.stop()
         self.undo_last.setText(self.tr("&Undo"))
         self.undo_last.setEnabled(False)
+
+    def focus_first_field(self) -> None:
+        """Ctrl+N: to the first button that records an event (Removed from the station)."""
+        self.kind_buttons[next(iter(self.kind_buttons))].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_undo_last_clicked(self) -> None:
         action, kept = self._undo, self._undo_kept

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QObject, QSize, Qt, QTimer, Signal,
+    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QSize, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QImageReader, QKeyEvent, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QImageReader, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app import formats
 from observer_app.domain.records import MAX_COUNT, MAX_PROTOCOL_TEXT, NO_SOURCE, SOURCES, Protocol, format_time
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
-from ui import labels, timefmt
+from ui import labels
 from ui.session import PendingChange, Session
 
 # Sources an observer picks; "imported" is shown only for a protocol that came from a file.
@@ -101,7 +102,6 @@ def parse_count(text: str) -> tuple[int | None, str | None]:
 _TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})")
 _DAY_TIME = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4}),?\s+([0-9]{1,2})[:.]([0-9]{2})")
 _ISO_DAY_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{1,2}):([0-9]{2})")
-SIGNED_AT_FORMAT = "%d.%m.%Y %H:%M"  # as typed and shown: the laptop's local time
 
 
 def parse_signed_at(text: str, day: dt.date) -> tuple[str | None, bool]:
@@ -143,10 +143,11 @@ def relation_formula(template: ElectionTemplate, relation: Relation) -> str:
     return relation.display(lambda term: term_label(template, term))
 
 
-def relation_text(template: ElectionTemplate, result: RelationResult) -> str:
-    """E.g. "5 = 6 + 7:  812 ≠ 798 + 10": the relation with line numbers, then its numbers."""
+def relation_text(template: ElectionTemplate, result: RelationResult, lang: str | None) -> str:
+    """E.g. "5 = 6 + 7:  812 ≠ 798 + 10": the relation with line numbers, then its numbers as
+    `lang` writes them."""
     return fill(QCoreApplication.translate("ProtocolPage", "%1:  %2"),
-                 relation_formula(template, result.relation), result.numbers())
+                 relation_formula(template, result.relation), result.numbers(lang))
 
 
 def _thumbnail(data: bytes, size: int) -> QPixmap:
@@ -260,6 +261,9 @@ class ProtocolPage(QWidget):
         for row, contestant in enumerate(self.template.contestants):
             self._add_field_row(votes_grid, row, contestant.code, self.session.label(contestant.code))
         self._place_field_error(self._order[0])
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.focus_first_field)
         body_layout.addWidget(votes)
         body_layout.addStretch(1)
 
@@ -343,7 +347,7 @@ class ProtocolPage(QWidget):
 
         self._signed_at = QLineEdit()
         self._signed_at.setObjectName("commission_signed_at")
-        self._signed_at.setPlaceholderText(self.tr("optional, e.g. 23:40 or 11.01.2021 01:15"))
+        self._signed_at.setPlaceholderText(fill(self.tr("optional, e.g. 23:40 or %1"), self._signed_at_example()))
         self._signed_at.setMaxLength(40)
         self._certified_by = QLineEdit()
         self._certified_by.setObjectName("certified_by")
@@ -593,6 +597,11 @@ class ProtocolPage(QWidget):
         widget.style().polish(widget)
         return True
 
+    def focus_first_field(self) -> None:
+        """Ctrl+N: to line 1 of the protocol."""
+        reveal(self._scroll, self._fields[self._order[0]])
+        self._fields[self._order[0]].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
         """The main window focuses the page when it is shown (Ctrl+4, a click on its tab): typing
         then lands in line 1 (or in a figure that was refused, still to be corrected)."""
@@ -779,13 +788,13 @@ class ProtocolPage(QWidget):
 
     def relation_text(self, result: RelationResult) -> str:
         """E.g. "5 = 6 + 7:  812 ≠ 798 + 10": the relation with line numbers, then its numbers."""
-        return relation_text(self.template, result)
+        return relation_text(self.template, result, self.session.lang)
 
     def off_by(self, result: RelationResult) -> str:
         """How far a failing relation's sides are apart, in the observer's number format ("" when
         they are not, e.g. a failing "<" of two equal sides)."""
         off = abs(result.difference or 0)
-        return QLocale(self.session.lang).toString(off) if off else ""
+        return formats.integer(off, self.session.lang) if off else ""
 
     def _involved(self, relation: Relation) -> set[str]:
         """The figures a relation is made of (every contestant for "Σ votes")."""
@@ -840,7 +849,7 @@ class ProtocolPage(QWidget):
                 marks.setdefault(self._registered_code, "warning")
                 self._registered_note.setText(fill(self.tr(
                     "The station list says %1. Keep the figure the protocol states: a difference "
-                    "is evidence."), QLocale(self.session.lang).toString(listed)))
+                    "is evidence."), formats.integer(listed, self.session.lang)))
             self._registered_note.setVisible(differs)
         self._failing = failing
         for code, field in self._fields.items():
@@ -885,12 +894,17 @@ class ProtocolPage(QWidget):
         except (TypeError, ValueError):
             return dt.date.today()
 
+    def _signed_at_example(self) -> str:
+        """The day after the election at 01:15, as the observer's language writes it (and as
+        parse_signed_at reads it back)."""
+        return formats.stamp(dt.datetime.combine(self._election_day() + dt.timedelta(days=1), dt.time(1, 15)),
+                             self.session.lang)
+
     def _detail_text(self, name: str, protocol: Protocol | None) -> str:
         if protocol is None:
             return ""
         if name == "commission_signed_at":
-            moment = timefmt.local(protocol.commission_signed_at)
-            return moment.strftime(SIGNED_AT_FORMAT) if moment else ""
+            return formats.stamp(protocol.commission_signed_at, self.session.lang)
         return protocol.certified_by or ""
 
     def _show_details(self, protocol: Protocol | None) -> None:
@@ -921,8 +935,8 @@ class ProtocolPage(QWidget):
                 self._mark(edit, "invalid", True)
                 self._detail_error.setText(fill(self.tr(
                     "“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, "
-                    "11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back."),
-                    edit.text().strip()))
+                    "%2. Nothing was saved; press Esc to get the saved one back."),
+                    edit.text().strip(), self._signed_at_example()))
                 self._detail_error.show()
                 return False
             stored = self._protocol.commission_signed_at if self._protocol else None

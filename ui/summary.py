@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app import formats
 from observer_app.domain.template import pick_name
-from observer_app.domain.turnout import compare_with_protocol, issued_code
+from observer_app.domain.records import parse_time
+from observer_app.domain.turnout import (HeadcountFinding, compare_observed, independent_turnout, issued_code,
+                                         station_coverage)
 from observer_app.errors import ObserverAppError
 from observer_app.export import files as export_files
 from observer_app.identity import Identity, printable
@@ -44,7 +47,6 @@ from ui.identity import (ERROR_STYLE, MUTED_STYLE, OK_STYLE, IdentityDialog, def
 from ui.messages import message_text
 from ui.protocol import fill, relation_text
 from ui.session import Session
-from ui.timefmt import local
 from ui.worker import Task
 
 # Colours of a value that needs the reader's attention.
@@ -65,9 +67,8 @@ class Section:
     rows: tuple[Row, ...]
 
 
-def _when(iso: str | None) -> str:
-    moment = local(iso)
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+def _when(iso: str | None, lang: str | None) -> str:
+    return formats.stamp(iso, lang)
 
 
 # --- the exports, run in a worker thread ------------------------------------------------------------
@@ -580,8 +581,8 @@ class SummaryPage(QWidget):
     def _yes_no(self, value: bool) -> str:
         return self.tr("Yes") if value else self.tr("No")
 
-    def _number(self, value: float, decimals: int = 0) -> str:
-        return QLocale(self.session.lang).toString(float(value), "f", decimals) if decimals else str(value)
+    def _count(self, value: int) -> str:
+        return formats.integer(value, self.session.lang)
 
     def _station(self) -> Section:
         station = self.session.store.station(self.session.station_id)
@@ -593,7 +594,7 @@ class SummaryPage(QWidget):
             rows.append(Row(self.tr("Region, district"), place))
         rows.append(Row(self.tr("Registered voters (station list)"),
                         self.tr("unknown") if station.registered_voters is None
-                        else str(station.registered_voters)))
+                        else formats.integer(station.registered_voters, self.session.lang)))
         rows.append(Row(self.tr("Election"), self.session.election_name()))
         return Section(self.tr("Polling station"), tuple(rows))
 
@@ -601,8 +602,8 @@ class SummaryPage(QWidget):
         store = self.session.store
         observer = store.observer()
         visit = store.visit(self.session.station_id)
-        arrived = _when(visit.arrived_at) if visit else ""
-        departed = _when(visit.departed_at) if visit else ""
+        arrived = _when(visit.arrived_at, self.session.lang) if visit else ""
+        departed = _when(visit.departed_at, self.session.lang) if visit else ""
         return Section(self.tr("Observer"), (
             Row(self.tr("Name"), observer.full_name or self.tr("not filled in"),
                 None if observer.full_name else "warn"),
@@ -626,7 +627,7 @@ class SummaryPage(QWidget):
                 "good" if protocol.status == "final" else None),
             Row(self.tr("Source"), labels.protocol_source(protocol.source),
                 "bad" if protocol.source == "not_shown" else None),
-            Row(self.tr("Recorded"), _when(protocol.recorded_at)),
+            Row(self.tr("Recorded"), _when(protocol.recorded_at, self.session.lang)),
             Row(self.tr("Figures filled in"),
                 fill(self.tr("%1 of %2"), filled, len(template.codes)),
                 None if filled == len(template.codes) else "warn"),
@@ -641,7 +642,7 @@ class SummaryPage(QWidget):
                         "bad" if failing else "warn" if unknown else "good", strong=bool(failing)))
         for result in failing:
             description = pick_name(result.relation.description, self.session.lang)
-            value = fill(self.tr("%1 — %2"), relation_text(template, result),
+            value = fill(self.tr("%1 — %2"), relation_text(template, result, self.session.lang),
                          description or result.relation.expr)
             if result.relation.severity == "warning":
                 value = fill(self.tr("%1 (warning)"), value)
@@ -649,11 +650,13 @@ class SummaryPage(QWidget):
                             "bad" if result.relation.severity == "error" else "warn"))
         rows.append(Row(self.tr("Confirmed as on the official copy"),
                         self._yes_no(protocol.as_on_official_copy)))
-        rows.append(Row(self.tr("Photos of the protocol"), str(len(store.photos(protocol)))))
+        rows.append(Row(self.tr("Photos of the protocol"), self._count(len(store.photos(protocol)))))
         return Section(self.tr("Protocol"), tuple(rows))
 
     def _turnout(self) -> Section:
-        store, template = self.session.store, self.session.template
+        """The head-count of the hours observed against the protocol's issued line, saying what
+        it covers and what the comparison can show (as the summary PDF: domain.turnout)."""
+        store, template, lang = self.session.store, self.session.template, self.session.lang
         sid = self.session.station_id
         station = store.station(sid)
         protocol = store.protocol(sid)
@@ -661,80 +664,111 @@ class SummaryPage(QWidget):
         registered = station.registered_voters
         if registered is None and template.role_code("registered"):
             registered = values.get(template.role_code("registered"))
-        headcount = store.tally_count(sid)
-        comparison = compare_with_protocol(template, headcount, registered, values)
+        tallies = sorted(parse_time(t.at) for t in store.tallies(sid))
+        visit = store.visit(sid)
+        visit = visit if visit is not None and not visit.deleted else None
+        found = station_coverage(tallies, store.obstructions(sid), formats.local(visit.arrived_at) if visit else None,
+                                 formats.local(visit.departed_at) if visit else None)
         rows = [Row(self.tr("Head-count (voters seen receiving a ballot)"),
-                    str(headcount) if comparison.counted else self.tr("none recorded"))]
-        if not comparison.counted:
+                    formats.integer(found.counted, lang) if tallies else self.tr("none recorded"))]
+        if tallies and found.observed:
+            out = (fill(self.tr("%1 min out of the station"), formats.integer(found.out_minutes, lang))
+                   if found.out else self.tr("no time out of the station recorded"))
+            rows.append(Row(self.tr("Hours counted"), fill(self.tr("%1–%2, %3"), formats.clock(found.start),
+                                                           formats.clock(found.end), out)))
+        if found.counted_while_out:
+            rows.append(Row("", self.tr("%n voter(s) counted while you were out of the station: left out of "
+                                        "the comparison", "", found.counted_while_out), "warn"))
+        if found.counted_outside:
+            rows.append(Row("", self.tr("%n voter(s) counted before your arrival or after your departure: "
+                                        "left out of the comparison", "", found.counted_outside), "warn"))
+        percent = independent_turnout(found.counted, registered) if found.counted else None
+        if not tallies:
             rows.append(Row(self.tr("Independent turnout"),
                             self.tr("not computed: no head-count was recorded")))
-        elif comparison.independent_percent is None:
+        elif percent is None:
             rows.append(Row(self.tr("Independent turnout"),
-                            self.tr("cannot be computed: registered voters unknown")))
+                            self.tr("cannot be computed: registered voters unknown") if found.counted
+                            else self.tr("not computed: nobody was counted in the hours observed")))
         else:
+            text = (self.tr("%1 of %2 registered") if found.whole_day
+                    else self.tr("%1 of %2 registered, in the hours counted only"))
             rows.append(Row(self.tr("Independent turnout"),
-                            fill(self.tr("%1 % of %2 registered"),
-                                 self._number(comparison.independent_percent, 1), registered)))
+                            fill(text, formats.percent(percent, lang), formats.integer(registered, lang))))
         code = issued_code(template)
         if code is not None:
             line = template.line(code)
             title = fill(self.tr("Protocol line %1 “%2”"), line.number, self.session.label(code))
-            if comparison.protocol_issued is None:
+            issued = values.get(code)
+            if issued is None:
                 rows.append(Row(title, self.tr("not filled in")))
             else:
-                shown = str(comparison.protocol_issued)
-                if comparison.protocol_percent is not None:
-                    shown = fill(self.tr("%1 (%2 %)"), shown,
-                                 self._number(comparison.protocol_percent, 1))
+                shown = formats.integer(issued, lang)
+                protocol_percent = independent_turnout(issued, registered)
+                if protocol_percent is not None:
+                    shown = fill(self.tr("%1 (%2)"), shown, formats.percent(protocol_percent, lang))
                 rows.append(Row(title, shown))
-        difference = comparison.difference
-        if difference is not None:
-            if difference > 0:
-                text = fill(self.tr("+%1: the protocol shows %1 more than the head-count"), difference)
-            elif difference < 0:
-                text = fill(self.tr("%1: the protocol shows %2 fewer than the head-count"),
-                            difference, -difference)
-            else:
-                text = self.tr("0: the protocol matches the head-count")
-            rows.append(Row(self.tr("Difference (protocol − head-count)"), text,
-                            "bad" if difference > 0 else "warn" if difference < 0 else "good",
-                            strong=difference != 0))
+            finding = compare_observed(found, issued)
+            if tallies and issued is not None:
+                rows.append(self._comparison_row(finding))
         announcements = store.announcements(sid)
         if announcements:
             last = announcements[-1]
             figures = []
             if last.voters is not None:
-                figures.append(fill(self.tr("%1 voters"), last.voters))
+                figures.append(fill(self.tr("%1 voters"), formats.integer(last.voters, lang)))
             if last.percent is not None:
-                figures.append(fill(self.tr("%1 %"), self._number(last.percent, 1)))
+                figures.append(formats.percent(last.percent, lang, None))
             rows.append(Row(self.tr("Latest turnout announced by the commission"),
-                            fill(self.tr("%1 at %2"), ", ".join(figures), _when(last.at))))
+                            fill(self.tr("%1 at %2"), ", ".join(figures), _when(last.at, lang))))
         return Section(self.tr("Turnout"), tuple(rows))
+
+    def _comparison_row(self, finding: HeadcountFinding) -> Row:
+        """The protocol against the head-count of the hours observed: never a bare "+1263"."""
+        title, lang = self.tr("Protocol against the head-count"), self.session.lang
+        if finding.verdict == "not_counted":
+            return Row(title, self.tr("nobody was counted in the hours observed: nothing to compare"), "warn")
+        difference = finding.difference or 0
+        if finding.verdict == "equal":
+            return Row(title, self.tr("the protocol says as many as were counted in those hours"), "good")
+        if finding.verdict == "fewer":
+            return Row(title, fill(self.tr("the protocol says %1 fewer than were counted in those hours alone: "
+                                           "fewer ballots issued than you saw being issued"),
+                                   formats.integer(-difference, lang)), "bad", strong=True)
+        text = fill(self.tr("the protocol says %1 more than were counted in those hours"),
+                    formats.integer(difference, lang))
+        if finding.coverage.whole_day:
+            text = fill(self.tr("%1; you counted the whole voting day: more ballots issued than voters seen "
+                                "receiving one"), text)
+            return Row(title, text, "bad", strong=True)
+        text = fill(self.tr("%1; the voters of the hours not observed are part of the difference, so it "
+                            "does not by itself show that ballots were added"), text)
+        return Row(title, text, "warn", strong=True)
 
     def _obstructions(self) -> Section:
         store = self.session.store
         obstructions = store.obstructions(self.session.station_id)
-        rows = [Row(self.tr("Recorded"), str(len(obstructions)), "bad" if obstructions else None)]
+        rows = [Row(self.tr("Recorded"), self._count(len(obstructions)), "bad" if obstructions else None)]
         for kind, count in sorted(Counter(o.kind for o in obstructions).items()):
-            rows.append(Row(labels.obstruction_kind(kind), str(count)))
+            rows.append(Row(labels.obstruction_kind(kind), self._count(count)))
         removal = store.open_removal(self.session.station_id)
         if removal is not None:
             rows.append(Row(self.tr("Still out of the station"),
                             fill(self.tr("%1 since %2"), labels.obstruction_kind(removal.kind),
-                                 _when(removal.started_at)), "bad", strong=True))
+                                 _when(removal.started_at, self.session.lang)), "bad", strong=True))
             rows.append(Row("", self.tr("The head-count misses every voter while you are out."), "warn"))
         return Section(self.tr("Obstructions"), tuple(rows))
 
     def _incidents(self) -> Section:
         store = self.session.store
         incidents = store.incidents(self.session.station_id)
-        rows = [Row(self.tr("Incidents"), str(len(incidents)))]
+        rows = [Row(self.tr("Incidents"), self._count(len(incidents)))]
         for category, count in sorted(Counter(i.category for i in incidents).items()):
-            rows.append(Row(labels.incident_category(category), str(count)))
+            rows.append(Row(labels.incident_category(category), self._count(count)))
         protocol = store.protocol(self.session.station_id)
         owners = ([protocol] if protocol is not None and not protocol.deleted else []) + incidents
         owners += store.obstructions(self.session.station_id)
-        rows.append(Row(self.tr("Photos"), str(sum(len(store.photos(o)) for o in owners))))
+        rows.append(Row(self.tr("Photos"), self._count(sum(len(store.photos(o)) for o in owners))))
         return Section(self.tr("Incidents and photos"), tuple(rows))
 
     # --- rendering ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Stored UTC timestamps shown in the laptop's local time, and back."""
+"""Stored UTC timestamps to Qt's date-time values on the laptop's clock, and back. Writing a
+time or a date for a person is observer_app.formats' (the PDFs write them the same way)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, QTimeZone
 
 from observer_app.domain.records import format_time, parse_time
-
-
-def local(iso: str | None) -> dt.datetime | None:
-    return parse_time(iso).astimezone() if iso else None
-
-
-def hhmm(iso: str | None) -> str:
-    moment = local(iso)
-    return moment.strftime("%H:%M") if moment else ""
-
-
-def hhmmss(iso: str | None) -> str:
-    moment = local(iso)
-    return moment.strftime("%H:%M:%S") if moment else ""
 
 
 def to_qdatetime(iso: str | None) -> QDateTime:

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, 
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QSpinBox,
                                QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
+from observer_app import formats
 from observer_app.domain.records import MAX_COUNT, Obstruction, TurnoutAnnouncement, parse_time
-from observer_app.domain.turnout import hourly, independent_turnout, with_announcements
+from observer_app.domain.turnout import ABSENCE_KINDS, hourly, independent_turnout, with_announcements
 from ui.chart import TurnoutChart
 from ui.session import PendingChange, Session
-from ui.timefmt import from_qdatetime, hhmm
+from ui.timefmt import from_qdatetime
 
 # Obstructions during which the observer cannot count (the store's open_removal uses the same).
-ABSENCE_KINDS = ("removed", "not_admitted")
 # What the last press did, as the counter confirms it: a voter counted, one taken back, a refusal.
 LAST_ACTION_STYLE = (
     "QLabel#last_action { border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
@@ -63,11 +63,10 @@ def hourly_rows(tallies: Sequence[dt.datetime],
             for row, made in with_announcements(base, announcements)]
 
 
-def percent_text(locale: QLocale, value: float) -> str:
-    """A percentage as announced: up to two decimals, no trailing zeros (28.4, 44.49, 50)."""
-    value = round(value, 2)
-    decimals = 0 if value == round(value) else 1 if value == round(value, 1) else 2
-    return locale.toString(value, "f", decimals)
+def percent_text(value: float, lang: str | None) -> str:
+    """A percentage as announced, with its sign: up to two decimals, no trailing zeros (28.4%,
+    44.49%, 50%), as the language writes it (observer_app.formats, as the PDFs)."""
+    return formats.percent(value, lang, None)
 
 
 def _mute(label: QLabel) -> None:
@@ -84,9 +83,9 @@ class HourlyModel(QAbstractTableModel):
 
     HOUR, COUNTED, CUMULATIVE, PERCENT, ANNOUNCED, ABSENT = range(6)
 
-    def __init__(self, locale: QLocale | None = None, parent: Any = None):
+    def __init__(self, lang: str | None = None, parent: Any = None):
         super().__init__(parent)
-        self._locale = locale or QLocale()
+        self._lang = lang
         self._rows: list[HourlyRow] = []
         self._headers = [self.tr("Hour"), self.tr("Counted"), self.tr("Cumulative"), self.tr("Turnout %"),
                          self.tr("Announced"), self.tr("Out of station, min")]
@@ -146,36 +145,36 @@ class HourlyModel(QAbstractTableModel):
         return None
 
     def _percent(self, value: float) -> str:
-        return self.tr("%1%").replace("%1", self._locale.toString(value, "f", 1))
+        return formats.percent(value, self._lang)
 
     def _announced_text(self, a: TurnoutAnnouncement) -> str:
         if a.voters is not None and a.percent is not None:
-            return (self.tr("%1 (%2%)").replace("%1", self._locale.toString(a.voters))
-                    .replace("%2", percent_text(self._locale, a.percent)))
+            return (self.tr("%1 (%2)").replace("%1", formats.integer(a.voters, self._lang))
+                    .replace("%2", percent_text(a.percent, self._lang)))
         if a.voters is not None:
-            return self._locale.toString(a.voters)
+            return formats.integer(a.voters, self._lang)
         if a.percent is not None:
-            return self.tr("%1%").replace("%1", percent_text(self._locale, a.percent))
+            return percent_text(a.percent, self._lang)
         return ""
 
     def _announcement_line(self, a: TurnoutAnnouncement) -> str:
-        line = self.tr("%1 — %2").replace("%1", hhmm(a.at)).replace("%2", self._announced_text(a))
+        line = self.tr("%1 — %2").replace("%1", formats.clock(a.at)).replace("%2", self._announced_text(a))
         return line + ("\n" + a.notes if a.notes else "")
 
     def _text(self, row: HourlyRow, column: int) -> str:
         if column == self.HOUR:
             end = (row.hour + dt.timedelta(hours=1)).astimezone()
-            return f"{row.hour:%H:%M}–{end:%H:%M}"
+            return formats.clock_span(row.hour, end)
         if column == self.COUNTED:
-            return self._locale.toString(row.counted)
+            return formats.integer(row.counted, self._lang)
         if column == self.CUMULATIVE:
-            return self._locale.toString(row.cumulative)
+            return formats.integer(row.cumulative, self._lang)
         if column == self.PERCENT:
             return "" if row.percent is None else self._percent(row.percent)
         if column == self.ANNOUNCED:
             return self._announced_text(row.announced) if row.announced else ""
         if column == self.ABSENT:
-            return self._locale.toString(row.absent_minutes) if row.absent_minutes else ""
+            return formats.integer(row.absent_minutes, self._lang) if row.absent_minutes else ""
         return ""
 
 
@@ -186,8 +185,8 @@ class TurnoutPage(QWidget):
         super().__init__(parent)
         self.setObjectName("turnout_page")
         self._session = session
-        self._locale = QLocale(session.lang) if session.lang else QLocale()
-        self.setLocale(self._locale)
+        self._lang = session.lang
+        self.setLocale(QLocale(session.lang) if session.lang else QLocale())  # the editors' input
         self._tallies: list[dt.datetime] = []  # sorted
         self._stamps: list[float] = []  # the same as POSIX times, for the chart
         self._announcements: list[TurnoutAnnouncement] = []
@@ -214,15 +213,7 @@ class TurnoutPage(QWidget):
         root.setContentsMargins(12, 10, 12, 10)
         root.setSpacing(8)
 
-        self._banner = QLabel(self)
-        self._banner.setObjectName("absence_banner")
-        self._banner.setWordWrap(True)
-        self._banner.setStyleSheet(
-            "QLabel#absence_banner { background: #fbf0d4; color: #4d3800; border: 1px solid #e2c375;"
-            " border-radius: 4px; padding: 6px 10px; }")
-        self._banner.hide()
-        root.addWidget(self._banner)
-
+        # Out of the station is said once, by the window's header chip (issue 12): no banner here.
         body = QHBoxLayout()
         body.setSpacing(14)
         root.addLayout(body, 1)
@@ -231,10 +222,10 @@ class TurnoutPage(QWidget):
         right.setSpacing(8)
         body.addLayout(right, 1)
 
-        self._chart = TurnoutChart(self, self._locale)
+        self._chart = TurnoutChart(self, self._lang)
         right.addWidget(self._chart, 5)
 
-        self._model = HourlyModel(self._locale, self)
+        self._model = HourlyModel(self._lang, self)
         self._table = QTableView(self)
         self._table.setObjectName("hourly_table")
         self._table.setModel(self._model)
@@ -460,7 +451,8 @@ class TurnoutPage(QWidget):
         for key, slot in ((plus_keys[0], self._on_count_key_activated),
                           (plus_keys[1], self._on_count_key_activated),
                           (QKeySequence(Qt.Key.Key_Space), self._on_count_key_activated),
-                          (QKeySequence(QKeySequence.StandardKey.Undo), self._on_undo_clicked)):
+                          (QKeySequence(QKeySequence.StandardKey.Undo), self._on_undo_clicked),
+                          (QKeySequence(QKeySequence.StandardKey.New), self.focus_first_field)):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setAutoRepeat(False)
@@ -468,6 +460,11 @@ class TurnoutPage(QWidget):
             shortcut.activatedAmbiguously.connect(slot)
 
     # --- for the main window and tests -----------------------------------------------------------
+
+    def focus_first_field(self) -> None:
+        """Ctrl+N: to the first field of the announced turnout's form (+ and Space type there)."""
+        self._announce_voters.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._announce_voters.selectAll()
 
     @property
     def hourly_model(self) -> HourlyModel:
@@ -500,13 +497,6 @@ class TurnoutPage(QWidget):
         store, sid = self._session.store, self._session.station_id
         self._absences = [o for o in store.obstructions(sid) if o.kind in ABSENCE_KINDS]
         self._open_removal = store.open_removal(sid)
-        if self._open_removal is None:
-            self._banner.hide()
-        else:
-            text = self.tr("You are out of the station since %1 — the count has a gap. "
-                           "Clicks are still recorded.").replace("%1", hhmm(self._open_removal.started_at))
-            self._banner.setText(text)
-            self._banner.show()
         if recompute:
             self._recompute()
 
@@ -519,16 +509,16 @@ class TurnoutPage(QWidget):
     def _recompute(self) -> None:
         """Counter labels, hourly rows and chart from what is loaded (no database reads)."""
         n = len(self._tallies)
-        self._count.setText(self._locale.toString(n))
+        self._count.setText(formats.integer(n, self._lang))
         self._count.setAccessibleName(self.tr("%n voter(s) counted", "", n))
         self._caption.setText(self.tr("voter(s) counted", "", n))
         percent = independent_turnout(n, self._registered)
         if percent is None:
             self._percent.setText(self.tr("registered voters unknown"))
         else:
-            self._percent.setText(self.tr("%1% of %2 registered")
-                                  .replace("%1", self._locale.toString(percent, "f", 1))
-                                  .replace("%2", self._locale.toString(self._registered)))
+            self._percent.setText(self.tr("%1 of %2 registered")
+                                  .replace("%1", formats.percent(percent, self._lang))
+                                  .replace("%2", formats.integer(self._registered, self._lang)))
         self._undo.setEnabled(n > 0)
         self._show_unsaved()
 
@@ -540,10 +530,10 @@ class TurnoutPage(QWidget):
         announced = []
         for a in self._announcements:
             if a.voters is not None:
-                announced.append((parse_time(a.at), float(a.voters), self._locale.toString(a.voters)))
+                announced.append((parse_time(a.at), float(a.voters), formats.integer(a.voters, self._lang)))
             elif a.percent is not None and self._registered:
                 announced.append((parse_time(a.at), a.percent * self._registered / 100.0,
-                                  self.tr("%1%").replace("%1", percent_text(self._locale, a.percent))))
+                                  percent_text(a.percent, self._lang)))
         self._chart.set_data(self._stamps, announced, [(s, e or now) for s, e in spans], self._registered)
 
     def _show_unsaved(self) -> None:
@@ -573,7 +563,7 @@ class TurnoutPage(QWidget):
         self._recompute()
         text = (self.tr("Voter %1 counted at %2; not yet saved") if isinstance(tally, PendingChange)
                 else self.tr("Voter %1 counted at %2"))
-        self._confirm("counted", text.replace("%1", self._locale.toString(len(self._tallies)))
+        self._confirm("counted", text.replace("%1", formats.integer(len(self._tallies), self._lang))
                       .replace("%2", self._clock_text(at)))
 
     def _forget_tally(self, at: str) -> int:
@@ -591,7 +581,7 @@ class TurnoutPage(QWidget):
 
     def _confirm_taken_back(self, at: str, number: int) -> None:
         self._confirm("taken_back", self.tr("Voter %1 taken back (counted at %2)")
-                      .replace("%1", self._locale.toString(number)).replace("%2", self._clock_text(at)))
+                      .replace("%1", formats.integer(number, self._lang)).replace("%2", self._clock_text(at)))
 
     def _take_back_kept(self, change: PendingChange) -> None:
         """Undo of a voter counted while the database was busy: it is forgotten before it is saved."""
@@ -620,10 +610,8 @@ class TurnoutPage(QWidget):
         self._confirm_taken_back(tally.at, self._forget_tally(tally.at))
 
     def _clock_text(self, iso: str) -> str:
-        """A stored time on the laptop's clock, as the observer's language writes a time."""
-        moment = parse_time(iso).astimezone()
-        return self._locale.toString(QTime(moment.hour, moment.minute, moment.second),
-                                     QLocale.FormatType.ShortFormat)
+        """A stored time on the laptop's clock, 24-hour whatever the system's locale says."""
+        return formats.clock(iso)
 
     def _confirm(self, kind: str, text: str) -> None:
         """Says what the last press did, coloured by what it was (a count, an undo, a refusal)."""
@@ -657,7 +645,7 @@ class TurnoutPage(QWidget):
         self._announce_percent.setValue(0.0)
         self._time_auto = True
         self._set_announce_time_now()
-        self._confirm("", self.tr("Announced turnout of %1 recorded.").replace("%1", hhmm(saved.at)))
+        self._confirm("", self.tr("Announced turnout of %1 recorded.").replace("%1", formats.clock(saved.at)))
         self._plus.setFocus(Qt.FocusReason.OtherFocusReason)  # the next key press is a voter again
 
     def _on_announce_time_changed(self, _time: QTime) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from observer_app import formats
 from observer_app.domain.records import MAX_COUNT
 from observer_app.errors import TemplateError
 from observer_app.messages import QT_TRANSLATE_NOOP, Message
@@ -161,12 +162,13 @@ class RelationResult:
             return None
         return self.lhs - self.rhs
 
-    def numbers(self) -> str:
-        """The values behind the relation, e.g. "812 ≠ 798 + 10" (a failing "5 = 6 + 7")."""
+    def numbers(self, lang: str | None = None) -> str:
+        """The values behind the relation, e.g. "812 ≠ 798 + 10" (a failing "5 = 6 + 7"), written
+        as `lang` writes numbers ("1 680 ≠ 1 694" in Russian; observer_app.formats)."""
         op = self.relation.op
         symbol = _OP_TEXT[op] if self.status != "fail" else _FAILED_TEXT[op]
-        lhs = _values_text(self.relation.lhs, self.lhs_values)
-        rhs = _values_text(self.relation.rhs, self.rhs_values)
+        lhs = _values_text(self.relation.lhs, self.lhs_values, lang)
+        rhs = _values_text(self.relation.rhs, self.rhs_values, lang)
         return f"{lhs} {symbol} {rhs}"
 
 
@@ -191,11 +193,14 @@ def _side_text(terms: Iterable[Term], label: Callable[[Term], str]) -> str:
     return " ".join(parts)
 
 
-def _values_text(terms: tuple[Term, ...], values: tuple[int | None, ...]) -> str:
+def _values_text(terms: tuple[Term, ...], values: tuple[int | None, ...], lang: str | None) -> str:
+    def label(term: Term) -> str:
+        return formats.integer(term.constant, lang) if term.kind == "int" else _default_label(term)
+
     return _side_text(
         (Term(t.sign, "int", constant=v) if v is not None else Term(t.sign, "line", code="?")
          for t, v in zip(terms, values)),
-        _default_label,
+        label,
     )
 
 

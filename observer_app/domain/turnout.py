@@ -8,7 +8,11 @@ import math
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
+from observer_app.domain.records import Obstruction, parse_time
 from observer_app.domain.template import ElectionTemplate
+
+# Obstructions that keep the observer out of the station: nobody can be counted during them.
+ABSENCE_KINDS = ("removed", "not_admitted")
 
 
 def independent_turnout(headcount: int, registered: int | None) -> float | None:
@@ -241,6 +245,20 @@ def coverage(tallies: Sequence[dt.datetime], absences: Sequence[tuple[dt.datetim
     whole = any(s <= day_opens and e >= day_closes for s, e in observed)
     return Coverage(start, end, start_from, end_at, tuple(observed), tuple(out), counted, while_out,
                     outside, whole, day_opens, day_closes)
+
+
+def station_coverage(tallies: Sequence[dt.datetime], obstructions: Sequence[Obstruction],
+                     arrived: dt.datetime | None, departed: dt.datetime | None) -> Coverage:
+    """coverage() of a station's records: its tallies (aware, sorted or not), its obstruction
+    events (those of ABSENCE_KINDS are the time out; one still open ends at the departure, else
+    at the span's end) and the visit's arrival and departure. The summary PDF and screen share it."""
+    absences = []
+    for o in obstructions:
+        if o.kind in ABSENCE_KINDS:
+            start = parse_time(o.started_at)
+            absences.append((start, obstruction_end(start, parse_time(o.ended_at) if o.ended_at else None,
+                                                    departed)[0]))
+    return coverage(tallies, absences, arrived, departed)
 
 
 @dataclass(frozen=True)

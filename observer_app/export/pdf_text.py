@@ -36,7 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "pdf_subject": {
         "en": "Observer's report: protocol, obstructions, turnout, incidents, photos",
         "ru": "Отчёт наблюдателя: протокол, препятствия, явка, нарушения, фотографии",
-        "kk": "Байқаушының есебі: хаттама, кедергілер, сайлаушылардың келуі, оқиғалар, фотосуреттер",
+        "kk": "Байқаушының есебі: хаттама, кедергілер, сайлаушылардың келуі, бұзушылықтар, фотосуреттер",
     },
     # --- marks on every page: a demonstration election, a draft protocol -----------------------
     "mark_demo": {
@@ -302,9 +302,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "independent_turnout": {"en": "Independent turnout", "ru": "Независимая оценка явки",
                             "kk": "Тәуелсіз есептелген келу"},
     "percent_of_registered": {
-        "en": "{percent} % of {registered} registered",
-        "ru": "{percent} % от {registered} избирателей в списке",
-        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы",
+        "en": "{percent} of {registered} registered",
+        "ru": "{percent} от {registered} избирателей в списке",
+        "kk": "тізімдегі {registered} сайлаушының {percent}-ы",
     },
     "headcount_none": {"en": "none recorded", "ru": "не вёлся", "kk": "жүргізілмеген"},
     "turnout_not_counted": {
@@ -322,13 +322,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Строка {number} протокола «{name}»",
         "kk": "Хаттаманың {number}-жолы «{name}»",
     },
-    "value_with_percent": {"en": "{value} ({percent} %)", "ru": "{value} ({percent} %)",
-                           "kk": "{value} ({percent} %)"},
+    "value_with_percent": {"en": "{value} ({percent})", "ru": "{value} ({percent})",
+                           "kk": "{value} ({percent})"},
     "headcount_hours": {"en": "Hours counted", "ru": "Часы подсчёта", "kk": "Санақ сағаттары"},
     "hours_counted_only": {
-        "en": "{percent} % of {registered} registered, in the hours counted only",
-        "ru": "{percent} % от {registered} избирателей в списке, только за часы подсчёта",
-        "kk": "тізімдегі {registered} сайлаушының {percent} %-ы, тек санақ сағаттарында",
+        "en": "{percent} of {registered} registered, in the hours counted only",
+        "ru": "{percent} от {registered} избирателей в списке, только за часы подсчёта",
+        "kk": "тізімдегі {registered} сайлаушының {percent}-ы, тек санақ сағаттарында",
     },
     "difference": {
         "en": "Protocol against the head-count",
@@ -414,7 +414,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col_size": {"en": "Size, bytes", "ru": "Размер, байт", "kk": "Көлемі, байт"},
     "col_sha256": {"en": "SHA-256", "ru": "SHA-256", "kk": "SHA-256"},
     "owner_protocol": {"en": "Protocol", "ru": "Протокол", "kk": "Хаттама"},
-    "owner_incident": {"en": "Incident at {time}", "ru": "Инцидент в {time}", "kk": "{time} оқиғасы"},
+    "owner_incident": {"en": "Incident at {time}", "ru": "Нарушение в {time}", "kk": "{time} бұзушылығы"},
     "owner_obstruction": {"en": "Obstruction at {time}", "ru": "Препятствие в {time}",
                           "kk": "{time} кедергісі"},
     "no_photos": {"en": "No photos attached.", "ru": "Фотографии не приложены.",
@@ -422,9 +422,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "photos_note": {
         "en": "The photos themselves travel in the signed export bundle; their SHA-256 here "
               "ties each one to this report.",
-        "ru": "Сами фотографии передаются в подписанном архиве экспорта; SHA-256 здесь связывает "
+        "ru": "Сами фотографии передаются в подписанном пакете экспорта; SHA-256 здесь связывает "
               "каждую из них с этим отчётом.",
-        "kk": "Фотосуреттердің өзі қол қойылған экспорт бумасында беріледі; мұндағы SHA-256 "
+        "kk": "Фотосуреттердің өзі қол қойылған экспорт пакетінде беріледі; мұндағы SHA-256 "
               "әрқайсысын осы есеппен байланыстырады.",
     },
     # --- signature -----------------------------------------------------------------------------

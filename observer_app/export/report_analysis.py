@@ -5,7 +5,7 @@ fingerprint and the integer-peak histograms, in en/ru/kk. Signed with the rest o
 The figures come from observer_app.analysis (build_overview over the same database as the rest
 of the report); this module only lays them out. A figure that cannot be computed prints as the
 language's "unknown", never 0; every percentage is written as the report writes its numbers
-(format_decimal: "47.6" in English, "47,6" in Russian and Kazakh).
+(observer_app.formats: "47.6" in English, "47,6" in Russian and Kazakh).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from observer_app.analysis.pvt import MIN_RATE, MIN_REPORTED, Estimate, Tabulati
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.domain.turnout import nice_step
 from observer_app.export import pdf_text
-from observer_app.export.summary_pdf import FONT, FONT_BOLD, format_decimal
+from observer_app import formats
+from observer_app.export.summary_pdf import FONT, FONT_BOLD
 
 MAX_LISTED = 40  # station codes in a list of the section; the rest are counted
 MAX_STRATA_LISTED = 15
@@ -306,7 +307,7 @@ def _number(value: float | None, lang: str, digits: int = 1, signed: bool = Fals
     """A number as the language writes it (the minus sign a real one), or "unknown"."""
     if value is None or not math.isfinite(value):
         return _unknown(lang)
-    text = format_decimal(abs(value), lang, digits)
+    text = formats.decimal(abs(value), lang, digits)
     negative = value < 0 and text.strip("0.,") != ""
     if negative:
         return MINUS + text
@@ -335,11 +336,11 @@ def _integer(value: float | int | None, lang: str) -> str:
 def _p_value(value: float | None, lang: str) -> str:
     if value is None:
         return _unknown(lang)
-    return f"< {format_decimal(0.001, lang, 3)}" if value < 0.001 else format_decimal(value, lang, 3)
+    return f"< {formats.decimal(0.001, lang, 3)}" if value < 0.001 else formats.decimal(value, lang, 3)
 
 
 def _level(confidence: float) -> str:
-    return format_decimal(100 * confidence, None, None)
+    return formats.decimal(100 * confidence, None, None)
 
 
 def _codes(codes: Sequence[str], lang: str, most: int = MAX_LISTED) -> str:
@@ -420,7 +421,7 @@ def _paired(overview: Overview, names, lang, width, level, sub, cell, head, para
             (t("row_headcount", lang), c.headcount)]
     header = [t(k, lang).format(level=level) for k in ("col_figure", "col_stations", "col_official", "col_observed",
                                                         "col_difference", "col_interval_pp")]
-    body = [[name, str(p.stations), _pct(p.official, lang), _pct(p.observed, lang), _points(p.difference, lang),
+    body = [[name, formats.integer(p.stations, lang), _pct(p.official, lang), _pct(p.observed, lang), _points(p.difference, lang),
              _interval(p.low, p.high, lang, True, 2)] for name, p in rows]
     numbers = [_column(header[i], [r[i] for r in body], 110.0 if i == 4 else 72.0) for i in range(1, 6)]
     first = min(_fit([r[0] for r in body]), width - sum(numbers))
@@ -450,7 +451,7 @@ def _verdict(code: str | None, lang: str, level: str) -> str:
 def _thresholds(overview: Overview, names, lang, width, level, sub, cell, head, para) -> list[Flowable]:
     tab = overview.tabulation
     with_seats = bool(overview.seats)
-    threshold = format_decimal(100 * overview.threshold, lang, None)
+    threshold = formats.decimal(100 * overview.threshold, lang, None)
     groups = [("group_official", 3 if with_seats else 2), ("group_observed", 3)]
     if tab is not None:
         groups.append(("group_pvt", 5 if with_seats else 3))
@@ -530,7 +531,7 @@ def _pvt(tab: Tabulation, names, lang, width, level, sub, cell, head, para) -> l
         if len(items) > MAX_STRATA_LISTED:
             listed = t("and_more", lang).format(codes=listed, n=len(items) - MAX_STRATA_LISTED)
         out.append(para(t("pvt_not_ready", lang).format(n=len(short), least=MIN_REPORTED,
-                                                        rate=format_decimal(100 * MIN_RATE, lang, None),
+                                                        rate=formats.decimal(100 * MIN_RATE, lang, None),
                                                         strata=listed)))
     if tab.unknown_codes:
         out.append(para(t("pvt_unknown_codes", lang).format(n=len(tab.unknown_codes),
@@ -565,9 +566,9 @@ def _forensics(f: Forensics, names, lang, width, sub, cell, head, para) -> list[
     leader = names.get(f.leader, f.leader) if f.leader else _unknown(lang)
     null = (_unknown(lang) if f.stations_used == 0 else
             f"{_number(peaks.null_mean, lang)} ± {_number(peaks.null_sd, lang)}")
-    tolerance = format_decimal(INTEGER_TOLERANCE, lang, None)
+    tolerance = formats.decimal(INTEGER_TOLERANCE, lang, None)
     rows = [
-        (t("sig_integer", lang), t("m_integer", lang).format(tolerance=tolerance), str(peaks.observed)),
+        (t("sig_integer", lang), t("m_integer", lang).format(tolerance=tolerance), formats.integer(peaks.observed, lang)),
         ("", t("m_null", lang), null),
         ("", t("m_excess", lang), _unknown(lang) if f.stations_used == 0 else _number(peaks.excess, lang, 1, True)),
         ("", t("m_z", lang), _number(peaks.z, lang, 1, True)),
@@ -577,7 +578,7 @@ def _forensics(f: Forensics, names, lang, width, sub, cell, head, para) -> list[
         ("", t("m_votes", lang), _integer(anomalous.votes, lang)),
         (t("sig_digits", lang).format(least=LAST_DIGIT_MIN), t("m_chi2", lang), _number(digits.chi2, lang)),
         ("", t("m_p", lang), _p_value(digits.p_value, lang)),
-        ("", t("m_counts", lang), ", ".join(str(n) for n in digits.counts) if sum(digits.counts) else _unknown(lang)),
+        ("", t("m_counts", lang), ", ".join(formats.integer(n, lang) for n in digits.counts) if sum(digits.counts) else _unknown(lang)),
     ]
     value_w = max(_fit([r[2] for r in rows]), 70.0)
     signal_w = 190.0
@@ -590,7 +591,7 @@ def _forensics(f: Forensics, names, lang, width, sub, cell, head, para) -> list[
     out: list[Flowable] = [
         Paragraph(_escape(t("forensics_heading", lang)), sub),
         para(t("forensics_intro", lang).format(least=MIN_REGISTERED, used=f.stations_used, leader=leader,
-                                               most=format_decimal(100 * MAX_FRACTION, lang, None))),
+                                               most=formats.decimal(100 * MAX_FRACTION, lang, None))),
         Spacer(1, 3), table, Spacer(1, 6),
     ]
     if f.stations_used:
@@ -688,7 +689,7 @@ def histogram(counts: np.ndarray, width: float, height: float, title: str, axis:
     """Stations per 0.1 % bin (forensics' HISTOGRAM_BINS) as thin bars, those centred on a whole
     percentage in red (the integer peaks stand out as red spikes), with labelled axes."""
     counts = np.asarray(counts)
-    step_text = format_decimal(100 / HISTOGRAM_BINS, lang, None)
+    step_text = formats.decimal(100 / HISTOGRAM_BINS, lang, None)
     drawing = Drawing(width, height, initialFontName=FONT)
     left, right, bottom, top = 34.0, 8.0, 28.0, 14.0
     plot_w, plot_h = width - left - right, height - bottom - top
@@ -700,7 +701,7 @@ def histogram(counts: np.ndarray, width: float, height: float, title: str, axis:
     while value <= y_max + 1e-9:
         y = bottom + plot_h * value / y_max
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID if value else AXIS, strokeWidth=0.5))
-        drawing.add(String(left - 3, y - 2.3, format_decimal(value, lang, None), fontName=FONT, fontSize=6.5,
+        drawing.add(String(left - 3, y - 2.3, formats.decimal(value, lang, None), fontName=FONT, fontSize=6.5,
                            fillColor=MUTED, textAnchor="end"))
         value += step
     bins = len(counts)

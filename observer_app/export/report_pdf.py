@@ -2,7 +2,7 @@
 
 Everything a reader sees is in the report's language: parties by their names (whole, wrapped in
 their header cells), control relations as formulas in protocol line numbers as on the summaries,
-numbers and times written as the summaries write them (format_decimal, stamp_with_offset). A
+numbers and times written as the summaries and the screens write them (observer_app.formats). A
 report of a demonstration election (the election file says so) says DEMO on every page, as the
 summaries do.
 """
@@ -23,14 +23,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from observer_app import formats
 from observer_app.domain.records import OBSTRUCTION_KINDS
 from observer_app.domain.template import ElectionTemplate, pick_name
 from observer_app.export import pdf_text
 from observer_app.export.pdf_text import label
 from observer_app.identity import printable
 from observer_app.export.summary_pdf import (
-    FONT, FONT_BOLD, WIDE_BOLD, draw_marks, format_decimal, marks_margin, register_fonts, relation_formula,
-    stamp_with_offset,
+    FONT, FONT_BOLD, WIDE_BOLD, draw_marks, marks_margin, register_fonts, relation_formula,
 )
 from observer_app.report import Area, StationReport, aggregates, passes_threshold
 
@@ -66,9 +66,9 @@ TEXTS: dict[str, dict[str, str]] = {
                   "kk": "Электрондық қолтаңбамен қол қойған: {signer}. Тексеру: observer-app verify ФАЙЛ.pdf"},
     "results": {"en": "Turnout and shares of valid votes", "ru": "Явка и доли действительных голосов",
                 "kk": "Сайлаушылардың келуі және жарамды дауыстардағы үлес"},
-    "results_note": {"en": "Bold: at or above the {threshold}% threshold.",
-                     "ru": "Жирным: не ниже порога {threshold}%.",
-                     "kk": "Қалың қаріппен: {threshold}% шегінен төмен емес."},
+    "results_note": {"en": "Bold: at or above the {threshold} threshold.",
+                     "ru": "Жирным: не ниже порога {threshold}.",
+                     "kk": "Қалың қаріппен: {threshold} шегінен төмен емес."},
     "coverage_note": {
         "en": "Stations (turnout / shares): where some stations do not know every figure turnout or "
               "the shares need (not recorded, or the observers disagree), turnout and the shares are "
@@ -128,7 +128,7 @@ def _t(key: str, lang: str) -> str:
 
 
 def _pct(value: float | None, lang: str) -> str:
-    return "" if value is None else format_decimal(value, lang)
+    return "" if value is None else formats.decimal(value, lang)
 
 
 def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, lang: str = "en",
@@ -151,13 +151,13 @@ def pdf_bytes(template: ElectionTemplate, reports: Sequence[StationReport], *, l
     areas = aggregates(template, reports)
     story: list = [
         Paragraph(f"{_t('title', lang)}: {_escape(pick_name(template.name, lang))}", title),
-        Paragraph(_escape(_t("generated", lang).format(time=stamp_with_offset(now), stations=len(reports))),
+        Paragraph(_escape(_t("generated", lang).format(time=formats.stamp_with_offset(now, lang), stations=formats.integer(len(reports), lang))),
                   base),
     ]
     if signer:  # a name from a certificate, on one line whatever it holds
         signer = printable(signer)
         story.append(Paragraph(_escape(_t("signed_by", lang).format(signer=signer)), base))
-    threshold = format_decimal(template.threshold_percent, lang, None)
+    threshold = formats.percent(template.threshold_percent, lang, None)
     story += [Paragraph(_t("results", lang), heading), *_results_tables(template, areas, lang),
               Paragraph(_escape(_t("results_note", lang).format(threshold=threshold)), small)]
     if _any_partial(areas):
@@ -210,16 +210,17 @@ def _area_name(area: Area, lang: str) -> str:
     return area.name or _t("total", lang)
 
 
-def _coverage(totals) -> str:
+def _coverage(totals, lang: str) -> str:
     """The stations a row sums; when fewer know every figure turnout or the shares need (an
     unknown value is never counted as 0), those numbers follow: "2 (2 / 1)"."""
     if totals.turnout_stations == totals.share_stations == totals.stations:
-        return str(totals.stations)
-    return f"{totals.stations} ({totals.turnout_stations} / {totals.share_stations})"
+        return formats.integer(totals.stations, lang)
+    return (f"{formats.integer(totals.stations, lang)} ({formats.integer(totals.turnout_stations, lang)} / "
+            f"{formats.integer(totals.share_stations, lang)})")
 
 
 def _any_partial(areas: Sequence[Area]) -> bool:
-    return any(_coverage(t) != str(t.stations) for a in areas for t in (a.official, a.observed)
+    return any(_coverage(t, "en") != str(t.stations) for a in areas for t in (a.official, a.observed)
                if t.stations)
 
 
@@ -238,7 +239,7 @@ def _results_tables(template: ElectionTemplate, areas: Sequence[Area], lang: str
             totals = area.official if source == "official" else area.observed
             if not totals.stations:
                 continue
-            rows.append([_area_name(area, lang), _t(source, lang), _coverage(totals),
+            rows.append([_area_name(area, lang), _t(source, lang), _coverage(totals, lang),
                          _pct(totals.turnout_percent, lang), *(_pct(totals.share(c), lang) for c in codes)])
             bold += [(len(rows), i) for i, code in enumerate(codes)
                      if passes_threshold(template, totals, code)]
@@ -327,8 +328,8 @@ def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
              _t("difference", lang)]]
     for area in areas:
         if area.headcount_stations:
-            rows.append([_area_name(area, lang), "", str(area.headcount_stations), str(area.headcount),
-                         str(area.headcount_issued),
+            rows.append([_area_name(area, lang), "", formats.integer(area.headcount_stations, lang),
+                         formats.integer(area.headcount, lang), formats.integer(area.headcount_issued, lang),
                          _headcount_difference(area.headcount_issued - area.headcount, lang)])
     if len(rows) == 1:
         rows.append([_t("none", lang), "", "", "", "", ""])
@@ -338,7 +339,7 @@ def _headcount_table(areas: Sequence[Area], lang: str) -> Table:
 def _headcount_difference(difference: int, lang: str) -> str:
     """Protocols' issued minus head-count in words: "3290 more in the protocols"."""
     key = "hc_more" if difference > 0 else "hc_fewer" if difference < 0 else "hc_equal"
-    return _t(key, lang).format(n=abs(difference))
+    return _t(key, lang).format(n=formats.integer(abs(difference), lang))
 
 
 def _obstruction_table(areas: Sequence[Area], lang: str) -> Table:
@@ -346,7 +347,7 @@ def _obstruction_table(areas: Sequence[Area], lang: str) -> Table:
     rows = [[_t("region", lang), "", *(label("kind", k, lang) for k in kinds)]]
     for area in areas:
         if any(area.obstruction_stations.values()):
-            rows.append([_area_name(area, lang), "", *(str(area.obstruction_stations.get(k, 0)) for k in kinds)])
+            rows.append([_area_name(area, lang), "", *(formats.integer(area.obstruction_stations.get(k, 0), lang) for k in kinds)])
     if len(rows) == 1:
         return Table([[_t("none", lang)]], style=_style(), hAlign="LEFT")
     return _region_table(rows)
@@ -379,7 +380,7 @@ def _differences(template: ElectionTemplate, reports: Sequence[StationReport], l
                   style=_style(extra=[("ALIGN", (0, 0), (-1, -1), "LEFT")]), hAlign="LEFT")
     out: list = [table]
     if len(flagged) > MAX_STATIONS_LISTED:
-        out += [Spacer(1, 4), Paragraph(_t("more", lang).format(n=len(flagged) - MAX_STATIONS_LISTED), style)]
+        out += [Spacer(1, 4), Paragraph(_t("more", lang).format(n=formats.integer(len(flagged) - MAX_STATIONS_LISTED, lang)), style)]
     return out
 
 
@@ -410,6 +411,6 @@ def _line_differences(template: ElectionTemplate, report: StationReport, lang: s
         official = report.official.values.get(code) if report.official else None
         if len(observed) > 1 or (observed and official is not None and observed != [official]):
             name = numbers[code] if code in numbers else template.label(code, lang)
-            shown = ", ".join(str(v) for v in observed)
-            parts.append(f"{name}: {shown} / {'' if official is None else official}")
+            shown = ", ".join(formats.integer(v, lang) for v in observed)
+            parts.append(f"{name}: {shown} / {'' if official is None else formats.integer(official, lang)}")
     return "; ".join(parts)

@@ -58,12 +58,13 @@ from reportlab.platypus import (
     CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
+from observer_app import formats
 from observer_app.domain import records as r
 from observer_app.domain.records import parse_time
 from observer_app.domain.template import ElectionTemplate, Relation, RelationResult, Term, pick_name
 from observer_app.domain.turnout import (
-    VOTING_CLOSES, VOTING_OPENS, compare_observed, coverage, floor_hour, hourly, independent_turnout,
-    issued_code, nice_step, obstruction_end, with_announcements,
+    ABSENCE_KINDS, VOTING_CLOSES, VOTING_OPENS, compare_observed, floor_hour, hourly, independent_turnout,
+    issued_code, nice_step, obstruction_end, station_coverage, with_announcements,
 )
 from observer_app.export.pdf_text import STATED_OBSERVER_KEY, STATED_STATION_KEY, label, t
 from observer_app.export.words import in_words
@@ -88,7 +89,6 @@ _fonts_lock = threading.Lock()
 _fonts_registered = False
 
 # Obstructions during which the observer was out of the station (the head-count has a gap).
-ABSENCE_KINDS = ("removed", "not_admitted")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
@@ -188,7 +188,7 @@ def render_summary(store: Store, station_id: str, *, lang: str = "en", invariant
         except ValueError:
             raise ValueError(f"generated_at must be an ISO 8601 time, not {generated_at!r}") from None
     builder = _Builder(store, station_id, lang, now, signer_line, signer)
-    return builder.render(invariant=invariant, generated_text=stamp_with_offset(now))
+    return builder.render(invariant=invariant, generated_text=formats.stamp_with_offset(now, lang))
 
 
 def has_records(store: Store, station_id: str) -> bool:
@@ -203,41 +203,6 @@ def has_records(store: Store, station_id: str) -> bool:
 
 
 # --- formatting ------------------------------------------------------------------------------------
-
-
-def _local(iso: str | None) -> dt.datetime | None:
-    return parse_time(iso).astimezone() if iso else None
-
-
-def _offset(moment: dt.datetime) -> str:
-    offset = moment.utcoffset() or dt.timedelta()
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _stamp(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def stamp_with_offset(moment: dt.datetime) -> str:
-    """E.g. "2021-01-10 18:30 (UTC+06:00)": a generation time as every PDF of the app prints it."""
-    return f"{_stamp(moment)} ({_offset(moment)})"
-
-
-# Languages that write a decimal comma (47,6); the others a point (47.6).
-_DECIMAL_COMMA = frozenset({"ru", "kk"})
-
-
-def format_decimal(value: float, lang: str | None, digits: int | None = 1) -> str:
-    """A number as `lang` writes it, the same in every PDF: "47.6" in English, "47,6" in Russian
-    and Kazakh. digits: the decimals shown; None: up to two, without trailing zeros (7, 28.4, 44.49)."""
-    if digits is None:
-        text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
-        text = "0" if text == "-0" else text
-    else:
-        text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang in _DECIMAL_COMMA else text
 
 
 def term_label(template: ElectionTemplate, term: Term, lang: str | None) -> str:
@@ -619,7 +584,7 @@ def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
         y = y_of(value)
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID_COLOUR if value else AXIS_COLOUR,
                          strokeWidth=0.5))
-        drawing.add(String(left - 3, y - 2.3, format_decimal(value, lang, None), fontName=FONT,
+        drawing.add(String(left - 3, y - 2.3, formats.decimal(value, lang, None), fontName=FONT,
                            fontSize=tick_size, fillColor=MUTED, textAnchor="end"))
         value += step
     drawing.add(String(left - 3, bottom + plot_h + 5, t("chart_voters_axis", lang), fontName=FONT_BOLD,
@@ -634,9 +599,9 @@ def turnout_chart(width: float, height: float, tallies: Sequence[dt.datetime],
         drawing.add(Line(x, bottom, x, bottom - (2.5 if labelled else 1.2), strokeColor=AXIS_COLOUR,
                          strokeWidth=0.5))
         if labelled:
-            drawing.add(String(x, bottom - 9.5, moment.strftime("%H:%M"), fontName=FONT, fontSize=tick_size,
+            drawing.add(String(x, bottom - 9.5, formats.clock(moment), fontName=FONT, fontSize=tick_size,
                                fillColor=MUTED, textAnchor="middle"))
-    drawing.add(String(left + plot_w / 2, bottom - 19.5, t("chart_time_axis", lang).format(offset=_offset(start)),
+    drawing.add(String(left + plot_w / 2, bottom - 19.5, t("chart_time_axis", lang).format(offset=formats.offset(start)),
                        fontName=FONT_BOLD, fontSize=tick_size, fillColor=MUTED, textAnchor="middle"))
     drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=AXIS_COLOUR, strokeWidth=0.5))
 
@@ -808,11 +773,11 @@ class _Builder:
         self.tallies = sorted(parse_time(tally.at) for tally in store.tallies(station_id))
         self.announcements = store.announcements(station_id)
         visit = self.visit if self.visit is not None and not self.visit.deleted else None
-        self.arrived = _local(visit.arrived_at) if visit else None
-        self.departed = _local(visit.departed_at) if visit else None
+        self.arrived = formats.local(visit.arrived_at) if visit else None
+        self.departed = formats.local(visit.departed_at) if visit else None
         day_source = (visit.arrived_at if visit and visit.arrived_at else None) \
             or (self.announcements[0].at if self.announcements else None)
-        self.day = (_local(day_source) or (self.tallies[0].astimezone() if self.tallies else self.now)).date()
+        self.day = (formats.local(day_source) or (self.tallies[0].astimezone() if self.tallies else self.now)).date()
         # The voting day on the records' day (the chart spans at least it), widened to every record.
         self.day_opens = dt.datetime.combine(self.day, VOTING_OPENS).astimezone()
         day_closes = dt.datetime.combine(self.day, VOTING_CLOSES).astimezone()
@@ -822,9 +787,7 @@ class _Builder:
                     *(m for m in (self.arrived, self.departed) if m)]
         self.day_end = max([day_closes, *recorded])
         # The head-count's coverage: arrival..departure minus the time out of the station.
-        self.coverage = coverage(self.tallies, [(parse_time(o.started_at), self.obstruction_end(o)[0])
-                                                for o in self.obstructions if o.kind in ABSENCE_KINDS],
-                                 self.arrived, self.departed)
+        self.coverage = station_coverage(self.tallies, self.obstructions, self.arrived, self.departed)
         self.photos: list[tuple[str, r.Photo]] = []  # (attached to, photo), numbered from 1
         self.photo_numbers: dict[str, list[int]] = {}  # owner id -> its photos' numbers
         owners: list[tuple[r.Record, str]] = []
@@ -855,28 +818,33 @@ class _Builder:
     # --- small helpers -----------------------------------------------------------------------
 
     def t(self, key: str, **fields: Any) -> str:
+        """The text for `key`, its whole-number fields written as the language writes them."""
         text = t(key, self.lang)
-        return text.format(**fields) if fields else text
+        return text.format(**{name: self.integer(value) if isinstance(value, int) and not isinstance(value, bool)
+                              else value for name, value in fields.items()}) if fields else text
+
+    def integer(self, value: int) -> str:
+        return formats.integer(value, self.lang)
 
     def name(self, names: dict[str, str]) -> str:
         return pick_name(names, self.lang)
 
     def clock(self, iso: str | None) -> str:
         """HH:MM in local time; with the date when it is not the day of the visit."""
-        return self.clock_at(_local(iso)) if iso else ""
+        return self.clock_at(formats.local(iso)) if iso else ""
 
     def clock_at(self, moment: dt.datetime | None) -> str:
         if moment is None:
             return ""
         moment = moment.astimezone()
-        return moment.strftime("%H:%M" if moment.date() == self.day else "%Y-%m-%d %H:%M")
+        return formats.clock(moment) if moment.date() == self.day else formats.stamp(moment, self.lang)
 
     def percent(self, value: float) -> str:
-        return format_decimal(value, self.lang)
+        return formats.decimal(value, self.lang)
 
     def percent_as_announced(self, value: float) -> str:
         """Up to two decimals, no trailing zeros (28.4, 44.49, 50), as the commission said it."""
-        return format_decimal(value, self.lang, None)
+        return formats.percent(value, self.lang, None)
 
     def duration(self, minutes: int) -> str:
         if minutes < 60:
@@ -1045,7 +1013,7 @@ class _Builder:
         """A failing relation as its formula, its figures and by how much they are off:
         "7 = Σ votes: 1680 ≠ 1694, off by 14"."""
         return self.t("relation_off", formula=relation_formula(self.template, result.relation, self.lang),
-                      numbers=result.numbers(), off=abs(result.difference or 0))
+                      numbers=result.numbers(self.lang), off=abs(result.difference or 0))
 
     def protocol_findings(self) -> list[str]:
         protocol = self.protocol
@@ -1141,8 +1109,8 @@ class _Builder:
         election_day = _parse_date(self.template.date)
         if election_day is None or election_day == self.day or not self.has_times():
             return []
-        return [self.toned(escape(self.t("clock_other_day", day=f"{self.day:%Y-%m-%d}",
-                                         election=f"{election_day:%Y-%m-%d}")), "warning", bold=True)]
+        return [self.toned(escape(self.t("clock_other_day", day=formats.date(self.day, self.lang),
+                                         election=formats.date(election_day, self.lang))), "warning", bold=True)]
 
     def has_times(self) -> bool:
         """Whether anything recorded has a time (the day is then the records', not today's)."""
@@ -1158,7 +1126,7 @@ class _Builder:
         if place:
             left.append((self.t("region_district"), place))
         left.append((self.t("registered_voters"), self.t("unknown") if station.registered_voters is None
-                     else str(station.registered_voters)))
+                     else self.integer(station.registered_voters)))
         arrived, departed = self.arrived, self.departed
         right: list[tuple[str, str | Cell]] = [
             (self.t("observer_name"), printable(self.observer_name)
@@ -1166,8 +1134,8 @@ class _Builder:
             (self.t("organisation"), observer.organisation or "—"),
             (self.t("contact"), observer.contact or "—"),
             (self.t("observer_id"), Cell(self.observer_id, size=6.8)),
-            (self.t("arrived"), _stamp(arrived) if arrived else Cell(self.t("not_recorded"), tone="warning")),
-            (self.t("departed"), _stamp(departed) if departed else Cell(self.t("not_recorded"), tone="warning")),
+            (self.t("arrived"), formats.stamp(arrived, self.lang) if arrived else Cell(self.t("not_recorded"), tone="warning")),
+            (self.t("departed"), formats.stamp(departed, self.lang) if departed else Cell(self.t("not_recorded"), tone="warning")),
         ]
         key_w, gap = 88.0, 6.0
         half = (WIDTH - gap) / 2
@@ -1180,7 +1148,7 @@ class _Builder:
                 grid.add([Cell(key, tone="muted", size=8), value])
             style = self.key_value_style() + [("BOTTOMPADDING", (0, 0), (-1, 0), 2.5)]
             if title == "section_observer":
-                offset = _offset(arrived or departed or self.now)
+                offset = formats.offset(arrived or departed or self.now)
                 grid.add([Cell(self.t("local_time", offset=offset), tone="muted", size=7.5)], span=True)
                 style += [("LINEBEFORE", (0, 0), (0, -1), 0.5, RULE), ("LEFTPADDING", (0, 0), (0, -1), 8)]
             tables.append(grid.table(style))
@@ -1259,7 +1227,7 @@ class _Builder:
             tone = flagged.get(code)
             if value is None:
                 return [Cell(self.t("value_unknown")), None]
-            return [Cell(str(value), bold=bool(tone), tone=tone),
+            return [Cell(self.integer(value), bold=bool(tone), tone=tone),
                     Cell(in_words(value, self.lang), tone="muted", size=WORDS_SIZE)]
 
         for line in template.lines:
@@ -1312,7 +1280,7 @@ class _Builder:
             if result.failed:
                 formula = self.off_by(result).replace(": ", "\n", 1)
             elif result.status != "unknown":
-                formula += "\n" + result.numbers()
+                formula += "\n" + result.numbers(self.lang)
             meaning = self.name(result.relation.description) if result.relation.description \
                 else result.relation.expr
             grid.add([Cell(formula, bold=marked, tone=key if marked else None), meaning,
@@ -1378,18 +1346,18 @@ class _Builder:
         """E.g. "10:00: 14.2 % ≈ 386": the time, the figure as announced, in voters if it was a %."""
         parts = []
         if a.percent is not None:
-            parts.append(f"{self.percent_as_announced(a.percent)} %")
+            parts.append(self.percent_as_announced(a.percent))
         if a.voters is not None:
             parts.append(self.t("announced_voters", voters=a.voters))
         elif a.percent is not None and self.registered:
-            parts.append(f"≈ {round(a.percent * self.registered / 100)}")
-        return f"{parse_time(a.at).astimezone():%H:%M}: " + " ".join(parts)  # its row gives the day
+            parts.append(f"≈ {self.integer(round(a.percent * self.registered / 100))}")
+        return f"{formats.clock(a.at)}: " + " ".join(parts)  # its row gives the day
 
     def turnout_summary(self) -> Table:
         found = self.coverage
         counted = found.counted if self.tallies else 0
         rows: list[tuple[str, str | Cell]] = [(self.t("headcount"), Cell(
-            str(counted) if self.tallies else self.t("headcount_none"), bold=bool(self.tallies)))]
+            self.integer(counted) if self.tallies else self.t("headcount_none"), bold=bool(self.tallies)))]
         if self.tallies:
             out = self.t("out_of_station", duration=self.duration(found.out_minutes)) if found.out \
                 else self.t("no_time_out")
@@ -1401,7 +1369,7 @@ class _Builder:
             rows.append((self.t("independent_turnout"), self.t("turnout_not_computable")))
         else:
             key = "percent_of_registered" if found.whole_day else "hours_counted_only"
-            rows.append((self.t("independent_turnout"), self.t(key, percent=self.percent(percent),
+            rows.append((self.t("independent_turnout"), self.t(key, percent=formats.percent(percent, self.lang),
                                                                registered=self.registered)))
         line, code = self.issued_line(), issued_code(self.template)
         if line is not None and code is not None and self.protocol is not None:
@@ -1410,10 +1378,10 @@ class _Builder:
             if issued is None:
                 rows.append((title, self.t("not_filled_in")))
             elif not self.registered:
-                rows.append((title, str(issued)))
+                rows.append((title, self.integer(issued)))
             else:
                 rows.append((title, self.t("value_with_percent", value=issued,
-                                           percent=self.percent(independent_turnout(issued, self.registered) or 0))))
+                                           percent=formats.percent(independent_turnout(issued, self.registered) or 0, self.lang))))
             finding = compare_observed(found, issued)
             if finding.difference is not None:
                 difference = finding.difference
@@ -1453,8 +1421,8 @@ class _Builder:
         for line, announced_text in zip(lines, announced_texts):
             end = (line.hour + dt.timedelta(hours=1)).astimezone()
             percent = independent_turnout(line.cumulative, self.registered)
-            absent = Cell(str(line.absent_minutes), bold=True, tone="warning") if line.absent_minutes else None
-            grid.add([f"{line.hour:%H:%M}–{end:%H:%M}", str(line.counted), str(line.cumulative),
+            absent = Cell(self.integer(line.absent_minutes), bold=True, tone="warning") if line.absent_minutes else None
+            grid.add([formats.clock_span(line.hour, end), self.integer(line.counted), self.integer(line.cumulative),
                       self.percent(percent) if percent is not None else None, absent, announced_text])
         table = grid.table(_ruled(len(grid.rows), dense=True), repeatRows=1)
 
@@ -1462,10 +1430,10 @@ class _Builder:
         announced: list[tuple[dt.datetime, float, str]] = []
         for a in self.announcements:
             if a.voters is not None:
-                announced.append((parse_time(a.at), float(a.voters), str(a.voters)))
+                announced.append((parse_time(a.at), float(a.voters), self.integer(a.voters)))
             elif a.percent is not None and self.registered:
                 announced.append((parse_time(a.at), a.percent * self.registered / 100.0,
-                                  f"{self.percent_as_announced(a.percent)} %"))
+                                  self.percent_as_announced(a.percent)))
         # What the grey bands say: nobody was counted in them, or how many were (never "nobody"
         # where tallies exist in a removal).
         counted_out = sum(1 for moment in self.tallies if any(s <= moment < e for s, e in chart_absences))
@@ -1527,7 +1495,7 @@ class _Builder:
         grid.add([self.t(key) for key in
                   ("col_number", "col_attached_to", "col_file", "col_size", "col_sha256")], head=True)
         for number, (owner, photo) in enumerate(self.photos, start=1):
-            grid.add([str(number), owner, photo.filename, str(photo.size), Cell(photo.sha256, mono=True)])
+            grid.add([str(number), owner, photo.filename, self.integer(photo.size), Cell(photo.sha256, mono=True)])
         # The digests' smaller type sits on the same baseline as the rest of the row.
         table = grid.table(_ruled(len(grid.rows)) + [("TOPPADDING", (4, 1), (4, -1), 2.4)], repeatRows=1)
         block = self.keep(flow, table, [self.para(escape(self.t("photos_note")), "small")])

@@ -372,6 +372,20 @@ Keep the window open and they are saved as soon as it has finished. If you close
             <numerusform>all %n control relations pass</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were out of the station: left out of the comparison</source>
+        <translation>
+            <numerusform>%n voter counted while you were out of the station: left out of the comparison</numerusform>
+            <numerusform>%n voters counted while you were out of the station: left out of the comparison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted before your arrival or after your departure: left out of the comparison</source>
+        <translation>
+            <numerusform>%n voter counted before your arrival or after your departure: left out of the comparison</numerusform>
+            <numerusform>%n voters counted before your arrival or after your departure: left out of the comparison</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TurnoutPage</name>

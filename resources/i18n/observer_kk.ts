@@ -159,12 +159,12 @@
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <source>Observers (paired stations)</source>
-        <translation>Байқаушылар (жұпталған учаскелер)</translation>
-    </message>
-    <message>
         <source>Official (stations with results)</source>
         <translation>Ресми (нәтижесі бар учаскелер)</translation>
+    </message>
+    <message>
+        <source>Observers (paired stations)</source>
+        <translation>Байқаушылар (жұпталған учаскелер)</translation>
     </message>
     <message>
         <source>PVT</source>
@@ -213,11 +213,6 @@
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pp</source>
@@ -326,6 +321,10 @@
         <translation>Байқаушылар бағаны тек жұпталған учаскелер туралы, PVT бағаны бүкіл ел туралы айтады.</translation>
     </message>
     <message>
+        <source>no verdict yet</source>
+        <translation>әзірге қорытынды жоқ</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
@@ -340,6 +339,13 @@
     <message>
         <source>the official results</source>
         <translation>ресми нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -374,17 +380,6 @@
     <message>
         <source>threshold</source>
         <translation>өту шегі</translation>
-    </message>
-    <message>
-        <source>no verdict yet</source>
-        <translation>әзірге қорытынды жоқ</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
-        <translation>
-            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
-            <numerusform>Іріктеменің %2 учаскесінің %1-і бойынша (%3); страталар: %4; қателік шегі %5 % (стратификацияланған қатынас бағалауы, учаскелер кластер ретінде).</numerusform>
-        </translation>
     </message>
     <message>
         <source>inside</source>
@@ -468,14 +463,6 @@
         </translation>
     </message>
     <message>
-        <source>Left out of the comparison, observers removed or not admitted:</source>
-        <translation>Салыстырудан алынып тасталды, байқаушылар шығарылған немесе жіберілмеген:</translation>
-    </message>
-    <message>
-        <source>Left out of the comparison, protocol not shown:</source>
-        <translation>Салыстырудан алынып тасталды, хаттама көрсетілмеген:</translation>
-    </message>
-    <message>
         <source>Whole percentages:</source>
         <translation>Бүтін пайыздар:</translation>
     </message>
@@ -486,6 +473,14 @@
     <message>
         <source>Most anomalous votes:</source>
         <translation>Аномал дауыстары ең көп:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, observers removed or not admitted:</source>
+        <translation>Салыстырудан алынып тасталды, байқаушылар шығарылған немесе жіберілмеген:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, protocol not shown:</source>
+        <translation>Салыстырудан алынып тасталды, хаттама көрсетілмеген:</translation>
     </message>
 </context>
 <context>
@@ -618,7 +613,7 @@
     </message>
     <message>
         <source>observers disagree</source>
-        <translation>хаттамалар әртүрлі</translation>
+        <translation>байқаушылар келіспейді</translation>
     </message>
     <message>
         <source>differs from official</source>
@@ -1354,6 +1349,10 @@ Reason (kept and audited):</source>
         <source>In the station</source>
         <translation>Учаскедесіз</translation>
     </message>
+    <message>
+        <source>The head-count has a gap while you are out: voters who come now are not seen. Clicks on +1 are still recorded.</source>
+        <translation>Сіз учаскеден тыс кезде келуді санауда үзіліс бар: қазір келген сайлаушыларды көрмейсіз. +1 басулары бәрібір жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>HourlyModel</name>
@@ -1389,12 +1388,8 @@ Reason (kept and audited):</source>
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1583,11 +1578,6 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -3703,11 +3693,6 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Ке&amp;зең:</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>S&amp;tarted:</source>
         <translation>Б&amp;асталды:</translation>
     </message>
@@ -3954,6 +3939,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Сандар ресми көшірмедегідей дәл</translation>
     </message>
     <message>
+        <source>optional, e.g. 23:40 or %1</source>
+        <translation>міндетті емес, мысалы 23:40 немесе %1</translation>
+    </message>
+    <message>
         <source>Tick this when a control relation fails on the official copy itself: the protocol can then be marked final and kept as evidence.</source>
         <translation>Бақылау арақатынасы ресми көшірменің өзінде бұзылса, белгілеңіз: сонда хаттаманы түпкілікті етіп, дәлел ретінде сақтауға болады.</translation>
     </message>
@@ -4007,10 +3996,6 @@ SHA-256 %3</translation>
     <message>
         <source>Where the figures come from: the protocol is final only once this is chosen.</source>
         <translation>Сандар қайдан алынды: мұны таңдағаннан кейін ғана хаттаманы түпкілікті етуге болады.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 23:40 or 11.01.2021 01:15</source>
-        <translation>міндетті емес, мысалы 23:40 немесе 11.01.2021 01:15</translation>
     </message>
     <message>
         <source>optional: name and position, as on the copy</source>
@@ -4077,8 +4062,8 @@ SHA-256 %3</translation>
         <translation>Учаскелер тізімінде: %1. Хаттамадағы санды қалдырыңыз: айырма — дәлел.</translation>
     </message>
     <message>
-        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, 11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back.</source>
-        <translation>«%1» уақыт емес: оны хаттамадағыдай теріңіз, мысалы 23:40, немесе күнімен: 11.01.2021 01:15. Ештеңе сақталмады; сақталған мәнді қайтару үшін Esc басыңыз.</translation>
+        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, %2. Nothing was saved; press Esc to get the saved one back.</source>
+        <translation>«%1» уақыт емес: оны хаттамадағыдай теріңіз, мысалы 23:40, немесе күнімен: %2. Ештеңе сақталмады; сақталған мәнді қайтару үшін Esc басыңыз.</translation>
     </message>
     <message>
         <source>Not marked final: choose the protocol&apos;s source first (where its figures come from).</source>
@@ -4258,7 +4243,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Observers disagree</source>
-        <translation>Мәндер әртүрлі</translation>
+        <translation>Байқаушылар келіспейді</translation>
     </message>
     <message>
         <source>Differs from official</source>
@@ -4609,6 +4594,36 @@ SHA-256 %3</translation>
         <translation>жүргізілмеген</translation>
     </message>
     <message>
+        <source>%1 min out of the station</source>
+        <translation>учаскеден тыс %1 мин</translation>
+    </message>
+    <message>
+        <source>no time out of the station recorded</source>
+        <translation>учаскеден тыс уақыт жазылмаған</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Санақ сағаттары</translation>
+    </message>
+    <message>
+        <source>%1–%2, %3</source>
+        <translation>%1–%2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were out of the station: left out of the comparison</source>
+        <translation>
+            <numerusform>Учаскеден тыс кезіңізде %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+            <numerusform>Учаскеден тыс кезіңізде %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted before your arrival or after your departure: left out of the comparison</source>
+        <translation>
+            <numerusform>Келгеніңізге дейін немесе кеткеннен кейін %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+            <numerusform>Келгеніңізге дейін немесе кеткеннен кейін %n сайлаушы саналды: салыстыруға кірмейді</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Independent turnout</source>
         <translation>Тәуелсіз келу</translation>
     </message>
@@ -4621,40 +4636,28 @@ SHA-256 %3</translation>
         <translation>есептеу мүмкін емес: сайлаушылар саны белгісіз</translation>
     </message>
     <message>
-        <source>%1 % of %2 registered</source>
-        <translation>%1&#xa0;% (тізімде %2)</translation>
+        <source>not computed: nobody was counted in the hours observed</source>
+        <translation>есептелмейді: байқалған сағаттарда ешкім саналмаған</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered, in the hours counted only</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы, тек санақ сағаттарында</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Protocol line %1 “%2”</source>
         <translation>Хаттаманың %1-жолы «%2»</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>+%1: the protocol shows %1 more than the head-count</source>
-        <translation>+%1: хаттамада өз санауыңыздан %1 артық</translation>
-    </message>
-    <message>
-        <source>%1: the protocol shows %2 fewer than the head-count</source>
-        <translation>%1: хаттамада өз санауыңыздан %2 кем</translation>
-    </message>
-    <message>
-        <source>0: the protocol matches the head-count</source>
-        <translation>0: хаттама өз санауыңызбен сәйкес</translation>
-    </message>
-    <message>
-        <source>Difference (protocol − head-count)</source>
-        <translation>Айырма (хаттама − өз санауыңыз)</translation>
-    </message>
-    <message>
         <source>%1 voters</source>
         <translation>%1 сайлаушы</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Latest turnout announced by the commission</source>
@@ -4667,6 +4670,34 @@ SHA-256 %3</translation>
     <message>
         <source>Turnout</source>
         <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Protocol against the head-count</source>
+        <translation>Хаттама мен келуді санау</translation>
+    </message>
+    <message>
+        <source>nobody was counted in the hours observed: nothing to compare</source>
+        <translation>байқалған сағаттарда ешкім саналмаған: салыстыратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the protocol says as many as were counted in those hours</source>
+        <translation>хаттама бойынша сол сағаттарда саналғанмен бірдей</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 fewer than were counted in those hours alone: fewer ballots issued than you saw being issued</source>
+        <translation>хаттама бойынша тек сол сағаттарда саналғаннан %1 кем: берілген бюллетеньдер сіздің көзіңізше берілгеннен аз</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 more than were counted in those hours</source>
+        <translation>хаттама бойынша сол сағаттарда саналғаннан %1 артық</translation>
+    </message>
+    <message>
+        <source>%1; you counted the whole voting day: more ballots issued than voters seen receiving one</source>
+        <translation>%1; сіз бүкіл дауыс беру күні бойы санадыңыз: берілген бюллетеньдер сіздің көзіңізше бюллетень алған сайлаушылардан көп</translation>
+    </message>
+    <message>
+        <source>%1; the voters of the hours not observed are part of the difference, so it does not by itself show that ballots were added</source>
+        <translation>%1; байқалмаған сағаттардағы сайлаушылар айырмаға кіреді, сондықтан ол өз бетінше бюллетень қосылғанын дәлелдемейді</translation>
     </message>
     <message>
         <source>Still out of the station</source>
@@ -4707,8 +4738,8 @@ SHA-256 %3</translation>
 <context>
     <name>TurnoutChart</name>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voters you count and the turnout the commission announces appear here.</source>
@@ -4797,10 +4828,6 @@ SHA-256 %3</translation>
         <source>Save the turnout the commission announced (Enter)</source>
         <translation>Комиссия жариялаған келуді сақтау (Enter)</translation>
     </message>
-    <message>
-        <source>You are out of the station since %1 — the count has a gap. Clicks are still recorded.</source>
-        <translation>Сіз учаскеден тыссыз (басы %1) — санауда үзіліс бар. Басулар бәрібір тіркеледі.</translation>
-    </message>
     <message numerus="yes">
         <source>%n voter(s) counted</source>
         <translation>
@@ -4820,12 +4847,8 @@ SHA-256 %3</translation>
         <translation>сайлаушылар саны белгісіз</translation>
     </message>
     <message>
-        <source>%1% of %2 registered</source>
-        <translation>%1&#xa0;% (тізімде %2)</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <source>%1 of %2 registered</source>
+        <translation>тізімдегі %2 сайлаушының %1-ы</translation>
     </message>
     <message numerus="yes">
         <source>%n not yet saved</source>

@@ -159,12 +159,12 @@
         <translation>Участник</translation>
     </message>
     <message>
-        <source>Observers (paired stations)</source>
-        <translation>Наблюдатели (парные участки)</translation>
-    </message>
-    <message>
         <source>Official (stations with results)</source>
         <translation>Официально (участки с итогами)</translation>
+    </message>
+    <message>
+        <source>Observers (paired stations)</source>
+        <translation>Наблюдатели (парные участки)</translation>
     </message>
     <message>
         <source>PVT</source>
@@ -213,11 +213,6 @@
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pp</source>
@@ -310,11 +305,11 @@
     </message>
     <message>
         <source>Threshold and seats</source>
-        <translation>Барьер и мандаты</translation>
+        <translation>Порог и мандаты</translation>
     </message>
     <message>
         <source>Threshold %1 of the valid votes.</source>
-        <translation>Барьер — %1 действительных голосов.</translation>
+        <translation>Порог — %1 действительных голосов.</translation>
     </message>
     <message numerus="yes">
         <source>%1 seat(s) by the largest remainder (Hare) among those passing.</source>
@@ -327,6 +322,10 @@
     <message>
         <source>The observers&apos; column speaks for the paired stations only, the PVT&apos;s for the whole country.</source>
         <translation>Столбец наблюдателей говорит только о парных участках, столбец PVT — о всей стране.</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>вывода пока нет</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
@@ -343,6 +342,14 @@
     <message>
         <source>the official results</source>
         <translation>официальные итоги</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
+        <translation>
+            <numerusform>По %1 из %2 участка выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -378,19 +385,7 @@
     </message>
     <message>
         <source>threshold</source>
-        <translation>барьер</translation>
-    </message>
-    <message>
-        <source>no verdict yet</source>
-        <translation>вывода пока нет</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1 of %2 sampled station(s) (%3); strata: %4; %5 % margins of error (stratified ratio estimator, stations as clusters).</source>
-        <translation>
-            <numerusform>По %1 из %2 участка выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-            <numerusform>По %1 из %2 участков выборки (%3); страт: %4; погрешность %5 % (стратифицированная оценка отношения, участки как кластеры).</numerusform>
-        </translation>
+        <translation>порог</translation>
     </message>
     <message>
         <source>inside</source>
@@ -477,14 +472,6 @@
         </translation>
     </message>
     <message>
-        <source>Left out of the comparison, observers removed or not admitted:</source>
-        <translation>Исключены из сравнения, наблюдателей удалили или не допустили:</translation>
-    </message>
-    <message>
-        <source>Left out of the comparison, protocol not shown:</source>
-        <translation>Исключены из сравнения, протокол не показали:</translation>
-    </message>
-    <message>
         <source>Whole percentages:</source>
         <translation>Целые проценты:</translation>
     </message>
@@ -495,6 +482,14 @@
     <message>
         <source>Most anomalous votes:</source>
         <translation>Больше всего аномальных голосов:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, observers removed or not admitted:</source>
+        <translation>Исключены из сравнения, наблюдателей удалили или не допустили:</translation>
+    </message>
+    <message>
+        <source>Left out of the comparison, protocol not shown:</source>
+        <translation>Исключены из сравнения, протокол не показали:</translation>
     </message>
 </context>
 <context>
@@ -629,7 +624,7 @@
     </message>
     <message>
         <source>observers disagree</source>
-        <translation>разные протоколы</translation>
+        <translation>наблюдатели расходятся</translation>
     </message>
     <message>
         <source>differs from official</source>
@@ -817,7 +812,7 @@
     </message>
     <message>
         <source>Official results</source>
-        <translation>Офиц. итоги</translation>
+        <translation>Официальные итоги</translation>
     </message>
     <message>
         <source>Import the official results per station (results CSV)</source>
@@ -1371,6 +1366,10 @@ Reason (kept and audited):</source>
         <source>In the station</source>
         <translation>На участке</translation>
     </message>
+    <message>
+        <source>The head-count has a gap while you are out: voters who come now are not seen. Clicks on +1 are still recorded.</source>
+        <translation>Пока вы вне участка, в подсчёте явки пробел: пришедших сейчас избирателей вы не видите. Нажатия на +1 всё равно записываются.</translation>
+    </message>
 </context>
 <context>
     <name>HourlyModel</name>
@@ -1407,12 +1406,8 @@ Reason (kept and audited):</source>
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1602,11 +1597,6 @@ Reason (kept and audited):</source>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -3610,7 +3600,7 @@ Keep the window open and they are saved as soon as it has finished. If you close
     </message>
     <message>
         <source>since {start}, never readmitted</source>
-        <translation>с {start}, без возвращения на участок</translation>
+        <translation>с {start}; «Снова на участке» не отмечено</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
@@ -3745,11 +3735,6 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Этап:</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <comment>date and time format of the time editors</comment>
-        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>S&amp;tarted:</source>
@@ -3999,6 +3984,10 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <translation>Числа точно как в официальной копии</translation>
     </message>
     <message>
+        <source>optional, e.g. 23:40 or %1</source>
+        <translation>необязательно, например 23:40 или %1</translation>
+    </message>
+    <message>
         <source>Tick this when a control relation fails on the official copy itself: the protocol can then be marked final and kept as evidence.</source>
         <translation>Отметьте, если контрольное соотношение нарушено в самой официальной копии: тогда протокол можно сделать окончательным и сохранить как доказательство.</translation>
     </message>
@@ -4053,10 +4042,6 @@ SHA-256 %3</translation>
     <message>
         <source>Where the figures come from: the protocol is final only once this is chosen.</source>
         <translation>Откуда взяты числа: протокол можно отметить окончательным только после этого выбора.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 23:40 or 11.01.2021 01:15</source>
-        <translation>необязательно, например 23:40 или 11.01.2021 01:15</translation>
     </message>
     <message>
         <source>optional: name and position, as on the copy</source>
@@ -4123,8 +4108,8 @@ SHA-256 %3</translation>
         <translation>В списке участков: %1. Оставьте число, указанное в протоколе: расхождение — это доказательство.</translation>
     </message>
     <message>
-        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, 11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back.</source>
-        <translation>«%1» — это не время: введите его как в протоколе, например 23:40, или с датой: 11.01.2021 01:15. Ничего не сохранено; нажмите Esc, чтобы вернуть сохранённое.</translation>
+        <source>“%1” is not a time: type it as on the protocol, e.g. 23:40, or with the date, %2. Nothing was saved; press Esc to get the saved one back.</source>
+        <translation>«%1» — это не время: введите его как в протоколе, например 23:40, или с датой: %2. Ничего не сохранено; нажмите Esc, чтобы вернуть сохранённое.</translation>
     </message>
     <message>
         <source>Not marked final: choose the protocol&apos;s source first (where its figures come from).</source>
@@ -4305,7 +4290,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Observers disagree</source>
-        <translation>Разные значения</translation>
+        <translation>Наблюдатели расходятся</translation>
     </message>
     <message>
         <source>Differs from official</source>
@@ -4659,6 +4644,38 @@ SHA-256 %3</translation>
         <translation>не вёлся</translation>
     </message>
     <message>
+        <source>%1 min out of the station</source>
+        <translation>вне участка %1 мин</translation>
+    </message>
+    <message>
+        <source>no time out of the station recorded</source>
+        <translation>время вне участка не записано</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Часы подсчёта</translation>
+    </message>
+    <message>
+        <source>%1–%2, %3</source>
+        <translation>%1–%2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted while you were out of the station: left out of the comparison</source>
+        <translation>
+            <numerusform>%n избиратель подсчитан, когда вы были вне участка: в сравнение не входит</numerusform>
+            <numerusform>%n избирателя подсчитаны, когда вы были вне участка: в сравнение не входят</numerusform>
+            <numerusform>%n избирателей подсчитаны, когда вы были вне участка: в сравнение не входят</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) counted before your arrival or after your departure: left out of the comparison</source>
+        <translation>
+            <numerusform>%n избиратель подсчитан до вашего прибытия или после ухода: в сравнение не входит</numerusform>
+            <numerusform>%n избирателя подсчитаны до вашего прибытия или после ухода: в сравнение не входят</numerusform>
+            <numerusform>%n избирателей подсчитаны до вашего прибытия или после ухода: в сравнение не входят</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Independent turnout</source>
         <translation>Независимая явка</translation>
     </message>
@@ -4671,40 +4688,28 @@ SHA-256 %3</translation>
         <translation>нельзя вычислить: число избирателей неизвестно</translation>
     </message>
     <message>
-        <source>%1 % of %2 registered</source>
-        <translation>%1&#xa0;% от %2 в списке</translation>
+        <source>not computed: nobody was counted in the hours observed</source>
+        <translation>не вычисляется: за наблюдавшиеся часы никто не подсчитан</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered</source>
+        <translation>%1 от %2 избирателей в списке</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered, in the hours counted only</source>
+        <translation>%1 от %2 избирателей в списке, только за часы подсчёта</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Protocol line %1 “%2”</source>
         <translation>Строка протокола %1 «%2»</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>+%1: the protocol shows %1 more than the head-count</source>
-        <translation>+%1: в протоколе на %1 больше, чем по вашему подсчёту</translation>
-    </message>
-    <message>
-        <source>%1: the protocol shows %2 fewer than the head-count</source>
-        <translation>%1: в протоколе на %2 меньше, чем по вашему подсчёту</translation>
-    </message>
-    <message>
-        <source>0: the protocol matches the head-count</source>
-        <translation>0: протокол совпадает с вашим подсчётом</translation>
-    </message>
-    <message>
-        <source>Difference (protocol − head-count)</source>
-        <translation>Разница (протокол − ваш подсчёт)</translation>
-    </message>
-    <message>
         <source>%1 voters</source>
         <translation>избирателей: %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Latest turnout announced by the commission</source>
@@ -4717,6 +4722,34 @@ SHA-256 %3</translation>
     <message>
         <source>Turnout</source>
         <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Protocol against the head-count</source>
+        <translation>Протокол и подсчёт явки</translation>
+    </message>
+    <message>
+        <source>nobody was counted in the hours observed: nothing to compare</source>
+        <translation>за наблюдавшиеся часы никто не подсчитан: сравнивать не с чем</translation>
+    </message>
+    <message>
+        <source>the protocol says as many as were counted in those hours</source>
+        <translation>по протоколу столько же, сколько насчитано за эти часы</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 fewer than were counted in those hours alone: fewer ballots issued than you saw being issued</source>
+        <translation>по протоколу на %1 меньше, чем насчитано только за эти часы: бюллетеней выдано меньше, чем вы видели выданными</translation>
+    </message>
+    <message>
+        <source>the protocol says %1 more than were counted in those hours</source>
+        <translation>по протоколу на %1 больше, чем насчитано за эти часы</translation>
+    </message>
+    <message>
+        <source>%1; you counted the whole voting day: more ballots issued than voters seen receiving one</source>
+        <translation>%1; вы вели подсчёт весь день голосования: бюллетеней выдано больше, чем избирателей получили их на ваших глазах</translation>
+    </message>
+    <message>
+        <source>%1; the voters of the hours not observed are part of the difference, so it does not by itself show that ballots were added</source>
+        <translation>%1; избиратели ненаблюдавшихся часов входят в разницу, поэтому сама по себе она не доказывает вброс</translation>
     </message>
     <message>
         <source>Still out of the station</source>
@@ -4757,8 +4790,8 @@ SHA-256 %3</translation>
 <context>
     <name>TurnoutChart</name>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voters you count and the turnout the commission announces appear here.</source>
@@ -4847,10 +4880,6 @@ SHA-256 %3</translation>
         <source>Save the turnout the commission announced (Enter)</source>
         <translation>Сохранить явку, объявленную комиссией (Enter)</translation>
     </message>
-    <message>
-        <source>You are out of the station since %1 — the count has a gap. Clicks are still recorded.</source>
-        <translation>Вы вне участка с %1 — в подсчёте пробел. Нажатия всё равно записываются.</translation>
-    </message>
     <message numerus="yes">
         <source>%n voter(s) counted</source>
         <translation>
@@ -4872,12 +4901,8 @@ SHA-256 %3</translation>
         <translation>число избирателей неизвестно</translation>
     </message>
     <message>
-        <source>%1% of %2 registered</source>
-        <translation>%1&#xa0;% от %2 в списке</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <source>%1 of %2 registered</source>
+        <translation>%1 от %2 избирателей в списке</translation>
     </message>
     <message numerus="yes">
         <source>%n not yet saved</source>

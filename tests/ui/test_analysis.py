@@ -72,7 +72,7 @@ def column(table, c):
 
 
 def pct(fraction):
-    return f"{100 * fraction:.1f} %"
+    return f"{100 * fraction:.1f}%"  # observer_app.formats: English writes "55.0%"
 
 
 def points(fraction):
@@ -327,4 +327,4 @@ def test_without_observers_protocols_the_comparison_is_a_sentence_not_a_table_of
     assert page.comparison.isHidden()
     assert page.comparison_note.text().startswith("No station has both an official protocol")
     assert column(page.thresholds, 2) == ["unknown"] * len(template.contestants)
-    assert page.thresholds.text(0, 1) == "62.0 %: passes"  # Nur Otan: 1041 of 1680 valid votes
+    assert page.thresholds.text(0, 1) == "62.0%: passes"  # Nur Otan: 1041 of 1680 valid votes

@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 from ui.obstructions import ObstructionsPage
 from ui.protocol import ProtocolPage
 from ui.session import Session
-from ui.timefmt import hhmm
+from observer_app.formats import clock as hhmm
 
 BUSY = "The database is busy: another program is writing to it; try again when it has finished."
 NOT_YET = "Not yet saved: another program is writing to the database; saved as soon as it has finished."

@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 
 from ui.incidents import IncidentsModel, IncidentsPage
-from ui.timefmt import hhmm, to_qdatetime
+from observer_app.formats import clock as hhmm
+from ui.timefmt import to_qdatetime
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from observer_app.domain.records import OBSTRUCTION_KINDS, parse_time
 from ui import labels
 from ui.obstructions import ObstructionsModel, ObstructionsPage
-from ui.timefmt import hhmm, to_qdatetime
+from observer_app.formats import clock as hhmm
+from ui.timefmt import to_qdatetime
 
 
 @pytest.fixture
@@ -397,3 +398,16 @@ def test_issue_12_the_clock_warning_in_kazakh(qtbot, session, monkeypatch, in_la
     qtbot.add_widget(window)
     assert clock_chip(window) == ("Бұл компьютердің сағаты бойынша бүгін 2025 жылғы 3 наурыз, ал сайлау күні — "
                                   "2021 жылғы 10 қаңтар: сағатты тексеріңіз.")
+
+
+def test_issue_12_the_turnout_page_says_out_of_the_station_once(qtbot, window, session):
+    """The header chip and a page banner both said it on the Turnout page: the chip stays."""
+    session.run("obstructions", session.store.start_obstruction, session.station_id, "removed",
+                at="2021-01-10T06:05:00.000+00:00")
+    window.show_section("turnout")
+    said = [label for label in window.findChildren(QLabel)
+            if label.isVisibleTo(window) and "out of the station" in label.text().lower()]
+    assert [label.objectName() for label in said] == ["header_presence"]
+    assert "gap" in said[0].toolTip()
+    click(qtbot, window, "header_readmitted")
+    assert window.findChild(QLabel, "header_presence").toolTip() == ""

@@ -427,7 +427,7 @@ def test_issue_12_the_focus_ring_is_visible_on_fields_and_buttons(qtbot, page):
 
 def test_issue_12_a_failing_relation_marks_its_figures_and_says_by_how_much(qtbot, page, session):
     stored_protocol(session)
-    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2800 ≠ 1020 + 1794 (off by 14)")
+    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2,800 ≠ 1,020 + 1,794 (off by 14)")
     marked = {code: f.property("failing") or "" for code, f in page._fields.items() if f.property("failing")}
     assert marked == {"received": "error", "issued": "error", "cancelled": "error"}
     assert field(page, "cancelled").toolTip() == "Fails 2 = 3 + 4 (off by 14)"
@@ -435,7 +435,7 @@ def test_issue_12_a_failing_relation_marks_its_figures_and_says_by_how_much(qtbo
     assert page.problems() == 1
 
     type_into(qtbot, page, "nur_otan", "714")  # and 7 = Σ votes, off by 14: every vote and line 7
-    assert relation(page, "valid_sum") == ("fail", "7 = Σ votes:  1000 ≠ 1014 (off by 14)")
+    assert relation(page, "valid_sum") == ("fail", "7 = Σ votes:  1,000 ≠ 1,014 (off by 14)")
     marked = {code for code, f in page._fields.items() if f.property("failing")}
     assert marked == {"received", "issued", "cancelled", "valid", *session.template.contestant_codes}
     assert field(page, "nur_otan").toolTip() == "Fails 7 = Σ votes (off by 14)"
@@ -453,7 +453,7 @@ def test_issue_12_off_by_is_written_in_the_observers_number_format(qtbot, store,
     ru = Session(store, station, store.template(), "ru")
     page = shown(qtbot, ProtocolPage(ru))
     stored_protocol(ru, KZ_PROTOCOL | {"cancelled": 3180})
-    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2800 ≠ 1020 + 3180 (расхождение 1\u00a0400)")
+    assert relation(page, "ballots_accounted") == ("fail", "2 = 3 + 4:  2\u00a0800 ≠ 1\u00a0020 + 3\u00a0180 (расхождение 1\u00a0400)")
     assert field(page, "received").toolTip() == "Нарушено 2 = 3 + 4 (расхождение 1\u00a0400)"
 
 
@@ -542,7 +542,7 @@ def test_issue_12_when_the_commission_signed_and_who_certified_are_typed_and_sav
     protocol = session.store.protocol(session.station_id)
     assert (protocol.commission_signed_at, protocol.certified_by, protocol.source) == (
         format_time(dt.datetime(2021, 1, 10, 23, 40)), "A. Seitkali, secretary of the commission", "")
-    assert signed.text() == "10.01.2021 23:40"  # the date shown, to be corrected after midnight
+    assert signed.text() == "2021-01-10 23:40"  # the date shown (as English writes it), to be corrected after midnight
 
     signed.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(signed, "11.01.2021 01:15")
@@ -564,7 +564,7 @@ def test_issue_12_a_signing_time_that_is_not_one_is_refused_at_the_field(qtbot, 
     error = child(page, QLabel, "detail_error")
     assert (error.isVisible(), error.text()) == (True, (
         "“25:99” is not a time: type it as on the protocol, e.g. 23:40, or with the date, "
-        "11.01.2021 01:15. Nothing was saved; press Esc to get the saved one back."))
+        "2021-01-11 01:15. Nothing was saved; press Esc to get the saved one back."))
     assert (QApplication.focusWidget(), signed.text(), signed.property("invalid")) == (signed, "25:99", True)
     assert session.store.protocol(session.station_id) is None
     qtbot.keyClick(signed, Qt.Key.Key_Tab)  # Tab does not leave it either

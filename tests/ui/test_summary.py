@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QGroupBox, QPushButton, QTextBrowser
 
+from observer_app.formats import clock
 from ui.summary import Row, Section, SummaryPage
 
 
@@ -20,22 +21,46 @@ def section(page, title) -> Section:
     return next(s for s in page.sections() if s.title == title)
 
 
-def test_head_count_versus_protocol_shows_the_difference(qtbot, page, session):
+def test_head_count_versus_protocol_says_what_it_covers(qtbot, page, session):
+    """Issue 12: never a bare "+7": the hours counted, and what the difference can show."""
     with qtbot.wait_exposed(page):
         page.show()
     sid = session.station_id
     for _ in range(3):
         session.run("turnout_tallies", session.store.add_tally, sid)
     session.run("protocols", session.store.set_protocol_value, sid, "issued", 10)
+    tallies = [t.at for t in session.store.tallies(sid)]
+    more = ("the protocol says 7 more than were counted in those hours; the voters of the hours not "
+            "observed are part of the difference, so it does not by itself show that ballots were added")
     assert section(page, "Turnout").rows == (
         Row("Head-count (voters seen receiving a ballot)", "3"),
-        Row("Independent turnout", "0.1 % of 2720 registered"),
-        Row("Protocol line 3 “Ballots issued to voters”", "10 (0.4 %)"),
-        Row("Difference (protocol − head-count)",
-            "+7: the protocol shows 7 more than the head-count", "bad", strong=True),
+        Row("Hours counted", f"{clock(tallies[0])}–{clock(tallies[-1])}, no time out of the station recorded"),
+        Row("Independent turnout", "0.1% of 2,720 registered, in the hours counted only"),
+        Row("Protocol line 3 “Ballots issued to voters”", "10 (0.4%)"),
+        Row("Protocol against the head-count", more, "warn", strong=True),
     )
     text = page.findChild(QTextBrowser, "summary_text").toPlainText()
-    assert "+7: the protocol shows 7 more than the head-count" in text
+    assert more in text and "+7" not in text
+
+
+def test_a_removal_is_left_out_of_the_head_count_and_said(page, session, in_language):
+    """Voters counted while the observer's record says they were out are not in the comparison."""
+    in_language("en")  # English plural forms
+    sid, store = session.station_id, session.store
+    store.set_visit_time(sid, "arrived_at", "2021-01-10T02:00:00.000+00:00")
+    for minute in (0, 10, 20, 30):
+        store.add_tally(sid, f"2021-01-10T03:{minute:02d}:00.000+00:00")
+    removal = store.start_obstruction(sid, "removed", "2021-01-10T03:05:00.000+00:00")
+    store.end_obstruction(removal, "2021-01-10T03:25:00.000+00:00")
+    session.run("protocols", session.store.set_protocol_value, sid, "issued", 1263 + 2)
+    rows = {row.label: row for row in section(page, "Turnout").rows}
+    assert rows["Head-count (voters seen receiving a ballot)"].value == "2"
+    assert rows["Hours counted"].value == (f"{clock('2021-01-10T02:00:00.000+00:00')}–"
+                                           f"{clock('2021-01-10T03:30:00.000+00:00')}, 20 min out of the station")
+    assert rows[""] == Row("", "2 voters counted while you were out of the station: left out of the comparison",
+                           "warn")
+    assert rows["Protocol against the head-count"].value.startswith(
+        "the protocol says 1,263 more than were counted in those hours; ")
 
 
 def test_a_protocol_lower_than_the_head_count_is_shown_too(page, session):
@@ -44,8 +69,9 @@ def test_a_protocol_lower_than_the_head_count_is_shown_too(page, session):
         session.store.add_tally(sid)
     session.run("protocols", session.store.set_protocol_value, sid, "issued", 1)
     rows = section(page, "Turnout").rows
-    assert rows[-1] == Row("Difference (protocol − head-count)",
-                           "-2: the protocol shows 2 fewer than the head-count", "warn", strong=True)
+    assert rows[-1] == Row("Protocol against the head-count",
+                           "the protocol says 2 fewer than were counted in those hours alone: fewer ballots "
+                           "issued than you saw being issued", "bad", strong=True)
 
 
 def test_the_protocol_flags_name_the_failing_relations(page, session):
@@ -108,7 +134,7 @@ def test_the_summary_follows_every_change(qtbot, page, session):
     assert "Independent turnout\nnot computed: no head-count was recorded" in browser.toPlainText()
     session.run("turnout_tallies", session.store.add_tally, session.station_id)
     assert "Head-count (voters seen receiving a ballot)\n1" in browser.toPlainText()
-    assert "Independent turnout\n0.0 % of 2720 registered" in browser.toPlainText()
+    assert "Independent turnout\n0.0% of 2,720 registered, in the hours counted only" in browser.toPlainText()
 
 
 def test_a_hidden_summary_is_rebuilt_when_shown(qtbot, page, session):

@@ -156,3 +156,13 @@ def test_message_codes_name_one_template_each():
                 if templates.setdefault(code, template) != template:
                     problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {code!r} names two templates")
     assert problems == []
+
+
+def test_issue_12_numbers_in_a_message_are_written_as_the_language_writes_them():
+    message = Message("t.numbers", "{count} of {most} rows in {year}, {share} %", {
+        "count": 2720, "most": 1_000_000, "year": 2021, "share": 47.6})
+    assert str(message) == "2720 of 1000000 rows in 2021, 47.6 %"  # the CLI: as they are
+    english = render(message, lambda m: m.template, "en")
+    russian = render(message, lambda m: m.template, "ru")
+    assert english == "2,720 of 1,000,000 rows in 2021, 47.6 %"
+    assert russian == "2\u00a0720 of 1\u00a0000\u00a0000 rows in 2021, 47,6 %"

@@ -119,7 +119,8 @@ def test_failing_relation_shows_its_numbers(kz_template):
     assert result["boxes_split"].numbers() == "812 ≠ 10 + 798"
     assert (result["boxes_split"].lhs, result["boxes_split"].rhs) == (812, 808)
     assert result["boxes_split"].difference == 4
-    assert result["issued_le_registered"].numbers() == "600 ≤ 1000"
+    assert result["issued_le_registered"].numbers() == "600 ≤ 1,000"
+    assert result["issued_le_registered"].numbers("ru") == "600 ≤ 1\u00a0000"  # as the language writes numbers
 
 
 def test_unknown_values_make_a_relation_unknown_not_failed(kz_template):

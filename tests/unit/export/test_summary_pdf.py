@@ -17,6 +17,7 @@ from observer_app.demo import fill_demo
 from observer_app.domain.records import format_time
 from observer_app.domain.template import StationSpec
 from observer_app.export.pdf_text import label, t
+from observer_app import formats
 from observer_app.export.summary_pdf import build_summary, render_summary
 from observer_app.storage.store import Store
 
@@ -183,7 +184,8 @@ def test_fourteen_parties_and_26_values_in_figures_and_words_fit_on_three_pages(
         # pdftotext may read a row's figure between the lines of its wrapped name
         words = " ".join(word for word in text.split() if not word.isdigit())
         assert [name for name in line_names if name not in words] == []
-        assert "2400 = 120 + 1003 + 48 + 1229 + 0 - 0" in text
+        thousands = "," if lang == "en" else " "  # ru and kk: a no-break space, a space to pdftotext
+        assert f"2{thousands}400 = 120 + 1{thousands}003 + 48 + 1{thousands}229 + 0 - 0" in text
 
 
 def test_failing_relation_shows_its_numbers(demo, tmp_path):
@@ -192,12 +194,13 @@ def test_failing_relation_shows_its_numbers(demo, tmp_path):
     [failing] = [r for r in store.template().evaluate(values) if r.failed]
     assert failing.relation.id == "valid_sum"
     text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
-    assert f"7 = Σ votes {failing.numbers()}" in text
-    assert failing.numbers() == f"{values['valid']} ≠ {failing.rhs}"
+    assert f"7 = Σ votes {failing.numbers('en')}" in text
+    assert failing.numbers() == f"{values['valid']:,} ≠ {failing.rhs:,}"  # no language: English
+    assert failing.numbers("en") == "1,680 ≠ 1,694" and failing.numbers("ru") == "1\u00a0680 ≠ 1\u00a0694"
     assert "FAILS" in text
     assert "1 of 5 control relations fail." in text
     ru = text_of(write(tmp_path, build_summary(store, sid, lang="ru", invariant=True, generated_at=GENERATED)))
-    assert f"7 = Σ голосов {failing.numbers()}" in ru
+    assert "7 = Σ голосов 1 680 ≠ 1 694" in ru
     assert "НЕ ВЫПОЛНЕНО" in ru
 
 
@@ -244,10 +247,10 @@ def test_turnout_hours_and_obstructions(demo, tmp_path):
     path = write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED))
     text, rows = text_of(path), text_of(path, layout=True)
     assert "Head-count (voters seen receiving a ballot) 450" in rows
-    assert "Protocol line 3 “Ballots issued to voters” 1713 (63.0 %)" in rows
-    assert "Protocol against the head-count the protocol says 1263 more than were counted in those" in rows
+    assert "Protocol line 3 “Ballots issued to voters” 1,713 (63.0%)" in rows
+    assert "Protocol against the head-count the protocol says 1,263 more than were counted in those" in rows
     assert "+1263" not in text  # never a bare difference
-    assert "12:00–13:00 4 310 11.4 50 12:00: 27.5 % ≈ 748" in rows  # out for 50 minutes of the hour
+    assert "12:00–13:00 4 310 11.4 50 12:00: 27.5% ≈ 748" in rows  # out for 50 minutes of the hour
     assert "Removed from the station" in text and "12:10 – 13:05" in rows and "55 min" in text
     # The photo ban was never lifted, and the observer's departure is not recorded.
     assert "Photo/video forbidden 09:40 – still open at 12:30 S. Nurlanov" in rows
@@ -279,7 +282,8 @@ def test_no_head_count_is_not_a_head_count_of_zero(store, tmp_path, lang, none, 
     text = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True,
                                                   generated_at=GENERATED)))
     assert none in text and not_counted in text
-    assert "1713" in text and "+1713" not in text and "0,0 %" not in text and "0.0 %" not in text
+    assert formats.integer(1713, lang).replace(formats.NBSP, " ") in text and "+1" not in text
+    assert not {"0,0 %", "0.0 %", "0.0%"} & set(text.split(": "))
 
 
 def test_generated_at_must_be_a_time(demo):
@@ -297,7 +301,7 @@ def test_incident_time_with_its_date_stays_on_one_line(demo, tmp_path):
         path = write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED))
         lines = [" ".join(line.split()) for line in
                  poppler("pdftotext", "-layout", "-enc", "UTF-8", str(path), "-").splitlines()]
-        expected = f"{late:%Y-%m-%d %H:%M} {label('category', 'other', lang)} Ballots carried out after midnight."
+        expected = f"{formats.stamp(late, lang)} {label('category', 'other', lang)} Ballots carried out after midnight."
         assert expected in lines, lang
         assert "10:25 " + label("category", "carousel", lang) in " ".join(lines)  # same day: the time alone
 
@@ -574,10 +578,10 @@ def test_issue_12_page_one_opens_with_the_findings(demo, tmp_path):
         "• Photo/video forbidden: from 09:40, still open at 21:30 (when this summary was made) · "
         "ordered by S. Nurlanov, Commission chair "
         "Protocol • The protocol is a draft: its figures are not final. "
-        "• 7 = Σ votes: 1680 ≠ 1694, off by 14 (Valid ballots = sum of the votes for the parties) "
+        "• 7 = Σ votes: 1,680 ≠ 1,694, off by 14 (Valid ballots = sum of the votes for the parties) "
         f"Head-count • Counted 06:40–{last_count(store, sid)}, 55 min out of the station: 450 voters. "
         "Departure not recorded: to the last count. "
-        "• Protocol line 3 “Ballots issued to voters”: 1713. The protocol says 1263 more than were "
+        "• Protocol line 3 “Ballots issued to voters”: 1,713. The protocol says 1,263 more than were "
         "counted in those hours. The protocol covers the whole voting day, the head-count only these "
         "hours: the voters of the hours not observed are part of the difference, so it does not by "
         "itself show that ballots were added. The line also counts ballots issued outside the premises "
@@ -596,10 +600,10 @@ def test_issue_12_the_findings_in_russian_and_kazakh(demo, tmp_path, lang, expec
                                                      generated_at="2021-01-10T21:30:00")))[0]
     assert first.index(t("section_findings", lang)) < first.index(expected) < first.index(
         t("section_station", lang))
-    off = {"ru": "7 = Σ голосов: 1680 ≠ 1694, расхождение 14", "kk": "7 = Σ дауыс: 1680 ≠ 1694, айырма 14"}
+    off = {"ru": "7 = Σ голосов: 1 680 ≠ 1 694, расхождение 14", "kk": "7 = Σ дауыс: 1 680 ≠ 1 694, айырма 14"}
     assert off[lang] in first
-    assert t("cmp_more", lang).format(number=3, name=store.template().label("issued", lang), issued=1713,
-                                      difference=1263) in first
+    assert t("cmp_more", lang).format(number=3, name=store.template().label("issued", lang), issued="1 713",
+                                      difference="1 263") in first
 
 
 def test_issue_12_an_open_obstruction_is_never_ongoing_for_51689_hours(demo, tmp_path):
@@ -636,7 +640,7 @@ def test_issue_12_nobody_counted_is_said_only_where_nobody_was(demo, tmp_path):
     assert ("• 3 voters counted while the observer's own record says they were out of the station "
             "are left out of the comparison.") in text
     assert "55 min out of the station: 450 voters." in text  # the 453rd to 455th are not in it
-    assert "The protocol says 1263 more than were counted in those hours." in text
+    assert "The protocol says 1,263 more than were counted in those hours." in text
 
 
 def fill_whole_day(store: Store, issued: int) -> str:
@@ -672,17 +676,17 @@ def test_issue_12_a_partial_day_says_what_the_difference_cannot_show(tmp_path):
     sid = fill_short_day(store)
     text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
     assert "Counted 08:00–12:00, no time out of the station recorded: 40 voters." in text
-    assert ("The protocol says 1160 more than were counted in those hours. The protocol covers the whole "
+    assert ("The protocol says 1,160 more than were counted in those hours. The protocol covers the whole "
             "voting day, the head-count only these hours") in text
-    assert "Independent turnout 1.9 % of 2064 registered, in the hours counted only" in text_of(
+    assert "Independent turnout 1.9% of 2,064 registered, in the hours counted only" in text_of(
         tmp_path / "summary.pdf", layout=True)
     store.close()
 
 
 @pytest.mark.parametrize("lang, row", [
-    ("en", "3 Ballots issued to voters 1713 one thousand seven hundred thirteen"),
-    ("ru", "3 Число избирательных бюллетеней, выданных избирателям 1713 одна тысяча семьсот тринадцать"),
-    ("kk", "3 Сайлаушыларға берілген сайлау бюллетеньдерінің саны 1713 бір мың жеті жүз он үш"),
+    ("en", "3 Ballots issued to voters 1,713 one thousand seven hundred thirteen"),
+    ("ru", "3 Число избирательных бюллетеней, выданных избирателям 1 713 одна тысяча семьсот тринадцать"),
+    ("kk", "3 Сайлаушыларға берілген сайлау бюллетеньдерінің саны 1 713 бір мың жеті жүз он үш"),
 ])
 def test_issue_12_the_protocols_figures_also_in_words(demo, tmp_path, lang, row):
     store, sid = demo
@@ -859,7 +863,7 @@ def test_issue_12_a_protocol_whose_registered_voters_differ_from_the_station_lis
     store, sid = demo
     store.save_protocol(sid, values=dict(store.protocol(sid).values, registered=2700))
     text = text_of(write(tmp_path, build_summary(store, sid, invariant=True, generated_at=GENERATED)))
-    assert "Line 1 says 2700 voters on the list; the station list says 2720." in text
+    assert "Line 1 says 2,700 voters on the list; the station list says 2,720." in text
 
 
 def test_issue_12_records_off_the_election_day_ask_to_check_the_clock(tmp_path):
@@ -923,3 +927,20 @@ def test_issue_12_a_protocol_without_a_source_says_it_was_not_chosen(demo, tmp_p
     assert "Protocol • Source: not given • The protocol is a draft" in text
     assert "Source: not given · Status: Draft" in text
     assert "Certified copy" not in text
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_issue_12_numbers_and_times_as_the_language_writes_them(demo, tmp_path, lang):
+    """Issue 12, item 8: a decimal comma, thousands grouped as on the screen, 24-hour times and
+    the date as Russian and Kazakh write it, whatever the laptop's locale."""
+    store, sid = demo
+    store.add_announcement(sid, local_at(DAY, 14, 0), percent=47.6)
+    store.add_incident(sid, "other", local_at(DAY, 14, 3), "Seen at three minutes past two.")
+    text = text_of(write(tmp_path, build_summary(store, sid, lang=lang, invariant=True, generated_at=GENERATED)))
+    generated = dt.datetime.fromisoformat(GENERATED).astimezone()
+    assert "14:00: 47,6 %" in text  # the announcement, as the commission said it
+    assert "14:03" in text and not re.search(r"\b\d{1,2}:\d\d ?(AM|PM)\b", text)
+    assert re.findall(r"(?<![\d.])\d+\.\d+(?![\d.])", text) == []  # no decimal point
+    assert re.findall(r"(?<![\d,])\d+,\d+(?![\d,])", text)  # decimal commas: 63,0 and the like
+    assert "1 713" in text and "1713" not in text  # grouped as the screens group it (a no-break space)
+    assert f"{generated:%d.%m.%Y %H:%M} (UTC" in text and f"{generated:%Y-%m-%d}" not in text
