@@ -128,9 +128,15 @@ def build(store: Store) -> tuple[ElectionTemplate, list[StationReport]]:
             "GROUP BY station_id, observer_id"):
         headcounts[sid][oid] = n
     obstructions: dict[str, Counter] = defaultdict(Counter)
-    for sid, kind, n in store.db.execute(
-            "SELECT station_id, kind, count(*) FROM obstructions WHERE deleted = 0 GROUP BY station_id, kind"):
-        obstructions[sid][kind] = n
+    from observer_app.storage.arrays import verified_stations
+
+    vouched = verified_stations(store)  # there, an unverified bundle's obstructions are not counted
+    for sid, kind, verified, n in store.db.execute(
+            "SELECT o.station_id, o.kind, coalesce(b.verified, 0), count(*) FROM obstructions o LEFT JOIN "
+            "bundles b ON b.sha256 = o.bundle_sha256 AND b.status = 'merged' WHERE o.deleted = 0 "
+            "GROUP BY o.station_id, o.kind, coalesce(b.verified, 0)"):
+        if verified or sid not in vouched:
+            obstructions[sid][kind] += n
 
     reports: list[StationReport] = []
     for sid in sorted(set(by_station) | set(official) | set(headcounts) | set(obstructions),

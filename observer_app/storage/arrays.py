@@ -67,6 +67,15 @@ def _parse(text: str | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
+def verified_stations(store: Store) -> set[str]:
+    """Station ids with a protocol or an obstruction from a verified bundle."""
+    return {sid for (sid,) in store.db.execute(
+        "SELECT station_id FROM protocols p JOIN bundles b ON b.sha256 = p.bundle_sha256 "
+        "WHERE p.deleted = 0 AND b.status = 'merged' AND b.verified = 1 UNION "
+        "SELECT station_id FROM obstructions o JOIN bundles b ON b.sha256 = o.bundle_sha256 "
+        "WHERE o.deleted = 0 AND b.status = 'merged' AND b.verified = 1")}
+
+
 def load_arrays(store: Store) -> ElectionArrays:
     """The stations of the database's election with their official and observed figures."""
     from observer_app.report import consolidate, trusted
@@ -97,18 +106,28 @@ def load_arrays(store: Store) -> ElectionArrays:
     removed = np.zeros(n, dtype=bool)
     not_shown = np.zeros(n, dtype=bool)
     absences: dict[tuple[int, str], bool] = {}
-    for sid, observer, kind in store.db.execute(
-            "SELECT station_id, observer_id, kind FROM obstructions WHERE deleted = 0"):
+    # Unverified never beats verified: at a station with verified observers' records, an
+    # unverified bundle's "removed" or "not shown" (anyone can sign one) does not take the
+    # station out of the comparison.
+    vouched = verified_stations(store)
+    for sid, observer, kind, verified in store.db.execute(
+            "SELECT o.station_id, o.observer_id, o.kind, coalesce(b.verified, 0) FROM obstructions o "
+            "LEFT JOIN bundles b ON b.sha256 = o.bundle_sha256 AND b.status = 'merged' WHERE o.deleted = 0"):
         i = index.get(sid)
         if i is None:
             continue
         if kind in ("removed", "not_admitted"):
-            removed[i] = True
             absences[(i, observer)] = True
+        if sid in vouched and not verified:
+            continue
+        if kind in ("removed", "not_admitted"):
+            removed[i] = True
         elif kind in ("protocol_not_shown", "copy_refused"):
             not_shown[i] = True
-    for sid, source in store.db.execute("SELECT station_id, source FROM protocols WHERE deleted = 0"):
-        if source == "not_shown" and sid in index:
+    for sid, source, verified in store.db.execute(
+            "SELECT p.station_id, p.source, coalesce(b.verified, 0) FROM protocols p LEFT JOIN bundles b "
+            "ON b.sha256 = p.bundle_sha256 AND b.status = 'merged' WHERE p.deleted = 0"):
+        if source == "not_shown" and sid in index and (verified or sid not in vouched):
             not_shown[index[sid]] = True
     visits = {(index[sid], observer): (_parse(arrived), _parse(departed))
               for sid, observer, arrived, departed in store.db.execute(

@@ -276,3 +276,31 @@ def test_an_unverified_bundle_at_a_verified_station_changes_nothing_the_verified
     _template, stations = build(coordinator)
     [ala104] = [s for s in stations if s.code == "ALA-104"]
     assert ala104.consolidated.values == GOOD and ala104.consolidated.verified == 0
+
+
+def test_an_unverified_removal_does_not_take_a_verified_station_out_of_the_comparison(observers, coordinator, ca):
+    """A stranger's self-signed bundle holding only a "removed" (or "protocol not shown") event
+    at a verified observer's station. Was: the station left the paired comparison, listed as
+    "observers removed", and the report counted the removal; a falsified station could so be
+    hidden by anyone. Where no verified record is there, an unverified removal still counts."""
+    from observer_app.report import build
+    from observer_app.storage.arrays import load_arrays
+
+    coordinator = coordinator()
+    honest, stranger, alone = observers("A"), observers("Z"), observers("Y", station="ALA-104")
+    honest.protocol(**GOOD)
+    stranger.store.start_obstruction(stranger.station.id, "removed")
+    stranger.store.start_obstruction(stranger.station.id, "protocol_not_shown", stage="counting")
+    alone.protocol(**GOOD)
+    alone.store.start_obstruction(alone.station.id, "removed")
+    merge_bundles(coordinator, [honest.export()], trust_of(ca), workers=1)
+    merge_bundles(coordinator, [stranger.export(stranger.self_signed("Z")), alone.export(alone.self_signed("Y"))],
+                  None, workers=1)
+    arrays = load_arrays(coordinator)
+    i, j = arrays.codes.index("ALA-101"), arrays.codes.index("ALA-104")
+    assert (bool(arrays.removed[i]), bool(arrays.not_shown[i])) == (False, False)
+    assert bool(arrays.removed[j]) is True
+    _template, stations = build(coordinator)
+    by_code = {s.code: s for s in stations}
+    assert dict(by_code["ALA-101"].obstructions) == {}
+    assert dict(by_code["ALA-104"].obstructions) == {"removed": 1}
