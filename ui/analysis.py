@@ -98,6 +98,12 @@ class AnalysisJob:
                  "forensics": QCoreApplication.translate("AnalysisPage", "Forensics of the official results…"),
                  "pvt": QCoreApplication.translate("AnalysisPage", "Tabulating the sample…")}
         progress(0, total, QCoreApplication.translate("AnalysisPage", "Reading the database…"))
+        if not self.db_path.exists():  # moved or deleted since it was opened: never made anew here
+            from ui.messages import refusal
+
+            raise refusal(fill(QCoreApplication.translate(
+                "AnalysisPage", "%1 is no longer there: open the database again where it is now."),
+                str(self.db_path)))
         # create=True: a database just made by New may hold its schema only in its -wal file
         with Store.open(self.db_path, create=True, kind="coordinator") as store:
             arrays = load_arrays(store)
@@ -121,13 +127,26 @@ class AnalysisJob:
 
 # --- the page ----------------------------------------------------------------------------------------
 
+def _wrapped(text: str, metrics, width: int) -> str:
+    """`text` broken at spaces into lines of at most `width` pixels (a longer word stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
+
+
 class _Table(QTableWidget):
     """A read-only table as tall as its rows (the page scrolls, not the table)."""
 
     def __init__(self, name: str, headers: list[str], parent: QWidget | None = None):
         super().__init__(0, len(headers), parent)
         self.setObjectName(name)
+        self._headers = list(headers)
         self.setHorizontalHeaderLabels(headers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next one, as in a form
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -166,6 +185,11 @@ class _Table(QTableWidget):
         for c, width in enumerate(widths):
             if width > cap:
                 self.setColumnWidth(c, cap)
+        # a narrowed column's header takes more lines rather than being cut
+        metrics = self.horizontalHeader().fontMetrics()
+        for c, title in enumerate(self._headers):
+            room = self.columnWidth(c) - 12
+            self.horizontalHeaderItem(c).setText(_wrapped(title, metrics, room))
         self.resizeRowsToContents()
         frame = 2 * self.frameWidth()
         self.setFixedHeight(self.horizontalHeader().height() + frame
@@ -193,6 +217,7 @@ class AnalysisPage(QWidget):
         self.sample_path: str | None = None
         self.result: AnalysisResult | None = None
         self.stale = True  # the database changed since the analysis shown (or none is shown)
+        self._error = False  # the status line shows why the last run stopped
 
         self.sample_label = QLabel()
         self.sample_label.setObjectName("analysis_sample")
@@ -217,6 +242,8 @@ class AnalysisPage(QWidget):
         self.confidence.setObjectName("analysis_confidence")
         self.confidence.addItem(self.tr("95 % intervals"), 0.95)
         self.confidence.addItem(self.tr("99 % intervals"), 0.99)
+        self.source.currentIndexChanged.connect(self.mark_stale)
+        self.confidence.currentIndexChanged.connect(self.mark_stale)
         self.run_button = QPushButton(self.tr("&Run the analysis"))
         self.run_button.setObjectName("analysis_run")
         self.run_button.setDefault(True)
@@ -414,20 +441,23 @@ class AnalysisPage(QWidget):
             self.progress.setRange(0, 0)
 
     def show_progress(self, done: int, total: int, text: str) -> None:
+        self._error = False
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if text:
             self.status.setText(text)
             self.status.setStyleSheet("")
 
-    def mark_stale(self) -> None:
-        """The database (or the options) changed since the analysis shown."""
+    def mark_stale(self, *_args) -> None:
+        """The database (or the options) changed since the analysis shown. An error shown
+        stays until the next run: it is what the coordinator needs to read."""
         self.stale = True
-        if self.result is not None:
+        if self.result is not None and not self._error:
             self.status.setText(self.tr("The database or the options changed since this analysis: run it again."))
             self.status.setStyleSheet(WARNING_STYLE)
 
     def show_error(self, text: str) -> None:
+        self._error = True
         self.status.setText(text)
         self.status.setStyleSheet(OUTSIDE_STYLE)
 
@@ -439,6 +469,7 @@ class AnalysisPage(QWidget):
 
     def show_result(self, result: AnalysisResult | None) -> None:
         self.result = result
+        self._error = False
         has = result is not None
         self.content.setVisible(has)
         if not has:
@@ -510,7 +541,9 @@ class AnalysisPage(QWidget):
                 else self._verdict(row.pvt_verdict)
             seats_pvt = "—" if overview.tabulation is None else self.tr("no verdict yet") \
                 if not overview.tabulation.ready else (
-                self._number(row.seats_pvt) if row.seats_low is None or row.seats_low == row.seats_high
+                self.tr("unknown") if row.seats_pvt is None
+                else fill(self.tr("%1 (range unknown)"), self._number(row.seats_pvt)) if row.seats_low is None
+                else self._number(row.seats_pvt) if row.seats_low == row.seats_high
                 else fill(self.tr("%1 (%2–%3)"), self._number(row.seats_pvt), self._number(row.seats_low),
                           self._number(row.seats_high)))
             table.append([
@@ -560,6 +593,13 @@ class AnalysisPage(QWidget):
                                  for name, e, threshold in figures],
                                 (fill(self.tr("PVT estimate and its %1 % interval"), level),
                                  self.tr("official result"), self.tr("threshold")))
+        # A picture of intervals against the official point is a verdict: only when one may be given.
+        self.pvt_chart.setVisible(t.ready and all(e.moe is not None for _name, e, _t in figures))
+        if t.ready and any(e.moe is None for _name, e, _t in figures):
+            self.pvt_verdict.setText(self.tr(
+                "The margins of error cannot be computed (a stratum has a single sampled station, or too few "
+                "reported): the estimates are shown without a verdict."))
+            self.pvt_verdict.setStyleSheet(WARNING_STYLE)
         table = []
         for name, e, _threshold in figures:
             inside = (self.tr("no verdict yet"), "unknown") if not t.ready else \
@@ -610,6 +650,13 @@ class AnalysisPage(QWidget):
                           "outside" if digits.p_value is not None and digits.p_value < 0.001 else "")])
         self.forensics.fill(rows)
         has_picture = f.stations_used > 0
+        # No official station to test: a sentence, not a table of zeros and empty pictures.
+        for widget in (self.forensics, self.fingerprint, self.turnout_histogram, self.share_histogram):
+            widget.setVisible(has_picture)
+        if not has_picture:
+            self.forensics_note.setText(self.tr(
+                "No official results to test yet (or none at a station with at least 100 voters on the list): "
+                "import them with File → Import official results…"))
         self.fingerprint.set_picture(fingerprint_rgb(f.fingerprint) if has_picture else None,
                                      self.tr("Turnout"), fill(self.tr("%1's share"), leader))
         self.turnout_histogram.set_counts(f.turnout_histogram, self.tr("Stations per 0.1 % of turnout (whole "

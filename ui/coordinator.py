@@ -1793,7 +1793,7 @@ class CoordinatorWindow(QMainWindow):
             return None
         from ui.publish import prepare
 
-        task = Task(prepare, self.store.path, out.name, *options, parent=self)
+        task = Task(prepare, self.store.path, out.name, *options, self.analysis_page.sample_path, parent=self)
         self._publish_out = out
         task.succeeded.connect(self._on_publish_prepared)
         self.message_label.setText(self.tr("Preparing the publication…"))

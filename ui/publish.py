@@ -53,14 +53,17 @@ class PublishOptionsDialog(QDialog):
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def prepare(db_path: Path, out_name: str, with_names: bool, with_photos: bool) -> Published:
-    """The publication, made in a new private folder under `out_name` (runs in a Task)."""
+def prepare(db_path: Path, out_name: str, with_names: bool, with_photos: bool,
+            sample_path: str | None = None) -> Published:
+    """The publication, made in a new private folder under `out_name` (runs in a Task); with the
+    Analysis tab's PVT sample, if one is chosen there."""
     from observer_app.publish import publish
 
     folder = Path(tempfile.mkdtemp(prefix="observer-publish-"))
     try:
         with Store.open(db_path, kind="coordinator") as store:
-            return publish(store, folder / out_name, with_names=with_names, with_photos=with_photos)
+            return publish(store, folder / out_name, sample_path=sample_path, with_names=with_names,
+                           with_photos=with_photos)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -90,8 +93,12 @@ def _left_out_line(line: str, labels: dict[str, str]) -> str:
 
 def left_out_text(done: Published, out: Path) -> str:
     """The question shown before writing: where, how much, and what is left out."""
+    from observer_app import formats
+    from ui.i18n import current_language
+
     rows = sum(done.rows.values())
-    lines = [fill(QCoreApplication.translate("PublishDialog", "Publish %1 rows to %2 (and %3)?"), str(rows), str(out), out.with_name(
+    lines = [fill(QCoreApplication.translate("PublishDialog", "Publish %1 rows to %2 (and %3)?"),
+                  formats.integer(rows, current_language()), str(out), out.with_name(
         f"{out.stem}.metadata.json").name)]
     if done.left_out:
         lines.append(QCoreApplication.translate("PublishDialog", "Left out:"))

@@ -91,6 +91,10 @@
         <translation>Дерекқорды оқу…</translation>
     </message>
     <message>
+        <source>%1 is no longer there: open the database again where it is now.</source>
+        <translation>%1 бұрынғы орнында жоқ: дерекқорды қазір тұрған жерінен қайта ашыңыз.</translation>
+    </message>
+    <message>
         <source>PVT &amp;sample…</source>
         <translation>PVT &amp;іріктемесі…</translation>
     </message>
@@ -325,6 +329,10 @@
         <translation>әзірге қорытынды жоқ</translation>
     </message>
     <message>
+        <source>%1 (range unknown)</source>
+        <translation>%1 (ауқымы белгісіз)</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
@@ -380,6 +388,10 @@
     <message>
         <source>threshold</source>
         <translation>өту шегі</translation>
+    </message>
+    <message>
+        <source>The margins of error cannot be computed (a stratum has a single sampled station, or too few reported): the estimates are shown without a verdict.</source>
+        <translation>Қателік шегін есептеу мүмкін емес (стратада іріктеменің бір ғана учаскесі бар немесе тым азы хабарлады): бағалаулар қорытындысыз көрсетілді.</translation>
     </message>
     <message>
         <source>inside</source>
@@ -442,6 +454,10 @@
     <message>
         <source>p = %1</source>
         <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>No official results to test yet (or none at a station with at least 100 voters on the list): import them with File → Import official results…</source>
+        <translation>Тексеретін ресми нәтижелер әзірге жоқ (немесе тізімде кемінде 100 сайлаушы бар учаске жоқ): оларды Файл → Ресми нәтижелерді импорттау… арқылы жүктеңіз.</translation>
     </message>
     <message>
         <source>%1&apos;s share</source>

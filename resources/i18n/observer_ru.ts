@@ -91,6 +91,10 @@
         <translation>Чтение базы данных…</translation>
     </message>
     <message>
+        <source>%1 is no longer there: open the database again where it is now.</source>
+        <translation>%1 больше нет на месте: откройте базу данных заново там, где она теперь.</translation>
+    </message>
+    <message>
         <source>PVT &amp;sample…</source>
         <translation>&amp;Выборка PVT…</translation>
     </message>
@@ -328,6 +332,10 @@
         <translation>вывода пока нет</translation>
     </message>
     <message>
+        <source>%1 (range unknown)</source>
+        <translation>%1 (диапазон неизвестен)</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
@@ -386,6 +394,10 @@
     <message>
         <source>threshold</source>
         <translation>порог</translation>
+    </message>
+    <message>
+        <source>The margins of error cannot be computed (a stratum has a single sampled station, or too few reported): the estimates are shown without a verdict.</source>
+        <translation>Погрешность вычислить нельзя (в страте один участок выборки или сообщили слишком немногие): оценки показаны без вывода.</translation>
     </message>
     <message>
         <source>inside</source>
@@ -450,6 +462,10 @@
     <message>
         <source>p = %1</source>
         <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>No official results to test yet (or none at a station with at least 100 voters on the list): import them with File → Import official results…</source>
+        <translation>Официальных итогов для проверки пока нет (или нет ни одного участка, где в списке не менее 100 избирателей): импортируйте их через Файл → Импорт официальных итогов…</translation>
     </message>
     <message>
         <source>%1&apos;s share</source>

@@ -211,7 +211,8 @@ def test_a_pvt_sample_too_few_of_whose_stations_reported_gives_no_verdict(qtbot,
     run_analysis(qtbot, window)
     truth = build_overview(expected, read_sample(sample), source="official").tabulation
     assert not truth.ready
-    assert not page.pvt.isHidden() and not page.pvt_chart.isHidden()
+    # the estimates in the table, but no picture of intervals against the official point
+    assert not page.pvt.isHidden() and page.pvt_chart.isHidden()
     assert page.pvt_verdict.text().startswith("No verdict yet: too few sampled stations reported in 1 stratum(s)")
     assert page.pvt.text(0, 1) == pct(truth.turnout.estimate)
     assert column(page.pvt, 5) == ["no verdict yet"] * page.pvt.rowCount()
@@ -328,3 +329,70 @@ def test_without_observers_protocols_the_comparison_is_a_sentence_not_a_table_of
     assert page.comparison_note.text().startswith("No station has both an official protocol")
     assert column(page.thresholds, 2) == ["unknown"] * len(template.contestants)
     assert page.thresholds.text(0, 1) == "62.0%: passes"  # Nur Otan: 1041 of 1680 valid votes
+
+
+def test_tab_walks_from_table_to_table_and_headers_wrap_rather_than_cut(qtbot, coord, in_language):
+    """Tab left the first table never (it walked its cells); in ru/kk narrowed columns cut their
+    headers ("иально (участки с итога")."""
+    from PySide6.QtWidgets import QApplication
+
+    in_language("kk")
+    window = open_window(qtbot, coord, "kk")
+    window.resize(1093, 582)
+    run_analysis(qtbot, window, window.analyse_action.trigger)
+    page = window.analysis_page
+    for table in (page.comparison, page.thresholds, page.forensics):
+        assert table.tabKeyNavigation() is False
+        metrics = table.horizontalHeader().fontMetrics()
+        for c in range(table.columnCount()):
+            for line in table.horizontalHeaderItem(c).text().split("\n"):
+                assert metrics.horizontalAdvance(line) <= table.columnWidth(c) or " " not in line, line
+    window.activateWindow()
+    page.comparison.setFocus()
+    qtbot.keyClick(page.comparison, Qt.Key_Tab)
+    assert QApplication.focusWidget() is page.thresholds
+
+
+def test_options_changed_after_a_run_are_said_and_an_error_stays_until_read(qtbot, coord, tmp_path, monkeypatch):
+    window = open_window(qtbot, coord)
+    page = window.analysis_page
+    run_analysis(qtbot, window, window.analyse_action.trigger)
+    page.confidence.setCurrentIndex(1)  # 99 %
+    assert page.stale and page.status.text().startswith("The database or the options changed")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("station_code,stratum,weight\nALA-101,A,0.5\n", encoding="utf-8")
+    page.set_sample(str(bad))
+    with qtbot.wait_signal(window.task_failed, timeout=60_000):
+        qtbot.mouseClick(page.run_button, Qt.LeftButton)
+    qtbot.wait_until(lambda: not window.busy())
+    qtbot.wait(50)  # the refresh after the failure has come back
+    assert page.status.text().startswith("The analysis stopped:"), page.status.text()
+
+
+def test_a_database_moved_away_is_not_made_anew_by_the_analysis(qtbot, coord, tmp_path):
+    import shutil
+
+    db = tmp_path / "moving.sqlite"
+    shutil.copyfile(coord, db)
+    window = open_window(qtbot, db)
+    window.store.close()  # as if another program had the file, then it was moved
+    db.rename(tmp_path / "moved.sqlite")
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"moving.sqlite{suffix}").unlink(missing_ok=True)
+    from ui.analysis import AnalysisJob
+
+    with pytest.raises(Exception) as caught:
+        AnalysisJob(db, None, "observers", 0.95)(progress=lambda *a: None, cancelled=lambda: False)
+    assert "is no longer there" in str(caught.value)
+    assert not db.exists()
+
+
+def test_no_official_results_is_a_sentence_not_a_table_of_zeros(qtbot, tmp_path):
+    db = tmp_path / "no-official.sqlite"
+    with Store.open(db, kind="coordinator") as store:
+        store.load_election(load_template(KZ_FILE))
+    window = open_window(qtbot, db)
+    run_analysis(qtbot, window, window.analyse_action.trigger)
+    page = window.analysis_page
+    assert page.forensics.isHidden() and page.fingerprint.isHidden() and page.turnout_histogram.isHidden()
+    assert page.forensics_note.text().startswith("No official results to test yet")
