@@ -148,6 +148,17 @@ def _ratio(y: np.ndarray, x: np.ndarray) -> float | None:
     return float(y[keep].sum() / x[keep].sum()) if keep.any() and x[keep].sum() > 0 else None
 
 
+def _without(data: ProtocolArrays, mask: np.ndarray) -> ProtocolArrays:
+    """`data` with the stations of `mask` unknown."""
+    import dataclasses
+
+    blank = lambda a: np.where(mask, np.nan, a)  # noqa: E731
+    return dataclasses.replace(data, registered=blank(data.registered), issued=blank(data.issued),
+                               issued_in_premises=blank(data.issued_in_premises), valid=blank(data.valid),
+                               invalid=blank(data.invalid), votes=np.where(mask[:, None], np.nan, data.votes),
+                               present=data.present & ~mask)
+
+
 def tabulate(arrays: ElectionArrays, sample: list[SampledStation], source: str = "observers",
              confidence: float = 0.95) -> Tabulation:
     """The PVT from the sampled stations' protocols of `source` (observers: the consolidated
@@ -173,7 +184,11 @@ def tabulate(arrays: ElectionArrays, sample: list[SampledStation], source: str =
                   for h in number.values()}
     rows_a = np.array(rows, dtype=int)
     stratum = np.array(strata_of, dtype=int)
-    data: ProtocolArrays = arrays.observed if source == "observers" else arrays.official
+    # A station where observers were removed or not shown the protocol has no observers'
+    # protocol the PVT can stand on (it may be hearsay, as the comparison holds): it counts as
+    # sampled and not reported, so its stratum's reporting rate says so.
+    data: ProtocolArrays = (_without(arrays.observed, arrays.removed | arrays.not_shown) if source == "observers"
+                            else arrays.official)
     take = lambda a: a[rows_a] if len(rows_a) else np.array([])  # noqa: E731
     registered = np.where(np.isnan(data.registered), arrays.registered, data.registered)
     turnout_known = ~(np.isnan(take(data.issued)) | np.isnan(take(registered)))

@@ -106,3 +106,18 @@ def test_stations_not_in_the_database_are_named_and_an_empty_stratum_is_unknown(
     assert result.unknown_codes == ("NOWHERE", "ELSEWHERE")
     assert result.turnout.estimate is None  # stratum B has no report: unknown, never 0
     assert result.to_json()["turnout"]["estimate"] is None
+
+
+def test_stations_where_observers_were_removed_do_not_report_to_the_observers_pvt():
+    """Their protocol may be hearsay (the comparison leaves them out too): sampled, not
+    reported; the official PVT of the same stations still counts them."""
+    import dataclasses
+
+    arrays = election(40, seed=5)
+    removed = np.zeros(arrays.n, dtype=bool)
+    removed[:3] = True
+    arrays = dataclasses.replace(arrays, observed=arrays.official, removed=removed)
+    sample = [SampledStation(code, "all", 1.0) for code in arrays.codes]
+    observers, official = tabulate(arrays, sample, "observers"), tabulate(arrays, sample, "official")
+    assert [(s.sampled, s.reported) for s in observers.strata] == [(40, 37)]
+    assert [(s.sampled, s.reported) for s in official.strata] == [(40, 40)]
