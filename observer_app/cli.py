@@ -281,7 +281,11 @@ def _add_coordinator_commands(commands) -> None:
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--lang", choices=LANGUAGES, default="en")
     report.add_argument("--sample", type=Path, metavar="SAMPLE.csv",
-                        help="the PDF's analysis adds the PVT from this sample (sample draw's CSV)")
+                        help="the analysis (PDF section, XLSX sheet) adds the PVT from this sample "
+                             "(sample draw's CSV); the wide CSV gets a sampled column")
+    report.add_argument("--wide", action="store_true",
+                        help="with a .csv: one row per station, official and observers' figures side by "
+                             "side (the publication's station_comparison columns), for R or pandas")
     _identity_options(report)
     _force_option(report)
 
@@ -1007,22 +1011,31 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise ObserverAppError("cli.report_format", QT_TRANSLATE_NOOP(
             "Messages", "{path}: the report is written as .csv, .xlsx or .pdf."), path=str(args.out))
     _check_out(args, args.out)
+    if args.wide and suffix != ".csv":
+        raise ObserverAppError("cli.report_wide_csv", QT_TRANSLATE_NOOP(
+            "Messages", "--wide is for a .csv report; {path} is not one."), path=str(args.out))
     sample = None
     if args.sample is not None:
-        if suffix != ".pdf":
-            raise ObserverAppError("cli.report_sample_pdf", QT_TRANSLATE_NOOP(
-                "Messages", "--sample is for the PDF report only (its analysis section); {path} is not a .pdf."),
-                path=str(args.out))
+        if suffix == ".csv" and not args.wide:
+            raise ObserverAppError("cli.report_sample_csv", QT_TRANSLATE_NOOP(
+                "Messages", "--sample is for the PDF and XLSX reports (their analysis) and the wide CSV "
+                "(--wide); the report CSV keeps its columns."), path=str(args.out))
         from observer_app.csvio import read_sample
 
         sample = read_sample(args.sample)
     with _open_coordinator(args.db, command="report") as store:
         identity = load_identity_for(args, store) if suffix == ".pdf" else None
         template, reports = report.build(store)
-        if suffix == ".csv":
+        if suffix == ".csv" and args.wide:
+            from observer_app.analysis.forensics import forensics
+            from observer_app.storage.arrays import load_arrays
+
+            peaks = set(forensics(load_arrays(store), "official").integer_peaks.stations)
+            data = report.wide_csv_text(template, reports, peaks, sample).encode("utf-8")
+        elif suffix == ".csv":
             data = report.csv_text(template, reports).encode("utf-8")
         elif suffix == ".xlsx":
-            data = report.xlsx_bytes(template, reports, lang=args.lang)
+            data = report.xlsx_bytes(template, reports, lang=args.lang, store=store, sample=sample)
         else:
             from observer_app.export.files import signer_line
             from observer_app.export.report_analysis import overview_of

@@ -394,10 +394,20 @@ def _in_words(lang: str | None) -> bool:
 
 def area_rows(template: ElectionTemplate, areas: Sequence[Area],
               lang: str | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Per region and in total, as a table: turnout and shares from both sources, each with the
-    number of stations it covers, head-counts against the observed protocols' issued line, and
-    the obstruction counts. Unknown figures are empty cells. Headers, the total row's name,
-    sources and yes/no are codes in English, words in `lang` otherwise."""
+    """Per region and in total, as a table (area_table): headers, the total row's name, sources
+    and yes/no are codes in English, words in `lang` otherwise."""
+    words = _in_words(lang)
+    codes, names, rows = area_table(template, areas, lang, words=words)
+    return (names if words else codes), rows
+
+
+def area_table(template: ElectionTemplate, areas: Sequence[Area], lang: str | None = None, *,
+               words: bool = True) -> tuple[list[str], list[str], list[list[Any]]]:
+    """Per region and in total: turnout and shares from both sources, each with the number of
+    stations it covers, head-counts against the observed protocols' issued line, and the
+    obstruction counts. Unknown figures are None (empty cells), never 0. Returns the column
+    codes, their names in `lang`, and the rows; with words the total row's name, the sources
+    and yes/no are words in `lang`, else codes."""
     kinds = sorted({k for a in areas for k in a.obstruction_stations})
     contestants = template.contestant_codes
     header = ["region", "source", "stations", "turnout_stations", "registered", "issued", "turnout_percent",
@@ -406,18 +416,16 @@ def area_rows(template: ElectionTemplate, areas: Sequence[Area],
     header += [f"{c}_passes_threshold" for c in contestants]
     header += ["headcount_stations", "headcount", "headcount_protocol_issued"]
     header += [f"stations_{k}" for k in kinds]
-    words = _in_words(lang)
-    if words:
-        t = pdf_text.t
-        names = [pick_name(c.name, lang) for c in template.contestants]
-        threshold = f"{template.threshold_percent:g}"
-        header = [t(f"xlsx.{code}", lang) for code in header[:9]]
-        header += [t("xlsx.share", lang).format(name=name) for name in names]
-        header += [t("xlsx.passes_threshold", lang).format(name=name, threshold=threshold) for name in names]
-        header += [t("xlsx.headcount_stations", lang), t("xlsx.headcount", lang),
-                   t("xlsx.headcount_protocol_issued", lang)]
-        header += [t("xlsx.obstruction_stations", lang).format(kind=pdf_text.label("kind", k, lang))
-                   for k in kinds]
+    t = pdf_text.t
+    names = [pick_name(c.name, lang) for c in template.contestants]
+    threshold = f"{template.threshold_percent:g}"
+    named = [t(f"xlsx.{code}", lang) for code in header[:9]]
+    named += [t("xlsx.share", lang).format(name=name) for name in names]
+    named += [t("xlsx.passes_threshold", lang).format(name=name, threshold=threshold) for name in names]
+    named += [t("xlsx.headcount_stations", lang), t("xlsx.headcount", lang),
+              t("xlsx.headcount_protocol_issued", lang)]
+    named += [t("xlsx.obstruction_stations", lang).format(kind=pdf_text.label("kind", k, lang))
+              for k in kinds]
     rows: list[list[Any]] = []
     for area in areas:
         for source, totals in (("official", area.official), ("observed", area.observed),
@@ -435,12 +443,14 @@ def area_rows(template: ElectionTemplate, areas: Sequence[Area],
             row += [_yes_no(passes_threshold(template, totals, c), lang if words else None)
                     for c in contestants]
             if source == "observed":
-                row += [area.headcount_stations, area.headcount, area.headcount_issued]
+                counted = area.headcount_stations > 0  # else the head-counts are unknown, not 0
+                row += [area.headcount_stations, area.headcount if counted else None,
+                        area.headcount_issued if counted else None]
                 row += [area.obstruction_stations.get(k, 0) for k in kinds]
             else:
                 row += [None] * (3 + len(kinds))
             rows.append(row)
-    return header, rows
+    return header, named, rows
 
 
 def _round(value: float | None) -> float | None:
@@ -456,10 +466,12 @@ def _yes_no(value: bool | None, lang: str | None = None) -> str | None:
 
 
 def stations_header(template: ElectionTemplate, lang: str | None = None) -> list[str]:
-    """The Stations sheet's header: the CSV's in English, words in other languages (lines as
-    "number. name", contestants by name)."""
-    if not _in_words(lang):
-        return csv_header(template)
+    """The CSV's header in English, the Stations sheet's names (stations_names) in other languages."""
+    return stations_names(template, lang) if _in_words(lang) else csv_header(template)
+
+
+def stations_names(template: ElectionTemplate, lang: str | None = None) -> list[str]:
+    """The names of the CSV's columns in `lang`: lines as "number. name", contestants by name."""
     t = pdf_text.t
     return [t("station_code", lang), t("xlsx.region", lang), t("xlsx.source", lang), t("xlsx.observer_id", lang),
             t("xlsx.signer", lang), t("xlsx.verified", lang),
@@ -485,47 +497,31 @@ def _xlsx_text(sheet, text: str):
     return cell
 
 
-def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lang: str = "en") -> bytes:
-    """The report as a workbook: Stations (the CSV's rows) and Regions (the aggregates). In a
-    language other than English the sheet names and headers are words; the Stations cells stay
-    as in the CSV (station codes, sources, verified 0/1, flags are identifiers). Every text cell
-    is a string cell holding its text as given (_xlsx_text): the workbook holds no formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+def xlsx_bytes(template: ElectionTemplate, reports: Sequence[StationReport], lang: str = "en", *,
+               store: Store | None = None, sample=None) -> bytes:
+    """The report as a workbook (observer_app.export.report_xlsx): Stations, Comparison, Regions,
+    Obstructions, Analysis and README. `store` (the database the reports were built from) gives
+    the obstructions, the analysis and where the data came from; `sample` (read_sample's rows)
+    adds the PVT to the analysis."""
+    from observer_app.export.report_xlsx import workbook_bytes
 
-    words = _in_words(lang)
-    # Write-only: rows stream to the file (a national report holds 3 million cells; the
-    # default mode keeps each as an object and takes 1.6 times as long, bench/bench_report.py).
-    book = Workbook(write_only=True)
-    bold = Font(bold=True)
+    return workbook_bytes(template, reports, lang, store=store, sample=sample)
 
-    def sheet(title: str, header: Sequence[str]):
-        ws = book.create_sheet(title)
-        ws.freeze_panes = "A2"
-        cells = []
-        for value in header:
-            cell = _xlsx_text(ws, value)
-            if isinstance(cell, str):
-                cell = WriteOnlyCell(ws, value=cell)
-            cell.font = bold
-            cells.append(cell)
-        ws.append(cells)
-        return ws
 
-    stations = sheet(pdf_text.t("xlsx.sheet_stations", lang) if words else "Stations",
-                     stations_header(template, lang))
-    for row in sorted((r for rep in reports for r in rep.rows),
-                      key=lambda r: (r.station_code, r.source, r.observer_id)):
-        stations.append([_xlsx_text(stations, row.station_code), _xlsx_text(stations, row.region),
-                         _xlsx_text(stations, row.source), _xlsx_text(stations, row.observer_id),
-                         _xlsx_text(stations, row.signer), row.verified,
-                         *(row.values.get(c) for c in template.codes),
-                         _xlsx_text(stations, ";".join(row.flags))])
-    header, rows = area_rows(template, aggregates(template, reports), lang)
-    regions = sheet(pdf_text.t("xlsx.sheet_regions", lang) if words else "Regions", header)
-    for row in rows:
-        regions.append([_xlsx_text(regions, v) if isinstance(v, str) else v for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
+def wide_csv_text(template: ElectionTemplate, reports: Sequence[StationReport], integer_peaks: set[str] | None,
+                  sample=None) -> str:
+    """One row per station, with the columns of the publication's station_comparison (official
+    and observed figures side by side, official minus observed, flags), for R or pandas. Unknown
+    figures are empty; text cells are written by csv_text_cell."""
+    from observer_app.publish.tables import comparison_columns, comparison_rows
+
+    columns = comparison_columns(template, sample is not None)
+    text = {name for name, kind in columns.items() if kind is str}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([csv_text_cell(name) for name in columns])
+    codes = {s.code for s in sample} if sample is not None else None
+    for row in comparison_rows(template, reports, integer_peaks, codes):
+        writer.writerow([csv_text_cell(row[name]) if name in text else "" if row[name] is None else row[name]
+                         for name in columns])
     return buffer.getvalue()

@@ -184,9 +184,9 @@ def test_merge_official_and_reports(world, tmp_path):
     from openpyxl import load_workbook
 
     book = load_workbook(xlsx)
-    assert book.sheetnames == ["Stations", "Regions"]
-    assert book["Stations"].max_row == len(rows) + 1
-    assert [c.value for c in book["Regions"]["A"]][1:] == ["г. Алматы"] * 4 + ["total"] * 4
+    assert book.sheetnames == ["Stations", "Comparison", "Regions", "Obstructions", "Analysis", "README"]
+    assert book["Stations"].max_row == len(rows) + 2  # the names, then the codes
+    assert [c.value for c in book["Regions"]["A"]][2:] == ["г. Алматы"] * 4 + ["Total"] * 4
 
 
 def test_signed_pdf_report(world, tmp_path):

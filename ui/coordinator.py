@@ -224,7 +224,7 @@ def write_report(db_path: Path, out_path: str, lang: str,
         if suffix == ".csv":
             data = reports_service.csv_text(template, reports).encode("utf-8")
         elif suffix == ".xlsx":
-            data = reports_service.xlsx_bytes(template, reports, lang=lang)
+            data = reports_service.xlsx_bytes(template, reports, lang=lang, store=store)
         elif suffix == ".pdf" and identity is not None:
             from observer_app.export.report_analysis import overview_of
             from observer_app.export.report_pdf import pdf_bytes

@@ -5,7 +5,7 @@ join every table to `stations`, and unknown figures as NULL, never 0."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -18,10 +18,11 @@ REMOVED = ("removed", "not_admitted")
 NOT_SHOWN = ("protocol_not_shown", "copy_refused")
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     """Rows into a table created before, in one executemany: sqlite-utils' insert_all checks
     and converts every value of every row, 30 s for a national comparison table; these rows
     hold only numbers, texts and bytes in the table's own columns."""
+    rows = list(rows)
     if not rows:
         return
     columns = db[table].columns_dict
@@ -87,22 +88,27 @@ def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports
     db["station_results"].create_index(["source"])
 
 
-def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
-                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None) -> None:
-    """One row per station with any protocol: official and consolidated figures side by side,
-    official minus observed, and the flags that say whether the two may be compared."""
-    codes = template.codes
+def comparison_columns(template: ElectionTemplate, sampled: bool = False) -> dict[str, Any]:
+    """The columns of `station_comparison` (and of the report's Comparison sheet and wide CSV),
+    in order, with their types."""
     columns: dict[str, Any] = {"station_code": str, "region": str, "has_official": int, "has_observed": int,
                                "observers_removed": int, "protocol_not_shown": int, "paired": int,
                                "differs": int, "integer_peak": int, "turnout_official": float,
                                "turnout_observed": float, "turnout_difference": float}
-    for code in codes:
+    for code in template.codes:
         columns |= {f"official_{code}": int, f"observed_{code}": int, f"difference_{code}": int}
     columns |= {"flags": str}
-    if sample is not None:
+    if sampled:
         columns |= {"sampled": int}
-    db["station_comparison"].create(columns, pk="station_code", foreign_keys=_station_fk())
-    rows = []
+    return columns
+
+
+def comparison_rows(template: ElectionTemplate, reports: Sequence[StationReport], integer_peaks: set[str] | None,
+                    sample: dict[str, tuple[str, float]] | set[str] | None) -> Iterator[dict[str, Any]]:
+    """One row per station with any protocol: official and consolidated figures side by side,
+    official minus observed, and the flags that say whether the two may be compared.
+    integer_peaks None: not computed (the column is unknown, never 0)."""
+    codes = template.codes
     for r in reports:
         official = r.official.values if r.official else None
         observed = r.consolidated.values if r.consolidated else None
@@ -116,8 +122,8 @@ def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, repo
             "has_observed": int(observed is not None), "observers_removed": int(removed),
             "protocol_not_shown": int(not_shown), "paired": int(paired),
             "differs": int(bool(r.consolidated and "differs_from_official" in r.consolidated.flags)),
-            "integer_peak": int(r.code in integer_peaks), "turnout_official": t_official,
-            "turnout_observed": t_observed,
+            "integer_peak": None if integer_peaks is None else int(r.code in integer_peaks),
+            "turnout_official": t_official, "turnout_observed": t_observed,
             "turnout_difference": None if t_official is None or t_observed is None else t_official - t_observed}
         for code in codes:
             a = official.get(code) if official else None
@@ -128,8 +134,15 @@ def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, repo
         row["flags"] = " ".join(flags)
         if sample is not None:
             row["sampled"] = int(r.code in sample)
-        rows.append(row)
-    _insert(db, "station_comparison", rows)
+        yield row
+
+
+def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
+                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None) -> None:
+    """One row per station with any protocol (comparison_rows)."""
+    db["station_comparison"].create(comparison_columns(template, sample is not None), pk="station_code",
+                                    foreign_keys=_station_fk())
+    _insert(db, "station_comparison", comparison_rows(template, reports, integer_peaks, sample))
     db["station_comparison"].create_index(["region"])
 
 
@@ -144,13 +157,18 @@ def _minutes(started: str | None, ended: str | None) -> int | None:
         return None
 
 
-def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, str]], redaction: Redaction) -> None:
+def obstruction_columns(with_names: bool) -> dict[str, Any]:
     columns: dict[str, Any] = {"id": str, "station_code": str, "region": str, "observer": str, "kind": str, "stage": str,
                                "started_at": str, "ended_at": str, "minutes": int, "ordered_by": str,
                                "ordered_by_position": str, "stated_reason": str}
-    if redaction.with_names:
+    if with_names:
         columns |= {"witnesses": str, "notes": str}
-    db["obstructions"].create(columns, pk="id", foreign_keys=_station_fk())
+    return columns
+
+
+def obstruction_rows(store, codes: dict[str, tuple[str, str]], redaction: Redaction) -> list[dict[str, Any]]:
+    """Every obstruction at a station of `codes` (station id -> code, region), by start time,
+    named and scrubbed as `redaction` says (witnesses and notes only with its names)."""
     rows = []
     for (oid, rid, sid, kind, stage, started, ended, by, position, reason, witnesses, notes) in store.db.execute(
             "SELECT observer_id, id, station_id, kind, stage, started_at, ended_at, ordered_by, "
@@ -168,7 +186,12 @@ def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[
             redaction.left_out["witness lists"] += bool(witnesses)
             redaction.left_out["obstruction notes"] += bool(notes)
         rows.append(row)
-    _insert_unique(db, "obstructions", rows)
+    return rows
+
+
+def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, str]], redaction: Redaction) -> None:
+    db["obstructions"].create(obstruction_columns(redaction.with_names), pk="id", foreign_keys=_station_fk())
+    _insert_unique(db, "obstructions", obstruction_rows(store, codes, redaction))
     db["obstructions"].create_index(["station_code"])
     db["obstructions"].create_index(["kind"])
 
@@ -245,11 +268,20 @@ def write_columns(db: sqlite_utils.Database, template: ElectionTemplate) -> None
     _insert(db, "columns", rows)
 
 
+ANALYSIS_COLUMNS: dict[str, Any] = {"section": str, "figure": str, "contestant": str, "value": float,
+                                    "low": float, "high": float, "stations": int, "verdict": str}
+
+
 def write_analysis(db: sqlite_utils.Database, overview) -> None:
+    """The analysis as rows (analysis_rows)."""
+    db["analysis"].create({"id": int, **ANALYSIS_COLUMNS}, pk="id")
+    _insert(db, "analysis", analysis_rows(overview))
+    db["analysis"].create_index(["section"])
+
+
+def analysis_rows(overview) -> list[dict[str, Any]]:
     """The analysis as rows: section, figure, contestant code, the value and its interval, the
-    stations behind it. Shares are fractions; an unknown value is NULL."""
-    db["analysis"].create({"id": int, "section": str, "figure": str, "contestant": str, "value": float,
-                           "low": float, "high": float, "stations": int, "verdict": str}, pk="id")
+    stations behind it. Shares are fractions; an unknown value is None."""
     rows: list[dict[str, Any]] = []
 
     def add(section, figure, value, low=None, high=None, stations=None, contestant="", verdict=None):
@@ -296,5 +328,4 @@ def write_analysis(db: sqlite_utils.Database, overview) -> None:
     d = f.last_digit
     add("forensics", "last_digit_chi2", d.chi2)
     add("forensics", "last_digit_p_value", d.p_value)
-    _insert(db, "analysis", rows)
-    db["analysis"].create_index(["section"])
+    return rows

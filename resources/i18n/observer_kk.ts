@@ -2447,10 +2447,6 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>No sample was drawn: {reason}.</source>
         <translation>Іріктеме жасалмады: {reason}.</translation>
     </message>
-    <message>
-        <source>--sample is for the PDF report only (its analysis section); {path} is not a .pdf.</source>
-        <translation>--sample тек PDF есебіне (оның талдау бөліміне) арналған; {path} — .pdf файлы емес.</translation>
-    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>
@@ -2480,6 +2476,14 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>{path}: the report is written as .csv, .xlsx or .pdf.</source>
         <translation>{path}: есеп .csv, .xlsx немесе .pdf пішімінде жазылады.</translation>
+    </message>
+    <message>
+        <source>--wide is for a .csv report; {path} is not one.</source>
+        <translation>--wide тек .csv есебі үшін; {path} ондай файл емес.</translation>
+    </message>
+    <message>
+        <source>--sample is for the PDF and XLSX reports (their analysis) and the wide CSV (--wide); the report CSV keeps its columns.</source>
+        <translation>--sample PDF және XLSX есептері (олардың талдауы) мен кең CSV (--wide) үшін; CSV есептің бағандары өзгермейді.</translation>
     </message>
     <message>
         <source>The bundle is not valid.</source>

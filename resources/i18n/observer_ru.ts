@@ -2478,10 +2478,6 @@ Keep the window open and they are saved as soon as it has finished. If you close
         <source>No sample was drawn: {reason}.</source>
         <translation>Выборка не составлена: {reason}.</translation>
     </message>
-    <message>
-        <source>--sample is for the PDF report only (its analysis section); {path} is not a .pdf.</source>
-        <translation>--sample относится только к отчёту PDF (его разделу анализа); {path} — не файл .pdf.</translation>
-    </message>
     <message numerus="yes">
         <source>{path} is not a valid bundle. {reason} In all, %n problems were found.</source>
         <translation>
@@ -2513,6 +2509,14 @@ Keep the window open and they are saved as soon as it has finished. If you close
     <message>
         <source>{path}: the report is written as .csv, .xlsx or .pdf.</source>
         <translation>{path}: отчёт сохраняется в формате .csv, .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>--wide is for a .csv report; {path} is not one.</source>
+        <translation>--wide — только для отчёта .csv; {path} не такой файл.</translation>
+    </message>
+    <message>
+        <source>--sample is for the PDF and XLSX reports (their analysis) and the wide CSV (--wide); the report CSV keeps its columns.</source>
+        <translation>--sample — для отчётов PDF и XLSX (их анализа) и широкого CSV (--wide); столбцы CSV-отчёта не меняются.</translation>
     </message>
     <message>
         <source>The bundle is not valid.</source>

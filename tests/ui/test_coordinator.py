@@ -471,8 +471,8 @@ def test_the_report_is_written_as_csv_or_xlsx(qtbot, window, world, tmp_path, mo
         assert out.read_text(encoding="utf-8") == report.csv_text(template, reports)
     else:
         sheet = load_workbook(out)["Stations"]
-        assert [c.value for c in sheet[1]] == report.csv_header(template)
-        assert sheet.max_row == 4  # consolidated and two observers
+        assert [c.value for c in sheet[2]] == report.csv_header(template)  # under the names
+        assert sheet.max_row == 5  # consolidated and two observers
 
 
 def test_the_pdf_report_is_signed(qtbot, window, world, tmp_path, monkeypatch):

@@ -158,26 +158,32 @@ def workbook(template, reports, lang):
     return load_workbook(io.BytesIO(xlsx_bytes(template, reports, lang=lang)))
 
 
-def test_xlsx_in_english_keeps_the_csv_codes(disagreeing):
+def test_xlsx_in_english_names_the_columns_over_the_csv_codes(disagreeing):
     template, reports = disagreeing
     book = workbook(template, reports, "en")
-    assert book.sheetnames == ["Stations", "Regions"]
-    assert [c.value for c in book["Stations"][1]] == csv_header(template)
+    assert book.sheetnames == ["Stations", "Comparison", "Regions", "Obstructions", "Analysis", "README"]
+    stations = book["Stations"]
+    assert [c.value for c in stations[2]] == csv_header(template)  # the codes row, for scripts
+    assert [c.value for c in stations[1]][:3] == ["Code", "Region", "Source"]
+    assert stations["G1"].value == "1. Number of voters on the voter list"
     regions = book["Regions"]
-    assert [c.value for c in regions[1]][:9] == [
+    assert [c.value for c in regions[2]][:9] == [
         "region", "source", "stations", "turnout_stations", "registered", "issued", "turnout_percent",
         "share_stations", "valid"]
-    assert [c.value for c in regions["A"]][1:] == [ALMATY] * 4 + ["total"] * 4
-    assert [c.value for c in regions["B"]][1:5] == ["official", "observed", "official_paired", "observed_paired"]
-    assert "yes" in [c.value for c in regions[3]]
+    assert [c.value for c in regions["A"]][2:] == [ALMATY] * 4 + ["Total"] * 4
+    assert [c.value for c in regions["B"]][2:6] == ["official", "observers", "official, observed stations",
+                                                     "observers, same stations"]
+    assert "Yes" in [c.value for c in regions[4]]
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("ru", {"sheets": ["Участки", "Регионы"], "station_code": "Номер участка", "total": "Итого",
+    ("ru", {"sheets": ["Участки", "Сравнение", "Регионы", "Препятствия", "Анализ", "Описание"],
+            "station_code": "Номер участка", "total": "Итого",
             "observed": "наблюдатели", "official": "официальные", "yes": "Да", "no": "Нет",
             "turnout": "Явка, %", "nur_otan": "Партия «Nur Otan», % от действительных голосов",
             "registered": "1. Число избирателей, внесённых в списки избирателей"}),
-    ("kk", {"sheets": ["Учаскелер", "Өңірлер"], "station_code": "Учаске нөмірі", "total": "Барлығы",
+    ("kk", {"sheets": ["Учаскелер", "Салыстыру", "Өңірлер", "Кедергілер", "Талдау", "Сипаттама"],
+            "station_code": "Учаске нөмірі", "total": "Барлығы",
             "observed": "байқаушылар", "official": "ресми", "yes": "Иә", "no": "Жоқ",
             "turnout": "Келу, %", "nur_otan": "«Nur Otan» партиясы, жарамды дауыстардағы үлесі, %",
             "registered": "1. Сайлаушылар тізіміне енгізілген сайлаушылардың саны"}),
@@ -186,24 +192,29 @@ def test_xlsx_in_russian_and_kazakh_has_translated_headers_and_words(disagreeing
     template, reports = disagreeing
     book = workbook(template, reports, lang)
     assert book.sheetnames == words["sheets"]
-    stations, regions = (book[name] for name in words["sheets"])
+    stations, regions = book[words["sheets"][0]], book[words["sheets"][2]]
     header = [c.value for c in stations[1]]
     assert header[0] == words["station_code"]
     assert header[6] == words["registered"]
-    assert not set(header) & set(csv_header(template))  # no header left as a code
+    assert not set(header) & set(csv_header(template))  # no name left as a code
+    assert [c.value for c in stations[2]] == csv_header(template)  # the codes, in their own row
     # the cells stay machine-readable: station codes, sources and flags as in the CSV
-    assert [c.value for c in stations["A"]][1:] == ["ALA-101"] * 3 + ["ALA-104"] * 2
-    assert [c.value for c in stations["C"]][1:3] == ["consolidated", "observer"]
-    assert "conflict" in stations.cell(2, len(header)).value.split(";")
+    assert [c.value for c in stations["A"]][2:] == ["ALA-101"] * 3 + ["ALA-104"] * 2
+    assert [c.value for c in stations["C"]][2:4] == ["consolidated", "observer"]
+    assert "conflict" in stations.cell(3, len(header)).value.split(";")
     region_header = [c.value for c in regions[1]]
     english = area_rows(template, aggregates(template, reports))[0]
+    assert [c.value for c in regions[2]] == english
     assert len(region_header) == len(english) and not set(region_header) & set(english)
     assert words["turnout"] in region_header and words["nur_otan"] in region_header
-    assert [c.value for c in regions["A"]][1:] == [ALMATY] * 4 + [words["total"]] * 4
-    assert [c.value for c in regions["B"]][1:3] == [words["official"], words["observed"]]
-    verdicts = {c.value for row in regions.iter_rows(min_row=2) for c in row} & {
+    assert [c.value for c in regions["A"]][2:] == [ALMATY] * 4 + [words["total"]] * 4
+    assert [c.value for c in regions["B"]][2:4] == [words["official"], words["observed"]]
+    verdicts = {c.value for row in regions.iter_rows(min_row=3) for c in row} & {
         "yes", "no", words["yes"], words["no"]}
     assert verdicts == {words["yes"], words["no"]}
+    for sheet in book.worksheets[:5]:  # no sheet's names row holds a code of its codes row
+        names, codes = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
+        assert not set(names) & set(codes), sheet.title
 
 
 # --- nothing from outside becomes a formula (issue 11) -------------------------------------------
@@ -283,18 +294,19 @@ def test_issue_11_report_workbook_holds_no_formula_and_reads_back_the_text(hosti
     data = xlsx_bytes(template, reports, lang="en")
     with zipfile.ZipFile(io.BytesIO(data)) as book:
         sheets = [name for name in book.namelist() if name.startswith("xl/worksheets/")]
-        assert len(sheets) == 2
+        assert len(sheets) == 6
         for name in sheets:
             root = ElementTree.fromstring(book.read(name))
             assert [el.tag for el in root.iter(f"{_MAIN}f")] == []
     book = load_workbook(io.BytesIO(data))
     stations = book["Stations"]
-    assert [(c.value, c.data_type) for c in stations["B"]][1:] == [(HYPERLINK, "s")] * 2 + [(DDE, "s")] * 2
-    assert [c.value for c in stations["E"]][1:] == [None, "=1+1", None, "Dana Sadykova"]
-    assert stations["E3"].data_type == "s"
-    assert [(c.value, c.data_type) for c in stations["G"]][1:] == [(2720, "n")] * 2 + [(GOOD["registered"], "n")] * 2
-    assert [c.value for c in book["Regions"]["A"]][1:] == [HYPERLINK] * 4 + [DDE] * 4 + ["total"] * 4
+    assert [(c.value, c.data_type) for c in stations["B"]][2:] == [(HYPERLINK, "s")] * 2 + [(DDE, "s")] * 2
+    assert [c.value for c in stations["E"]][2:] == [None, "=1+1", None, "Dana Sadykova"]
+    assert stations["E4"].data_type == "s"
+    assert [(c.value, c.data_type) for c in stations["G"]][2:] == [(2720, "n")] * 2 + [(GOOD["registered"], "n")] * 2
+    assert [c.value for c in book["Regions"]["A"]][2:] == [HYPERLINK] * 4 + [DDE] * 4 + ["Total"] * 4
     assert {c.data_type for c in book["Regions"]["A"]} == {"s"}
+    assert [c.value for c in book["Comparison"]["B"]][2:] == [HYPERLINK, DDE]
 
 
 # (text from outside, as the report CSV writes it, as the workbook reads back)
@@ -342,13 +354,13 @@ def test_issue_11_every_text_cell_of_the_report_is_text(kz_template):
                 if name.startswith("xl/worksheets/"):
                     assert list(ElementTree.fromstring(book.read(name)).iter(f"{_MAIN}f")) == []
         book = load_workbook(io.BytesIO(data))
-        stations, regions = book.worksheets
+        stations, regions = book.worksheets[0], book.worksheets[2]
         for column in "BE":
-            assert [c.value for c in stations[column]][1:] == [read for _, _, read in CELLS_FROM_OUTSIDE]
-            assert {c.data_type for c in stations[column][1:] if c.value is not None} == {"s"}
-        assert {c.value for c in stations["G"][1:]} == {GOOD["registered"]}
-        assert {c.data_type for c in stations["G"][1:]} == {"n"}
-        assert {c.value for c in regions["A"][1:] if c.value} >= {read for _, _, read in CELLS_FROM_OUTSIDE if read}
+            assert [c.value for c in stations[column]][2:] == [read for _, _, read in CELLS_FROM_OUTSIDE]
+            assert {c.data_type for c in stations[column][2:] if c.value is not None} == {"s"}
+        assert {c.value for c in stations["G"][2:]} == {GOOD["registered"]}
+        assert {c.data_type for c in stations["G"][2:]} == {"n"}
+        assert {c.value for c in regions["A"][2:] if c.value} >= {read for _, _, read in CELLS_FROM_OUTSIDE if read}
     assert "=1+1" in [c.value for c in stations[1]]  # the party's name, as a header
 
 

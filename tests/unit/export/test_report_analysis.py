@@ -274,7 +274,7 @@ def test_a_sample_with_a_csv_report_is_refused(signing, tmp_path, capsys):
     sample.write_text("station_code,stratum,weight\nALA-101,A,2\n", encoding="utf-8")
     code, out, err = run(capsys, "report", "--db", db, "--out", tmp_path / "r.csv", "--sample", sample)
     assert (code, out) == (1, "")
-    assert "--sample is for the PDF report only" in err and err.count("\n") == 1
+    assert "--sample is for the PDF and XLSX reports" in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == [sample]
 
 
