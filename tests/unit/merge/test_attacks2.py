@@ -262,8 +262,8 @@ def test_an_unverified_bundle_at_a_verified_station_changes_nothing_the_verified
     merge_bundles(coordinator, [honest.export()], trust_of(ca), workers=1)
     merge_bundles(coordinator, [stranger.export(stranger.self_signed("Z"))], None, workers=1)
     _template, [station] = build(coordinator)
-    assert [(row.observer_id == stranger.id, row.verified, "conflict" in row.flags)
-            for row in station.observers] == sorted([(False, 1, True), (True, 0, True)])
+    assert sorted((row.observer_id == stranger.id, row.verified, "conflict" in row.flags)
+                  for row in station.observers) == [(False, 1, True), (True, 0, True)]
     assert station.consolidated.values == GOOD and station.consolidated.conflict_codes == []
     assert station.consolidated.verified == 1
     arrays = load_arrays(coordinator)
