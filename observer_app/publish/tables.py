@@ -147,7 +147,7 @@ def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[
                "ended_at": ended, "minutes": _minutes(started, ended), "ordered_by": redaction.scrub(by),
                "ordered_by_position": redaction.scrub(position), "stated_reason": redaction.scrub(reason)}
         if redaction.with_names:
-            row |= {"witnesses": witnesses or "", "notes": notes or ""}
+            row |= {"witnesses": redaction.scrub(witnesses), "notes": redaction.scrub(notes)}
         else:
             redaction.left_out["witness lists"] += bool(witnesses)
             redaction.left_out["obstruction notes"] += bool(notes)
@@ -179,7 +179,7 @@ def write_incidents(db: sqlite_utils.Database, store, codes: dict[str, tuple[str
             continue
         rows.append({"id": rid, "station_code": codes[sid][0], "region": codes[sid][1], "observer": redaction.observer(oid),
                      "category": category, "occurred_at": occurred,
-                     "description": description if redaction.with_names else redaction.scrub(description)})
+                     "description": redaction.scrub(description)})
     _insert_unique(db["incidents"], rows)
     db["incidents"].create_index(["station_code"])
     db["incidents"].create_index(["category"])
@@ -209,7 +209,7 @@ def write_photos(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, s
         row = {"id": rid, "station_code": codes[sid][0], "observer": redaction.observer(oid),
                "of": owner_table.rstrip("s"), "record_id": owner_id, "sha256": sha256, "size": size}
         if redaction.with_names:
-            row["filename"] = filename or ""
+            row["filename"] = redaction.scrub(filename)
         if redaction.with_photos:
             row["data"] = found[7]
         else:

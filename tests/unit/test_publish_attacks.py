@@ -1,0 +1,139 @@
+"""Attacks on the publication's redaction (issue 14): a journalist's adversary who wants to
+identify observers from the published file, and a hostile observer whose signed bundle tries to
+break it. Every coordinator database here is built as tests/unit/test_publish.py builds its one:
+observers with identities issued by the group's CA, whose bundles the coordinator merges."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from observer_app.domain.template import load_template
+from observer_app.merge import merge_bundles
+from observer_app.publish import publish
+from observer_app.storage.store import Store
+from tests.conftest import KZ_FILE
+from tests.unit.merge.helpers import GOOD, Observer, trust_of
+
+NAME = "Aigerim Bekova"
+CONTACT = "+7 701 555 0142, aigerim.b@example.org"
+WITNESS = "Gulnara Abenova"
+
+
+@pytest.fixture(scope="module")
+def ca(tmp_path_factory):
+    from observer_app.identity import create_ca
+
+    return create_ca(tmp_path_factory.mktemp("ca") / "org", "ca-pass", name="Erkindik Kanaty CA",
+                     org="Erkindik Kanaty")
+
+
+def coordinator(root, ca, *observers, official=True):
+    """The coordinator's database with the observers' bundles merged (and the official results
+    of their stations), the observers' laptops closed."""
+    coord = root / "coordinator.sqlite"
+    with Store.open(coord, kind="coordinator") as store:
+        store.load_election(load_template(KZ_FILE))
+        merge_bundles(store, [o.export() for o in observers], trust_of(ca), workers=1)
+        if official:
+            store.import_official([(o.station.id, GOOD) for o in observers], "cec.csv")
+    for o in observers:
+        o.store.close()
+    return coord
+
+
+def published(coord, out, **options):
+    with Store.open(coord, kind="coordinator") as store:
+        return publish(store, out, **options)
+
+
+def texts(path, sql, *args):
+    with sqlite3.connect(path) as db:
+        return [row[0] for row in db.execute(sql, args)]
+
+
+def leaks(done, *secrets):
+    """The secrets found in the published file's bytes and its metadata, in any case."""
+    data = (done.path.read_bytes() + done.metadata_path.read_bytes()).decode("utf-8", "replace").casefold()
+    return [s for s in secrets if s.casefold() in data]
+
+
+# --- names in other forms ------------------------------------------------------------------------
+
+FORMS = {
+    "case": "AIGERIM BEKOVA was there",
+    "cyrillic look-alikes": "\u0410igerim B\u0435kov\u0430 was there",  # А, е, а: Cyrillic
+    "spaces": "Aigerim \u00a0  Bekova was there",
+    "line break": "Aigerim\nBekova was there",
+    "zero-width": "Bek\u200bova was there",
+    "initial": "A. Bekova was there",
+    "handle": "see t.me/bekova_aigerim and instagram.com/aigerim.bekova1990",
+    "joined": "write to aigerimbekova@gmail.com",
+    "fullwidth": "\uff22\uff45\uff4b\uff4f\uff56\uff41 was there",
+}
+
+
+@pytest.fixture(scope="module")
+def forms_world(tmp_path_factory, ca):
+    root = tmp_path_factory.mktemp("forms")
+    aigerim = Observer(root / "a", NAME, ca)
+    aigerim.store.update_observer(contact=CONTACT)
+    aigerim.protocol(**GOOD)
+    for form, text in FORMS.items():
+        aigerim.store.add_incident(aigerim.station.id, "other", description=f"{form}: {text}.")
+    aigerim.store.add_incident(aigerim.station.id, "other",
+                               description="Call 8 (701) 555-01-42 or +7 (705) 333-44-55, or mail x.y@mail.kz.")
+    return coordinator(root, ca, aigerim)
+
+
+def test_a_name_in_another_form_is_withheld_too(forms_world, tmp_path):
+    done = published(forms_world, tmp_path / "p.sqlite")
+    described = {t.split(":")[0]: t for t in texts(done.path, "SELECT description FROM incidents")}
+    kept = {form: described[form] for form in FORMS if "[withheld]" not in described[form]
+            or any(part in described[form].casefold() for part in ("bekova", "aigerim", "bek\u200bova"))}
+    assert kept == {}
+    assert described["initial"] == "initial: A. [withheld] was there."
+    assert leaks(done, "Bekova", "Aigerim", "bekova_aigerim", "aigerimbekova") == []
+
+
+def test_phone_numbers_and_e_mail_addresses_in_kept_texts_are_withheld_with_names_or_not(forms_world, tmp_path):
+    for with_names in (False, True):
+        done = published(forms_world, tmp_path / f"p{with_names}.sqlite", with_names=with_names)
+        [call] = [t for t in texts(done.path, "SELECT description FROM incidents") if t.startswith("Call")]
+        assert call == "Call [withheld] or [withheld], or mail [withheld].", with_names
+        assert leaks(done, "555-01-42", "333-44-55", "x.y@mail.kz", "555 0142", "aigerim.b@example.org") == []
+
+
+def test_a_name_or_contact_an_observer_had_before_renaming_is_withheld_too(tmp_path, ca):
+    """An observer renames themselves between two bundles and writes their old surname: the
+    database keeps the first bundle's copy of them, and so does the redaction."""
+    aigerim = Observer(tmp_path / "a", NAME, ca)
+    aigerim.store.update_observer(contact="+7 701 555 0142")
+    aigerim.protocol(**GOOD)
+    first = aigerim.export()
+    aigerim.store.update_observer(full_name="A. B.", contact="")
+    aigerim.store.add_incident(aigerim.station.id, "other", description="Bekova saw it, call 701 555 0142")
+    coord = tmp_path / "coordinator.sqlite"
+    with Store.open(coord, kind="coordinator") as store:
+        store.load_election(load_template(KZ_FILE))
+        merge_bundles(store, [first, aigerim.export()], trust_of(ca), workers=1)
+        assert store.db.execute("SELECT full_name FROM observers").fetchall() == [("A. B.",)]
+    aigerim.store.close()
+    done = published(coord, tmp_path / "p.sqlite")
+    assert texts(done.path, "SELECT description FROM incidents") == ["[withheld] saw it, call [withheld]"]
+
+
+def test_a_witness_s_surname_alone_and_a_witness_typed_as_the_official_are_withheld(tmp_path, ca):
+    yerlan = Observer(tmp_path / "y", "Yerlan Omarov", ca, station="ALA-104")
+    yerlan.protocol(**GOOD)
+    yerlan.store.start_obstruction(yerlan.station.id, "removed", ordered_by="S. Nurlanov",
+                                   ordered_by_position="Commission chair", witnesses=f"{WITNESS}; voters in the queue",
+                                   stated_reason="Abenova complained about him")
+    yerlan.store.start_obstruction(yerlan.station.id, "view_restricted", ordered_by=WITNESS.upper(),
+                                   ordered_by_position="voter", stated_reason="")
+    done = published(coordinator(tmp_path, ca, yerlan), tmp_path / "p.sqlite")
+    got = texts(done.path, "SELECT ordered_by || ' | ' || ordered_by_position || ' | ' || stated_reason "
+                           "FROM obstructions ORDER BY kind")
+    assert got == ["S. Nurlanov | Commission chair | [withheld] complained about him", "[withheld] | voter | "]
+    assert leaks(done, "Abenova", "Gulnara") == []
