@@ -67,15 +67,18 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
     sample = ({s.code: (s.stratum, float(s.weight)) for s in sample_rows} if sample_rows is not None else None)
     redaction = Redaction.of(store.db, with_names=with_names, with_photos=with_photos)
     stations = sorted(store.stations(), key=lambda s: s.code)
-    codes = {s.id: (s.code, s.region or "") for s in stations}
+    loaded = {sid for (sid,) in store.db.execute("SELECT id FROM stations WHERE bundle_sha256 IS NULL")}
+    places = {s.id: redaction.place(s, s.id in loaded) for s in stations}
+    codes = {sid: (code, region) for sid, (code, region, _, _) in places.items()}
     tmp = temp_file(out, "part")
     try:
         db = sqlite_utils.Database(sqlite3.connect(tmp))
         try:
             with db.conn:
-                tables.write_stations(db, stations, sample)
-                tables.write_results(db, template, reports, redaction)
-                tables.write_comparison(db, template, reports, set(overview.forensics.integer_peaks.stations), sample)
+                tables.write_stations(db, stations, places, sample)
+                tables.write_results(db, template, reports, codes, redaction)
+                tables.write_comparison(db, template, reports, set(overview.forensics.integer_peaks.stations), sample,
+                                        codes)
                 tables.write_obstructions(db, store, codes, redaction)
                 tables.write_incidents(db, store, codes, redaction)
                 tables.write_photos(db, store, codes, redaction)

@@ -22,6 +22,7 @@ file because someone typed it as an official's.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -128,6 +129,26 @@ class Redaction:
 
     def observer(self, observer_id: str) -> str:
         return self.pseudonyms.get(observer_id, "")
+
+    def place(self, station, loaded: bool) -> tuple[str, str, str, str]:
+        """A station's code, region, district and address as published: the election file's or
+        station list's as they are (the coordinator loaded them), a station only bundles brought
+        scrubbed (its signer typed them); a code that names someone is withheld, and replaced by
+        one made from the station's id."""
+        code, region, district, address = station.code, station.region or "", station.district or "", \
+            station.address or ""
+        if loaded:
+            return code, region, district, address
+        if self.scrub(code) != code:
+            code = f"withheld-{hashlib.sha256(station.id.encode()).hexdigest()[:12]}"
+        return code, self.scrub(region), self.scrub(district), self.scrub(address)
+
+    @staticmethod
+    def record_id(table: str, observer_id: str, record_id: str) -> str:
+        """The id a record is published under: a hash of its table, its observer and its own id.
+        An observer's record ids are theirs to choose (a crafted bundle's are any text); this one
+        names nothing, links a photo to its record, and stays from one publication to the next."""
+        return hashlib.sha256("\0".join((table, observer_id, record_id)).encode("utf-8")).hexdigest()[:16]
 
     def scrub(self, text: str | None) -> str:
         """`text` with every name, contact and witness string withheld (counted in left_out),

@@ -33,7 +33,9 @@ def _turnout(template: ElectionTemplate, values: dict[str, int | None] | None) -
     return sum(issued) / registered
 
 
-def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[str, tuple[str, float]] | None) -> None:
+def write_stations(db: sqlite_utils.Database, stations: Iterable, places: dict[str, tuple[str, str, str, str]],
+                   sample: dict[str, tuple[str, float]] | None) -> None:
+    """places: station id -> the code, region, district and address published (Redaction.place)."""
     columns: dict[str, Any] = {"code": str, "region": str, "district": str, "address": str,
                                "registered_voters": int}
     if sample is not None:
@@ -41,7 +43,8 @@ def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[s
     db["stations"].create(columns, pk="code")
     rows = []
     for s in stations:
-        row = {"code": s.code, "region": s.region or "", "district": s.district or "", "address": s.address or "",
+        code, region, district, address = places[s.id]
+        row = {"code": code, "region": region, "district": district, "address": address,
                "registered_voters": s.registered_voters}
         if sample is not None:
             stratum, weight = sample.get(s.code, (None, None))
@@ -52,7 +55,7 @@ def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[s
 
 
 def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
-                  redaction: Redaction) -> None:
+                  at: dict[str, tuple[str, str]], redaction: Redaction) -> None:
     codes = template.codes
     columns: dict[str, Any] = {"id": int, "station_code": str, "region": str, "source": str, "signer": str,
                                "verified": int}
@@ -63,7 +66,8 @@ def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports
     for report in reports:
         for row in report.rows:
             signer = redaction.observer(row.observer_id) if row.source == "observer" else ""
-            rows.append({"station_code": report.code, "region": report.region, "source": row.source, "signer": signer,
+            station_code, region = at[report.station_id]
+            rows.append({"station_code": station_code, "region": region, "source": row.source, "signer": signer,
                          "verified": row.verified if row.source != "official" else None,
                          **{code: row.values.get(code) for code in codes}, "flags": " ".join(row.flags)})
     db["station_results"].insert_all(rows)
@@ -72,9 +76,11 @@ def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports
 
 
 def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
-                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None) -> None:
+                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None,
+                     at: dict[str, tuple[str, str]]) -> None:
     """One row per station with any protocol: official and consolidated figures side by side,
-    official minus observed, and the flags that say whether the two may be compared."""
+    official minus observed, and the flags that say whether the two may be compared. at: station id
+    -> its published code and region."""
     codes = template.codes
     columns: dict[str, Any] = {"station_code": str, "region": str, "has_official": int, "has_observed": int,
                                "observers_removed": int, "protocol_not_shown": int, "paired": int,
@@ -96,7 +102,8 @@ def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, repo
             r.obstructions.get(k) for k in PAIRING_EXCLUDES)
         t_official, t_observed = _turnout(template, official), _turnout(template, observed)
         row: dict[str, Any] = {
-            "station_code": r.code, "region": r.region, "has_official": int(official is not None),
+            "station_code": at[r.station_id][0], "region": at[r.station_id][1],
+            "has_official": int(official is not None),
             "has_observed": int(observed is not None), "observers_removed": int(removed),
             "protocol_not_shown": int(not_shown), "paired": int(paired),
             "differs": int(bool(r.consolidated and "differs_from_official" in r.consolidated.flags)),
@@ -142,8 +149,8 @@ def write_obstructions(db: sqlite_utils.Database, store, codes: dict[str, tuple[
             "ORDER BY started_at, observer_id, id"):
         if sid not in codes:
             continue
-        row = {"id": rid, "station_code": codes[sid][0], "region": codes[sid][1],
-               "observer": redaction.observer(oid), "kind": kind, "stage": stage or "", "started_at": started,
+        row = {"id": redaction.record_id("obstructions", oid, rid), "station_code": codes[sid][0],
+               "region": codes[sid][1], "observer": redaction.observer(oid), "kind": kind, "stage": stage or "", "started_at": started,
                "ended_at": ended, "minutes": _minutes(started, ended), "ordered_by": redaction.scrub(by),
                "ordered_by_position": redaction.scrub(position), "stated_reason": redaction.scrub(reason)}
         if redaction.with_names:
@@ -177,7 +184,8 @@ def write_incidents(db: sqlite_utils.Database, store, codes: dict[str, tuple[str
             "WHERE deleted = 0 ORDER BY occurred_at, observer_id, id"):
         if sid not in codes:
             continue
-        rows.append({"id": rid, "station_code": codes[sid][0], "region": codes[sid][1], "observer": redaction.observer(oid),
+        rows.append({"id": redaction.record_id("incidents", oid, rid), "station_code": codes[sid][0],
+                     "region": codes[sid][1], "observer": redaction.observer(oid),
                      "category": category, "occurred_at": occurred,
                      "description": redaction.scrub(description)})
     _insert_unique(db["incidents"], rows)
@@ -206,8 +214,9 @@ def write_photos(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, s
         sid = owners.get((owner_table, oid, owner_id))
         if sid not in codes:
             continue
-        row = {"id": rid, "station_code": codes[sid][0], "observer": redaction.observer(oid),
-               "of": owner_table.rstrip("s"), "record_id": owner_id, "sha256": sha256, "size": size}
+        row = {"id": redaction.record_id("photos", oid, rid), "station_code": codes[sid][0],
+               "observer": redaction.observer(oid), "of": owner_table.rstrip("s"),
+               "record_id": redaction.record_id(owner_table, oid, owner_id), "sha256": sha256, "size": size}
         if redaction.with_names:
             row["filename"] = redaction.scrub(filename)
         if redaction.with_photos:

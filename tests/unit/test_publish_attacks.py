@@ -137,3 +137,42 @@ def test_a_witness_s_surname_alone_and_a_witness_typed_as_the_official_are_withh
                            "FROM obstructions ORDER BY kind")
     assert got == ["S. Nurlanov | Commission chair | [withheld] complained about him", "[withheld] | voter | "]
     assert leaks(done, "Abenova", "Gulnara") == []
+
+
+# --- a hostile observer's bundle -----------------------------------------------------------------
+
+def test_a_record_id_is_published_as_an_opaque_one_not_as_the_text_the_bundle_gave(tmp_path, ca):
+    """Record ids are the observer's own (any text of up to 100 characters a crafted bundle
+    gives): the publication names records by a hash of who made them and their id instead."""
+    aigerim = Observer(tmp_path / "a", NAME, ca)
+    aigerim.protocol(**GOOD)
+    incident = aigerim.store.add_incident(aigerim.station.id, "carousel", description="a minibus")
+    photo = tmp_path / "bus.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 bus" * 10)
+    aigerim.store.attach_photo(incident, photo)
+    aigerim.store.start_obstruction(aigerim.station.id, "removed", ordered_by="S. Nurlanov")
+    hostile = "Gulnara Abenova lives at Abai 12"
+    aigerim.craft(("UPDATE incidents SET id = ?", [hostile]), ("UPDATE photos SET owner_id = ?", [hostile]),
+                  ("UPDATE obstructions SET id = ?", [hostile + " 2"]), ("UPDATE photos SET id = ?", [hostile + " 3"]),
+                  ("UPDATE obstructions SET witnesses = ?", [WITNESS]))
+    done = published(coordinator(tmp_path, ca, aigerim), tmp_path / "p.sqlite")
+    assert leaks(done, "Abenova", "Abai 12") == []
+    [incident_id] = texts(done.path, "SELECT id FROM incidents")
+    assert texts(done.path, "SELECT record_id FROM photos") == [incident_id]  # the photo still says whose it is
+    again = published(tmp_path / "coordinator.sqlite", tmp_path / "q.sqlite")
+    assert texts(again.path, "SELECT id FROM incidents") == [incident_id]  # the same from one publication to the next
+
+
+def test_a_station_a_bundle_brought_has_its_address_scrubbed_a_loaded_one_is_the_file_s(tmp_path, ca):
+    from observer_app.domain.template import StationSpec
+
+    aigerim = Observer(tmp_path / "a", NAME, ca)
+    aigerim.store.upsert_stations([StationSpec("ALA-999", "г. Алматы", "Bostandyk",
+                                               "the flat of Aigerim Bekova, +7 701 555 0142")])
+    aigerim.station = aigerim.store.station_by_code("ALA-999")
+    aigerim.protocol(**GOOD)
+    done = published(coordinator(tmp_path, ca, aigerim, official=False), tmp_path / "p.sqlite")
+    addresses = dict(zip(texts(done.path, "SELECT code FROM stations"), texts(done.path, "SELECT address FROM stations")))
+    assert addresses["ALA-999"] == "the flat of [withheld], [withheld]"
+    assert addresses["ALA-101"]  # the election file's address, as it is
+    assert leaks(done, "Bekova", "555 0142") == []
