@@ -1,8 +1,9 @@
 """What a publication leaves out, and the pseudonyms it uses instead (issue 14).
 
 By default nothing that identifies an observer or a private person reaches the published file:
-observers appear as "Observer N" (numbered in the order the coordinator's database first held
-them, so a number stays with its observer from one publication to the next), contacts and
+observers appear as "Observer N" (numbered in the order the coordinator's database first saw a
+bundle of theirs, so a number stays with its observer from one publication to the next; records
+the coordinator typed in under no bundle are the "Coordinator"'s), contacts and
 organisations never appear, witness lists and free-text notes are left out, and every known
 name or contact that an observer wrote into a text that is kept (an incident's account, the
 reason an official gave) is replaced by "[withheld]". Officials who ordered an obstruction keep
@@ -85,7 +86,10 @@ class Redaction:
     @classmethod
     def of(cls, db, *, with_names: bool = False, with_photos: bool = False) -> Redaction:
         """Pseudonyms for the observers with records in the coordinator database `db`
-        (sqlite3), and the strings the publication must not contain."""
+        (sqlite3), and the strings the publication must not contain. Observer N is the N-th
+        observer whose bundle the database saw first (bundles are never forgotten, whatever
+        became of them): a number stays with its observer when another's bundle is withdrawn,
+        or when an observer who had recorded nothing records later; numbers may have gaps."""
         redaction = cls(with_names, with_photos)
         has_records = {oid for (oid,) in db.execute(
             "SELECT observer_id FROM protocols WHERE deleted = 0 UNION SELECT observer_id FROM obstructions "
@@ -97,13 +101,14 @@ class Redaction:
                 "WHERE b.signer_name != '' GROUP BY p.observer_id"):
             signers[oid] = name
         secrets: set[str] = set()
-        number = 0
-        for oid, full_name, organisation, contact in db.execute(
-                "SELECT id, full_name, organisation, contact FROM observers ORDER BY rowid"):
+        numbers = {oid: number for number, (oid,) in enumerate(db.execute(
+            "SELECT observer_id FROM bundles WHERE observer_id != '' GROUP BY observer_id ORDER BY min(rowid)"), 1)}
+        for oid, full_name, contact in db.execute("SELECT id, full_name, contact FROM observers ORDER BY rowid"):
             if oid in has_records:
-                number += 1
                 name = full_name or signers.get(oid, "")
-                redaction.pseudonyms[oid] = (name or f"Observer {number}") if with_names else f"Observer {number}"
+                # records typed into this database, under no bundle: the coordinator's own
+                alias = f"Observer {numbers[oid]}" if oid in numbers else "Coordinator"
+                redaction.pseudonyms[oid] = (name or alias) if with_names else alias
                 if not with_names:
                     redaction.left_out["observer names"] += bool(name)
             if contact:

@@ -176,3 +176,36 @@ def test_a_station_a_bundle_brought_has_its_address_scrubbed_a_loaded_one_is_the
     assert addresses["ALA-999"] == "the flat of [withheld], [withheld]"
     assert addresses["ALA-101"]  # the election file's address, as it is
     assert leaks(done, "Bekova", "555 0142") == []
+
+
+# --- the pseudonyms ------------------------------------------------------------------------------
+
+def test_a_pseudonym_stays_when_an_earlier_observer_s_bundle_is_withdrawn_or_they_record_later(tmp_path, ca):
+    """Observer numbers follow when the coordinator first saw each observer's bundle: one who
+    leaves (a bundle withdrawn) or one who records nothing at first takes no number from another."""
+    from tests.unit.merge.helpers import bundle_id
+    from observer_app.merge import withdraw_bundle
+
+    quiet = Observer(tmp_path / "q", "Quiet Observer", ca)
+    quiet.store.set_visit_time(quiet.station.id, "arrived_at", "2026-03-15T07:40:00+05:00")
+    early = Observer(tmp_path / "e", "Early Observer", ca, station="ALA-104")
+    early.protocol(**GOOD)
+    late = Observer(tmp_path / "l", "Late Observer", ca, station="NQZ-014")
+    late.protocol(**GOOD)
+    coord = tmp_path / "coordinator.sqlite"
+    query = "SELECT station_code || ' ' || signer FROM station_results WHERE source = 'observer' ORDER BY 1"
+    with Store.open(coord, kind="coordinator") as store:
+        store.load_election(load_template(KZ_FILE))
+        for o in (quiet, early, late):
+            merge_bundles(store, [o.export()], trust_of(ca), workers=1)
+        first = texts(publish(store, tmp_path / "1.sqlite").path, query)
+        withdraw_bundle(store, bundle_id(early.folder / "export-1.obsx"), "sent by mistake")
+        second = texts(publish(store, tmp_path / "2.sqlite").path, query)
+        quiet.protocol(**GOOD)
+        merge_bundles(store, [quiet.export()], trust_of(ca), workers=1)
+        third = texts(publish(store, tmp_path / "3.sqlite").path, query)
+    for o in (quiet, early, late):
+        o.store.close()
+    assert [row for row in first if row.startswith("NQZ-014")] == ["NQZ-014 Observer 3"]
+    assert [row for row in second if row.startswith("NQZ-014")] == ["NQZ-014 Observer 3"]
+    assert third == ["ALA-101 Observer 1", "NQZ-014 Observer 3"]
