@@ -243,3 +243,119 @@ def test_a_witness_list_of_100_000_characters_is_withheld_in_seconds(tmp_path, c
     done = published(coord, tmp_path / "p.sqlite")
     assert time.perf_counter() - started < 4  # 6 s with one regular expression of every secret
     assert set(texts(done.path, "SELECT description FROM incidents")) == {"[withheld] saw it. " * 50}
+
+
+# --- empty databases and Datasette ---------------------------------------------------------------
+
+def _datasette(done):
+    """What a real Datasette answers for each table and canned query of the publication."""
+    import asyncio
+    import json
+
+    from datasette.app import Datasette
+
+    meta = json.loads(done.metadata_path.read_text(encoding="utf-8"))
+    queries = list(meta["databases"][done.path.stem]["queries"])
+
+    async def read():
+        ds = Datasette([str(done.path)], metadata=meta)
+        await ds.invoke_startup()
+        got = {}
+        for name in [*done.rows, *queries]:
+            response = await ds.client.get(f"/{done.path.stem}/{name}.json?_shape=array")
+            got[name] = (response.status_code, response.json() if response.status_code == 200 else response.text[:300])
+        return got
+
+    return asyncio.run(read())
+
+
+def test_a_database_with_stations_but_no_bundle_nor_official_result_publishes_and_every_query_answers(tmp_path):
+    coord = tmp_path / "coordinator.sqlite"
+    with Store.open(coord, kind="coordinator") as store:
+        store.load_election(load_template(KZ_FILE))
+    done = published(coord, tmp_path / "p.sqlite")
+    assert done.rows["stations"] > 0 and done.rows["station_results"] == 0
+    got = _datasette(done)
+    assert {name: status for name, (status, _) in got.items() if status != 200} == {}
+    assert got["official_differs"][1] == [] and got["observers_removed"][1] == []
+
+
+def test_a_database_with_no_election_is_refused_in_one_sentence(tmp_path, capsys):
+    from observer_app.cli import main
+
+    coord = tmp_path / "coordinator.sqlite"
+    Store.open(coord, kind="coordinator").close()
+    assert main(["publish", "--db", str(coord), "--out", str(tmp_path / "p.sqlite")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "Traceback" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("coordinator")) == []
+
+
+def test_an_election_of_no_stations_publishes_empty_tables(tmp_path):
+    import json
+
+    template = json.loads(KZ_FILE.read_text(encoding="utf-8"))
+    template["stations"] = []
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps(template), encoding="utf-8")
+    coord = tmp_path / "coordinator.sqlite"
+    with Store.open(coord, kind="coordinator") as store:
+        store.load_election(load_template(bare))
+    done = published(coord, tmp_path / "p.sqlite")
+    assert done.rows["stations"] == 0
+    assert {name: status for name, (status, _) in _datasette(done).items() if status != 200} == {}
+
+
+# --- the output ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory, ca):
+    root = tmp_path_factory.mktemp("small")
+    aigerim = Observer(root / "a", NAME, ca)
+    aigerim.protocol(**GOOD)
+    return coordinator(root, ca, aigerim)
+
+
+def test_the_output_is_never_the_database_its_companions_or_the_sample_by_any_name(small, tmp_path, capsys):
+    import os
+
+    from observer_app.cli import main
+
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(small)
+    sample = tmp_path / "sample.csv"
+    sample.write_text("station_code,stratum,weight\nALA-101,A,2\n", encoding="utf-8")
+    sample_link = tmp_path / "sample-link.sqlite"
+    sample_link.symlink_to(sample)
+    before = small.read_bytes()
+    for out in (link, small.with_name(small.name + "-wal"), small.with_name(small.name + "-shm"), sample, sample_link,
+                tmp_path / "missing" / "p.sqlite", tmp_path):
+        code = main(["publish", "--db", str(small), "--out", str(out), "--sample", str(sample), "--force"])
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1, (out, err)
+    # the database's -wal by way of a link to the database
+    code = main(["publish", "--db", str(link), "--out", str(small.with_name(small.name + "-wal")), "--force"])
+    assert code == 1 and "belongs to the database" in capsys.readouterr().err
+    assert small.read_bytes() == before and sample.read_text(encoding="utf-8").startswith("station_code")
+    assert sorted(os.listdir(tmp_path)) == ["link.sqlite", "sample-link.sqlite", "sample.csv"]
+
+
+def test_a_failure_midway_leaves_nothing_new_and_an_earlier_publication_as_it_was(small, tmp_path, monkeypatch):
+    import observer_app.publish as publishing
+    from observer_app.errors import ObserverAppError
+
+    out = tmp_path / "public.sqlite"
+    earlier = published(small, out)
+    pair = (out.read_bytes(), earlier.metadata_path.read_bytes())
+
+    def fail(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(publishing.os, "fsync", fail)  # the metadata's bytes do not reach the disk
+    with pytest.raises(ObserverAppError, match="disk is full"):
+        published(small, out, force=True, with_names=True)
+    assert (out.read_bytes(), earlier.metadata_path.read_bytes()) == pair
+    fresh = tmp_path / "fresh.sqlite"
+    with pytest.raises(ObserverAppError):
+        published(small, fresh)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["public.metadata.json", "public.sqlite"]
