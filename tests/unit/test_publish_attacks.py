@@ -359,3 +359,17 @@ def test_a_failure_midway_leaves_nothing_new_and_an_earlier_publication_as_it_wa
     with pytest.raises(ObserverAppError):
         published(small, fresh)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["public.metadata.json", "public.sqlite"]
+
+
+def test_a_name_in_a_stage_category_or_protocol_value_never_reaches_the_file(tmp_path, ca):
+    """The merge refuses a bundle whose obstruction stage, incident category or protocol value
+    is not one of the app's (checks.py): nothing of it is published."""
+    aigerim = Observer(tmp_path / "a", "Dana Sadykova", ca)
+    aigerim.protocol(**GOOD)
+    aigerim.store.add_incident(aigerim.station.id, "carousel", description="a minibus")
+    aigerim.store.start_obstruction(aigerim.station.id, "removed", ordered_by="S. Nurlanov")
+    aigerim.craft(("UPDATE obstructions SET stage = ?", [WITNESS]), ("UPDATE incidents SET category = ?", [WITNESS]),
+                  ("UPDATE protocols SET values_json = ?", ['{"nur_otan": "%s"}' % WITNESS]))
+    done = published(coordinator(tmp_path, ca, aigerim), tmp_path / "p.sqlite")
+    assert leaks(done, WITNESS, "Abenova") == []
+    assert done.rows["incidents"] == 0 and done.rows["obstructions"] == 0
