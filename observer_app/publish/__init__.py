@@ -3,8 +3,8 @@ working database, redacted by default (observer_app.publish.redact), and its met
 
     publish(store, out, sample_path=None, with_names=False, with_photos=False, force=False)
 
-The file is built beside `out` under a temporary name and renamed when whole: a failure leaves
-no file, and an existing `out` is replaced only with force=True. `out` is never one of the
+The file and its metadata are built beside `out` under temporary names and renamed when both are
+whole: a failure leaves no file (and an earlier publication's pair as it was), and an existing `out` is replaced only with force=True. `out` is never one of the
 inputs (the database, its -wal/-shm, the sample).
 """
 
@@ -20,7 +20,7 @@ import sqlite_utils
 
 from observer_app.errors import ObserverAppError
 from observer_app.export.files import (cannot_write, check_output, disk_full, no_room, publish as rename_into_place,
-                                       remove, temp_file, write_atomically)
+                                       remove, temp_file)
 from observer_app.messages import QT_TRANSLATE_NOOP
 from observer_app.publish import tables
 from observer_app.publish.metadata import metadata
@@ -67,8 +67,11 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
     sample = ({s.code: (s.stratum, float(s.weight)) for s in sample_rows} if sample_rows is not None else None)
     redaction = Redaction.of(store.db, with_names=with_names, with_photos=with_photos)
     stations = sorted(store.stations(), key=lambda s: s.code)
-    codes = {s.id: (s.code, s.region or "") for s in stations}
+    loaded = {sid for (sid,) in store.db.execute("SELECT id FROM stations WHERE bundle_sha256 IS NULL")}
+    places = {s.id: redaction.place(s, s.id in loaded) for s in stations}
+    codes = {sid: (code, region) for sid, (code, region, _, _) in places.items()}
     tmp = temp_file(out, "part")
+    meta_tmp = None
     try:
         db = sqlite_utils.Database(sqlite3.connect(tmp))
         # A temporary file renamed into place only once whole: no journal or sync needed to build it
@@ -77,9 +80,10 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
         db.conn.execute("PRAGMA synchronous = OFF")
         try:
             with db.conn:
-                tables.write_stations(db, stations, sample)
-                tables.write_results(db, template, reports, redaction)
-                tables.write_comparison(db, template, reports, set(overview.forensics.integer_peaks.stations), sample)
+                tables.write_stations(db, stations, places, sample)
+                tables.write_results(db, template, reports, codes, redaction)
+                tables.write_comparison(db, template, reports, set(overview.forensics.integer_peaks.stations), sample,
+                                        codes)
                 tables.write_obstructions(db, store, codes, redaction)
                 tables.write_incidents(db, store, codes, redaction)
                 tables.write_photos(db, store, codes, redaction)
@@ -92,8 +96,15 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
             db.conn.close()
         os.chmod(tmp, 0o644)
         meta = metadata(template, out.stem, sampled=sample is not None, columns=columns)
+        # both files whole before either is renamed: a failure leaves an earlier pair as it was
+        meta_tmp = temp_file(metadata_path(out), "part")
+        with open(meta_tmp, "wb") as f:
+            f.write(json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(meta_tmp, 0o644)
         rename_into_place(tmp, out, replace=True)
-        write_atomically(metadata_path(out), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+        rename_into_place(meta_tmp, metadata_path(out), replace=True)
     except sqlite3.Error as exc:
         if no_room(exc, out.parent):
             raise disk_full(out) from exc
@@ -103,6 +114,7 @@ def publish(store: Store, out: str | os.PathLike, *, sample_path: str | None = N
         raise cannot_write(out, exc) from exc
     finally:
         remove(tmp)
+        remove(meta_tmp)
     return Published(out, metadata_path(out), rows, redaction.lines())
 
 

@@ -50,7 +50,9 @@ def _turnout(template: ElectionTemplate, values: dict[str, int | None] | None) -
     return sum(issued) / registered
 
 
-def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[str, tuple[str, float]] | None) -> None:
+def write_stations(db: sqlite_utils.Database, stations: Iterable, places: dict[str, tuple[str, str, str, str]],
+                   sample: dict[str, tuple[str, float]] | None) -> None:
+    """places: station id -> the code, region, district and address published (Redaction.place)."""
     columns: dict[str, Any] = {"code": str, "region": str, "district": str, "address": str,
                                "registered_voters": int}
     if sample is not None:
@@ -58,7 +60,8 @@ def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[s
     db["stations"].create(columns, pk="code")
     rows = []
     for s in stations:
-        row = {"code": s.code, "region": s.region or "", "district": s.district or "", "address": s.address or "",
+        code, region, district, address = places[s.id]
+        row = {"code": code, "region": region, "district": district, "address": address,
                "registered_voters": s.registered_voters}
         if sample is not None:
             stratum, weight = sample.get(s.code, (None, None))
@@ -69,7 +72,7 @@ def write_stations(db: sqlite_utils.Database, stations: Iterable, sample: dict[s
 
 
 def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
-                  redaction: Redaction) -> None:
+                  at: dict[str, tuple[str, str]], redaction: Redaction) -> None:
     codes = template.codes
     columns: dict[str, Any] = {"id": int, "station_code": str, "region": str, "source": str, "signer": str,
                                "verified": int}
@@ -80,7 +83,8 @@ def write_results(db: sqlite_utils.Database, template: ElectionTemplate, reports
     for report in reports:
         for row in report.rows:
             signer = redaction.observer(row.observer_id) if row.source == "observer" else ""
-            rows.append({"station_code": report.code, "region": report.region, "source": row.source, "signer": signer,
+            station_code, region = at[report.station_id]
+            rows.append({"station_code": station_code, "region": region, "source": row.source, "signer": signer,
                          "verified": row.verified if row.source != "official" else None,
                          **{code: row.values.get(code) for code in codes}, "flags": " ".join(row.flags)})
     _insert(db, "station_results", rows)
@@ -104,11 +108,15 @@ def comparison_columns(template: ElectionTemplate, sampled: bool = False) -> dic
 
 
 def comparison_rows(template: ElectionTemplate, reports: Sequence[StationReport], integer_peaks: set[str] | None,
-                    sample: dict[str, tuple[str, float]] | set[str] | None) -> Iterator[dict[str, Any]]:
+                    sample: dict[str, tuple[str, float]] | set[str] | None,
+                    at: dict[str, tuple[str, str]] | None = None) -> Iterator[dict[str, Any]]:
     """One row per station with any protocol: official and consolidated figures side by side,
     official minus observed, and the flags that say whether the two may be compared.
-    integer_peaks None: not computed (the column is unknown, never 0)."""
+    integer_peaks None: not computed (the column is unknown, never 0). at: station id -> the
+    code and region to publish (a publication scrubs the stations only bundles brought); None:
+    the stations' own."""
     codes = template.codes
+    at = at if at is not None else {r.station_id: (r.code, r.region) for r in reports}
     for r in reports:
         official = r.official.values if r.official else None
         observed = r.consolidated.values if r.consolidated else None
@@ -118,7 +126,8 @@ def comparison_rows(template: ElectionTemplate, reports: Sequence[StationReport]
             r.obstructions.get(k) for k in PAIRING_EXCLUDES)
         t_official, t_observed = _turnout(template, official), _turnout(template, observed)
         row: dict[str, Any] = {
-            "station_code": r.code, "region": r.region, "has_official": int(official is not None),
+            "station_code": at[r.station_id][0], "region": at[r.station_id][1],
+            "has_official": int(official is not None),
             "has_observed": int(observed is not None), "observers_removed": int(removed),
             "protocol_not_shown": int(not_shown), "paired": int(paired),
             "differs": int(bool(r.consolidated and "differs_from_official" in r.consolidated.flags)),
@@ -138,11 +147,12 @@ def comparison_rows(template: ElectionTemplate, reports: Sequence[StationReport]
 
 
 def write_comparison(db: sqlite_utils.Database, template: ElectionTemplate, reports: Sequence[StationReport],
-                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None) -> None:
+                     integer_peaks: set[str], sample: dict[str, tuple[str, float]] | None,
+                     at: dict[str, tuple[str, str]] | None = None) -> None:
     """One row per station with any protocol (comparison_rows)."""
     db["station_comparison"].create(comparison_columns(template, sample is not None), pk="station_code",
                                     foreign_keys=_station_fk())
-    _insert(db, "station_comparison", comparison_rows(template, reports, integer_peaks, sample))
+    _insert(db, "station_comparison", comparison_rows(template, reports, integer_peaks, sample, at))
     db["station_comparison"].create_index(["region"])
 
 
@@ -176,12 +186,12 @@ def obstruction_rows(store, codes: dict[str, tuple[str, str]], redaction: Redact
             "ORDER BY started_at, observer_id, id"):
         if sid not in codes:
             continue
-        row = {"id": rid, "station_code": codes[sid][0], "region": codes[sid][1],
-               "observer": redaction.observer(oid), "kind": kind, "stage": stage or "", "started_at": started,
+        row = {"id": redaction.record_id("obstructions", oid, rid), "station_code": codes[sid][0],
+               "region": codes[sid][1], "observer": redaction.observer(oid), "kind": kind, "stage": stage or "", "started_at": started,
                "ended_at": ended, "minutes": _minutes(started, ended), "ordered_by": redaction.scrub(by),
                "ordered_by_position": redaction.scrub(position), "stated_reason": redaction.scrub(reason)}
         if redaction.with_names:
-            row |= {"witnesses": witnesses or "", "notes": notes or ""}
+            row |= {"witnesses": redaction.scrub(witnesses), "notes": redaction.scrub(notes)}
         else:
             redaction.left_out["witness lists"] += bool(witnesses)
             redaction.left_out["obstruction notes"] += bool(notes)
@@ -216,9 +226,10 @@ def write_incidents(db: sqlite_utils.Database, store, codes: dict[str, tuple[str
             "WHERE deleted = 0 ORDER BY occurred_at, observer_id, id"):
         if sid not in codes:
             continue
-        rows.append({"id": rid, "station_code": codes[sid][0], "region": codes[sid][1], "observer": redaction.observer(oid),
+        rows.append({"id": redaction.record_id("incidents", oid, rid), "station_code": codes[sid][0],
+                     "region": codes[sid][1], "observer": redaction.observer(oid),
                      "category": category, "occurred_at": occurred,
-                     "description": description if redaction.with_names else redaction.scrub(description)})
+                     "description": redaction.scrub(description)})
     _insert_unique(db, "incidents", rows)
     db["incidents"].create_index(["station_code"])
     db["incidents"].create_index(["category"])
@@ -245,10 +256,11 @@ def write_photos(db: sqlite_utils.Database, store, codes: dict[str, tuple[str, s
         sid = owners.get((owner_table, oid, owner_id))
         if sid not in codes:
             continue
-        row = {"id": rid, "station_code": codes[sid][0], "observer": redaction.observer(oid),
-               "of": owner_table.rstrip("s"), "record_id": owner_id, "sha256": sha256, "size": size}
+        row = {"id": redaction.record_id("photos", oid, rid), "station_code": codes[sid][0],
+               "observer": redaction.observer(oid), "of": owner_table.rstrip("s"),
+               "record_id": redaction.record_id(owner_table, oid, owner_id), "sha256": sha256, "size": size}
         if redaction.with_names:
-            row["filename"] = filename or ""
+            row["filename"] = redaction.scrub(filename)
         if redaction.with_photos:
             row["data"] = found[7]
         else:
