@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from observer_app.analysis.seats import threshold_verdict
-from observer_app.analysis.stats import z_value
+from observer_app.analysis.stats import t_value
 from observer_app.analysis.data import ElectionArrays
 
 
@@ -91,7 +91,9 @@ def paired_ratio_difference(y1: np.ndarray, x1: np.ndarray, y2: np.ndarray, x2: 
     difference = r1 - r2
     if n < 2:
         return Paired(n, float(r1), float(r2), float(difference), None, None)
-    z = z_value(confidence)
+    # Student's t with n - 1 degrees of freedom: with a handful of paired stations the normal
+    # quantile would give intervals that cover the truth far less often than they say
+    z = t_value(confidence, n - 1)
     u = (y1 - r1 * x1) / x1.mean() - (y2 - r2 * x2) / x2.mean()
     half = z * float(np.sqrt(u.var(ddof=1) / n))
     own = z * float(np.sqrt(((y2 - r2 * x2) / x2.mean()).var(ddof=1) / n))

@@ -82,3 +82,18 @@ def test_paired_ratio_difference_is_a_ratio_of_sums_and_its_interval_shrinks_wit
     assert large.official == pytest.approx(y_off.sum() / x.sum())
     assert large.high - large.low < (small.high - small.low) / 3
     assert large.low < 0.05 < large.high
+
+
+def test_with_a_handful_of_paired_stations_the_interval_still_covers_about_95_percent():
+    """Four paired stations, their differences normal around a known mean: the interval (Student's
+    t, 3 degrees of freedom) covers the truth about 95 % of the time; the normal quantile it
+    replaced covered it only about 86 %."""
+    rng = np.random.Generator(np.random.PCG64(7))
+    x = np.full(4, 1000.0)
+    truth, covered, runs = 0.05, 0, 4000
+    for _ in range(runs):
+        y_obs = np.full(4, 400.0)
+        y_off = y_obs + 1000.0 * (truth + rng.normal(0, 0.02, 4))
+        p = paired_ratio_difference(y_off, x, y_obs, x)
+        covered += p.low <= truth <= p.high
+    assert 0.935 <= covered / runs <= 0.965, covered / runs

@@ -7,7 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from observer_app.analysis.stats import binomial_pmf, chi2_sf, log_factorial, normal_quantile, z_value
+from observer_app.analysis.stats import (binomial_pmf, chi2_sf, log_factorial, normal_quantile, t_cdf, t_value,
+                                         z_value)
 
 
 @pytest.mark.parametrize("p, x", [(0.975, 1.959963984540054), (0.995, 2.5758293035489004),
@@ -41,3 +42,18 @@ def test_binomial_probabilities_are_the_binomials():
         else:
             assert pmf.sum() == pytest.approx(1, abs=1e-6)
     assert list(binomial_pmf(np.array([0, 1, 5]), np.array([5, 5, 5]), np.array([0.0, 1.0, 1.0]))) == [1, 0, 1]
+
+
+@pytest.mark.parametrize("confidence, df, t", [(0.95, 1, 12.7062), (0.95, 2, 4.3027), (0.95, 5, 2.5706),
+                                               (0.95, 10, 2.2281), (0.95, 30, 2.0423), (0.99, 1, 63.6567),
+                                               (0.99, 4, 4.6041), (0.99, 120, 2.6174)])
+def test_student_t_critical_values_as_the_tables_give_them(confidence, df, t):
+    assert t_value(confidence, df) == pytest.approx(t, abs=1e-4)
+
+
+def test_student_t_tends_to_the_normal_and_its_cdf_is_symmetric():
+    assert t_value(0.95, 100_000) == pytest.approx(z_value(0.95), abs=1e-4)
+    for df in (1, 3, 17):
+        assert t_cdf(0.0, df) == pytest.approx(0.5)
+        assert t_cdf(-1.3, df) + t_cdf(1.3, df) == pytest.approx(1.0)
+    assert t_cdf(1.0, 1) == pytest.approx(0.75)  # Cauchy: 1/2 + atan(1)/pi
