@@ -75,6 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Obstructions ----------------------------------------------------------------------------
     "id": {"en": "Record ID", "ru": "ID записи", "kk": "Жазба коды"},
     "observer": {"en": "Observer", "ru": "Наблюдатель", "kk": "Байқаушы"},
+    "verified": {"en": "Signature verified (1 yes, 0 no)", "ru": "Подпись проверена (1 да, 0 нет)",
+                 "kk": "Қолтаңба тексерілді (1 иә, 0 жоқ)"},
     "kind": {"en": "Obstruction", "ru": "Препятствие", "kk": "Кедергі"},
     "stage": {"en": "Stage", "ru": "Этап", "kk": "Кезең"},
     "started_at": {"en": "From", "ru": "С", "kk": "Басталуы"},

@@ -37,7 +37,8 @@ COMMON_COLUMNS = {
     "region": "The station's region.",
     "source": "official, observer (one observer's protocol) or consolidated (what the observers agree on).",
     "signer": "The observer who signed the bundle, as a pseudonym (Observer N) unless published with names.",
-    "verified": "1 when the bundle's signature verified against the organisation's CA when it was merged.",
+    "verified": "1 when the bundle's signature verified against the organisation's CA when it was merged (at a "
+                "station with verified observers, an unverified bundle's obstructions are listed, not counted).",
     "flags": "Failing statutory checks (relation ids), conflict (observers disagree), differs_from_official.",
     "paired": "1 when the station has both an official and an observers' protocol and no observer was removed "
               "or refused sight of the protocol: the stations the comparison uses.",

@@ -168,7 +168,8 @@ def _minutes(started: str | None, ended: str | None) -> int | None:
 
 
 def obstruction_columns(with_names: bool) -> dict[str, Any]:
-    columns: dict[str, Any] = {"id": str, "station_code": str, "region": str, "observer": str, "kind": str, "stage": str,
+    columns: dict[str, Any] = {"id": str, "station_code": str, "region": str, "observer": str, "verified": int,
+                               "kind": str, "stage": str,
                                "started_at": str, "ended_at": str, "minutes": int, "ordered_by": str,
                                "ordered_by_position": str, "stated_reason": str}
     if with_names:
@@ -180,14 +181,17 @@ def obstruction_rows(store, codes: dict[str, tuple[str, str]], redaction: Redact
     """Every obstruction at a station of `codes` (station id -> code, region), by start time,
     named and scrubbed as `redaction` says (witnesses and notes only with its names)."""
     rows = []
-    for (oid, rid, sid, kind, stage, started, ended, by, position, reason, witnesses, notes) in store.db.execute(
-            "SELECT observer_id, id, station_id, kind, stage, started_at, ended_at, ordered_by, "
-            "ordered_by_position, stated_reason, witnesses, notes FROM obstructions WHERE deleted = 0 "
-            "ORDER BY started_at, observer_id, id"):
+    for (oid, rid, sid, kind, stage, started, ended, by, position, reason, witnesses, notes,
+         verified) in store.db.execute(
+            "SELECT o.observer_id, o.id, o.station_id, o.kind, o.stage, o.started_at, o.ended_at, o.ordered_by, "
+            "o.ordered_by_position, o.stated_reason, o.witnesses, o.notes, coalesce(b.verified, 0) "
+            "FROM obstructions o LEFT JOIN bundles b ON b.sha256 = o.bundle_sha256 AND b.status = 'merged' "
+            "WHERE o.deleted = 0 ORDER BY o.started_at, o.observer_id, o.id"):
         if sid not in codes:
             continue
         row = {"id": redaction.record_id("obstructions", oid, rid), "station_code": codes[sid][0],
-               "region": codes[sid][1], "observer": redaction.observer(oid), "kind": kind, "stage": stage or "", "started_at": started,
+               "region": codes[sid][1], "observer": redaction.observer(oid), "verified": int(verified),
+               "kind": kind, "stage": stage or "", "started_at": started,
                "ended_at": ended, "minutes": _minutes(started, ended), "ordered_by": redaction.scrub(by),
                "ordered_by_position": redaction.scrub(position), "stated_reason": redaction.scrub(reason)}
         if redaction.with_names:

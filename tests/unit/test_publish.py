@@ -109,6 +109,7 @@ def test_kept_texts_say_what_happened_with_the_names_withheld(published):
     assert (removal["station_code"], removal["kind"], removal["ordered_by"], removal["stated_reason"]) == (
         "ALA-104", "removed", OFFICIAL, "[withheld] stood too close to the ballot box")
     assert "witnesses" not in removal and "notes" not in removal
+    assert removal["verified"] == 1  # whether it counts: at a verified station only verified ones do
     [photo] = rows(published.path, "SELECT * FROM photos")
     assert (photo["of"], photo["record_id"], len(photo["sha256"])) == ("incident", incident["id"], 64)
     assert "data" not in photo

@@ -72,7 +72,7 @@ def test_every_sheet_has_names_over_codes_frozen_and_filtered(coordinator, lang)
     stations, comparison, regions, obstructions, analysis = book.worksheets[:5]
     assert [c.value for c in stations[2]] == csv_header(template)
     assert [c.value for c in comparison[2]] == list(comparison_columns(template))
-    assert [c.value for c in obstructions[2]][:6] == ["id", "station_code", "region", "observer", "kind", "stage"]
+    assert [c.value for c in obstructions[2]][:7] == ["id", "station_code", "region", "observer", "verified", "kind", "stage"]
     for sheet in book.worksheets[:5]:
         names, codes = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
         assert all(names) and not set(names) & set(codes), sheet.title
