@@ -281,6 +281,7 @@ def read_results(path: str | Path, template: ElectionTemplate, station_ids: Mapp
     codes = template.codes
     index = _header(path, rows, ["station_code", *codes], ("station_code",))
     columns = [(code, index[code]) for code in codes if code in index]
+    names = [code for code, _i in columns]
     station_col = index["station_code"]
     width = len(index)
     errors = _Errors(path)
@@ -304,7 +305,17 @@ def read_results(path: str | Path, template: ElectionTemplate, station_ids: Mapp
             errors.add(line, _station_again(code, seen[code]))
             continue
         seen[code] = line
-        values: dict[str, int | None] = {}
+        picked = [cells[i] for _column, i in columns]
+        # Nearly every row of a results file holds plain digits only: one join tells, and the
+        # row is converted without a call per cell (2.6 M cells in a national file); any other
+        # row goes through _count, which says what is wrong with which cell.
+        joined = "".join(picked)
+        if joined.isdigit() and joined.isascii() and all(picked):
+            values = dict(zip(names, map(int, picked)))
+            if max(values.values(), default=0) <= MAX_COUNT:
+                out.append((sid, values))
+                continue
+        values = {}
         for column, i in columns:
             try:
                 values[column] = _count(cells[i])
