@@ -150,3 +150,23 @@ def test_issue_11_results_csv_keeps_formula_like_codes_exactly(tmp_path, kz_temp
     path = write(tmp_path / "results.csv", buffer.getvalue())
     ids = {code: station_id(kz_template.id, code) for code in codes}
     assert [sid for sid, _ in read_results(path, kz_template, ids)] == list(ids.values())
+
+
+def test_rows_of_plain_digits_and_rows_that_are_not_read_the_same_way(tmp_path, kz_template):
+    """The fast path for a row of plain digits gives what the cell-by-cell reading gives: leading
+    zeros, spaces around a number, empty (unknown) cells, and a count over the bound refused."""
+    codes = kz_template.codes
+    ids = {c: station_id(kz_template.id, c) for c in ("A", "B", "C")}
+    header = ",".join(["station_code", *codes])
+    plain = ",".join(["A", *("0123" for _ in codes)])
+    spaced = ",".join(["B", " 7 ", *("" for _ in codes[1:])])
+    mixed = ",".join(["C", *("5" for _ in codes)])
+    path = write(tmp_path / "r.csv", "\n".join([header, plain, spaced, mixed]) + "\n")
+    by_id = dict(read_results(path, kz_template, ids))
+    assert by_id[ids["A"]] == {c: 123 for c in codes}
+    assert by_id[ids["B"]] == {codes[0]: 7, **{c: None for c in codes[1:]}}
+    assert by_id[ids["C"]] == {c: 5 for c in codes}
+    too_many = ",".join(["A", *(str(csvio.MAX_COUNT + 1) for _ in codes)])
+    with pytest.raises(ImportFileError) as caught:
+        read_results(write(tmp_path / "big.csv", header + "\n" + too_many + "\n"), kz_template, ids)
+    assert "more than any polling station has" in str(caught.value)
