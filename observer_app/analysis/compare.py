@@ -97,8 +97,10 @@ def paired_ratio_difference(y1: np.ndarray, x1: np.ndarray, y2: np.ndarray, x2: 
     u = (y1 - r1 * x1) / x1.mean() - (y2 - r2 * x2) / x2.mean()
     half = z * float(np.sqrt(u.var(ddof=1) / n))
     own = z * float(np.sqrt(((y2 - r2 * x2) / x2.mean()).var(ddof=1) / n))
-    return Paired(n, float(r1), float(r2), float(difference), float(difference - half),
-                  float(difference + half), float(r2 - own), float(r2 + own))
+    # A difference of two fractions lies in [-1, 1], a fraction in [0, 1]: with few stations t's
+    # interval may run past them, and what lies beyond is not possible, so it is not shown.
+    return Paired(n, float(r1), float(r2), float(difference), max(-1.0, float(difference - half)),
+                  min(1.0, float(difference + half)), max(0.0, float(r2 - own)), min(1.0, float(r2 + own)))
 
 
 def compare(arrays: ElectionArrays, confidence: float = 0.95) -> Comparison:

@@ -97,3 +97,14 @@ def test_with_a_handful_of_paired_stations_the_interval_still_covers_about_95_pe
         p = paired_ratio_difference(y_off, x, y_obs, x)
         covered += p.low <= truth <= p.high
     assert 0.935 <= covered / runs <= 0.965, covered / runs
+
+
+def test_an_interval_never_runs_past_what_a_fraction_or_its_difference_can_be():
+    """Two paired stations far apart: Student's t at 1 degree of freedom is 12.7, and the raw
+    interval would run past -100 and +100 percentage points; it stops there."""
+    x = np.array([1000.0, 1000.0])
+    y_obs = np.array([100.0, 900.0])
+    y_off = np.array([900.0, 150.0])
+    p = paired_ratio_difference(y_off, x, y_obs, x)
+    assert (p.low, p.high) == (-1.0, 1.0)
+    assert 0.0 <= p.observed_low <= p.observed <= p.observed_high <= 1.0
