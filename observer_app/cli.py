@@ -1053,10 +1053,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from observer_app.publish import check, publish
+    from observer_app.publish import publish
 
     with _open_coordinator(args.db, command="publish") as store:
-        check(store, args.out, args.sample, force=args.force)
         done = publish(store, args.out, sample_path=args.sample, with_names=args.with_names,
                        with_photos=args.with_photos, force=args.force)
     rows = ", ".join(f"{table} {n}" for table, n in done.rows.items())

@@ -66,6 +66,11 @@ def decimal(value: float, lang: str | None, digits: int | None = 1) -> str:
     return "-" + text if negative else text
 
 
+def p_value(value: float, lang: str | None) -> str:
+    """A p-value as a statistician writes it: 0.437, or "< 0.001" below that."""
+    return "< " + decimal(0.001, lang, 3) if value < 0.001 else decimal(value, lang, 3)
+
+
 def percent(value: float, lang: str | None, digits: int | None = 1) -> str:
     """A percentage with its sign: "47.6%" in English, "47,6 %" in Russian and Kazakh."""
     return decimal(value, lang, digits) + _style(lang)[2] + "%"

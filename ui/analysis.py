@@ -55,13 +55,6 @@ COLUMN_LEAST = 110  # ... but no column gets narrower than this
 SHOWN_STATIONS = 200  # of a station list, in the page (the JSON and the report have them all)
 
 
-def _p_value(p: float, lang: str) -> str:
-    """A p-value as a statistician writes it: 0.437, 0.0012, or "< 0.001" below that."""
-    if p < 0.001:
-        return "< " + formats.decimal(0.001, lang, 3)
-    return formats.decimal(p, lang, 3)
-
-
 # --- the work, in a Task ----------------------------------------------------------------------------
 
 class _Stopped(Exception):
@@ -646,7 +639,7 @@ class AnalysisPage(QWidget):
             rows.append([(self.tr("Last digits of the counts"), ""),
                          (fill(self.tr("chi-square %1"), formats.decimal(digits.chi2, self.lang, 1)), ""),
                          (fill(self.tr("%1 on average (9 df)"), self._number(9)), ""),
-                         (fill(self.tr("p = %1"), _p_value(digits.p_value, self.lang)),
+                         (fill(self.tr("p = %1"), formats.p_value(digits.p_value, self.lang)),
                           "outside" if digits.p_value is not None and digits.p_value < 0.001 else "")])
         self.forensics.fill(rows)
         has_picture = f.stations_used > 0

@@ -336,7 +336,7 @@ def _integer(value: float | int | None, lang: str) -> str:
 def _p_value(value: float | None, lang: str) -> str:
     if value is None:
         return _unknown(lang)
-    return f"< {formats.decimal(0.001, lang, 3)}" if value < 0.001 else formats.decimal(value, lang, 3)
+    return formats.p_value(value, lang)
 
 
 def _level(confidence: float) -> str:

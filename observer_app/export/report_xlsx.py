@@ -75,8 +75,6 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Obstructions ----------------------------------------------------------------------------
     "id": {"en": "Record ID", "ru": "ID записи", "kk": "Жазба коды"},
     "observer": {"en": "Observer", "ru": "Наблюдатель", "kk": "Байқаушы"},
-    "verified": {"en": "Signature verified (1 yes, 0 no)", "ru": "Подпись проверена (1 да, 0 нет)",
-                 "kk": "Қолтаңба тексерілді (1 иә, 0 жоқ)"},
     "kind": {"en": "Obstruction", "ru": "Препятствие", "kk": "Кедергі"},
     "stage": {"en": "Stage", "ru": "Этап", "kk": "Кезең"},
     "started_at": {"en": "From", "ru": "С", "kk": "Басталуы"},
@@ -461,7 +459,7 @@ def _obstructions(book, store, lang: str) -> list[Column]:
     columns = []
     for code, kind in kinds.items():
         name = _t("station_code", lang) if code == "station_code" else _t(
-            "xlsx.region" if code == "region" else code, lang)
+            {"region": "xlsx.region", "verified": "xlsx.verified"}.get(code, code), lang)
         column = Column(code, name, INTEGER if kind is int else None)
         values = [row[code] for row in rows]
         _fit(column, min(60, _number_width(values) if kind is int else _text_width(values)))
